@@ -1,0 +1,108 @@
+import { loadContract } from './contract.js';
+import { addDuration } from './duration.js';
+import { SimError } from './errors.js';
+import type { Delivery, Subscriber } from './outbox.js';
+import type { LoggedRequest } from './request-log.js';
+import { Simulator, type VendorDefinition } from './simulator.js';
+
+export interface AdvanceInput {
+  duration?: string;
+  to?: string;
+}
+
+export interface SubscriberInput {
+  url: string;
+  username?: string;
+  password?: string;
+  secret?: string;
+  events?: string[];
+}
+
+function adminError(message: string): SimError {
+  return new SimError(400, { error: message });
+}
+
+/**
+ * The harness's control surface for one simulator, as in-process functions. The `/__admin`
+ * routes (contracts/admin.yaml) are these same functions behind the kit's pipeline.
+ */
+export class Admin {
+  constructor(readonly target: Simulator<any>) {}
+
+  private get sandbox() {
+    return this.target.sandbox;
+  }
+
+  reset(): { now: string } {
+    this.sandbox.reset();
+    return this.clock();
+  }
+
+  state(): { vendor: string; now: string; state: unknown } {
+    const s = this.target.state as { dump?: () => unknown };
+    return { vendor: this.target.vendor, now: this.sandbox.clock.iso(), state: s.dump ? s.dump() : s };
+  }
+
+  clock(): { now: string } {
+    return { now: this.sandbox.clock.iso() };
+  }
+
+  async advance(input: AdvanceInput): Promise<{ now: string }> {
+    const clock = this.sandbox.clock;
+    if ((input.duration === undefined) === (input.to === undefined)) {
+      throw adminError('Give exactly one of "duration" (ISO-8601, e.g. "P31D") or "to" (an ISO instant)');
+    }
+    let target: number;
+    if (input.duration !== undefined) {
+      try {
+        target = addDuration(clock.now(), input.duration);
+      } catch (e) {
+        throw adminError((e as Error).message);
+      }
+    } else {
+      target = Date.parse(input.to!);
+      if (Number.isNaN(target)) throw adminError(`"to" must be an ISO-8601 instant, got '${input.to}'`);
+      if (target < clock.now()) throw adminError(`"to" (${input.to}) is before the current instant ${clock.iso()}; time only moves forward`);
+    }
+    await clock.advanceTo(target);
+    await this.sandbox.settle();
+    return this.clock();
+  }
+
+  requests(): { requests: LoggedRequest[]; dropped: number } {
+    return this.target.log.list();
+  }
+
+  deliveries(): { deliveries: Delivery[] } {
+    return { deliveries: this.sandbox.outbox.list(this.target.vendor) };
+  }
+
+  subscribers(): { subscribers: Subscriber[] } {
+    return { subscribers: this.sandbox.outbox.listSubscribers(this.target.vendor) };
+  }
+
+  subscribe(input: SubscriberInput): Subscriber {
+    return this.sandbox.outbox.subscribe({ ...input, source: this.target.vendor });
+  }
+}
+
+/** The admin routes of one simulator, served by the same kit pipeline as vendor operations. */
+export function adminDefinition(admin: Admin): VendorDefinition<Admin> {
+  const ok = (body: unknown, status = 200) => ({ status, body });
+  return {
+    vendor: `${admin.target.vendor}-admin`,
+    contract: loadContract('admin.yaml'),
+    toError: (f) => ({ status: f.status, body: { error: f.message } }),
+    createState: () => admin,
+    handlers: {
+      adminReset: () => ok(admin.reset()),
+      adminState: () => ok(admin.state()),
+      adminClock: () => ok(admin.clock()),
+      adminAdvanceClock: async (req) => ok(await admin.advance(req.body as AdvanceInput)),
+      adminRequests: () => ok(admin.requests()),
+      adminDeliveries: () => ok(admin.deliveries()),
+      adminListSubscribers: () => ok(admin.subscribers()),
+      adminSubscribe: (req) => ok(admin.subscribe(req.body as SubscriberInput), 201),
+    },
+  };
+}

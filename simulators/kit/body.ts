@@ -1,0 +1,52 @@
+import type { ContractOperation } from './contract.js';
+import type { KitFailure } from './errors.js';
+
+export type FormDecoder = (raw: string) => unknown;
+
+/** Plain form decoding: each key once, the last value wins for repeats. */
+export const flatForm: FormDecoder = (raw) => Object.fromEntries(new URLSearchParams(raw));
+
+export function mediaTypeOf(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/**
+ * Decode a body by the media type the client declared, checked against what the operation
+ * accepts. One function for both transports, so they fail identically.
+ */
+export function decodeBody(
+  op: ContractOperation,
+  contentType: string | undefined,
+  raw: string | undefined,
+  decodeForm: FormDecoder,
+): { body: unknown } | { failure: KitFailure } {
+  // operations without a body ignore whatever is sent, as HTTP servers generally do
+  if (op.mediaTypes.length === 0 || raw === undefined || raw === '') return { body: undefined };
+  const media = mediaTypeOf(contentType);
+  if (!op.mediaTypes.includes(media)) {
+    return {
+      failure: {
+        kind: 'unsupported_media_type',
+        status: 415,
+        message: `Content-Type '${media || '(none)'}' is not accepted here; send ${op.mediaTypes.join(' or ')}`,
+      },
+    };
+  }
+  if (media === 'application/json') {
+    try {
+      return { body: JSON.parse(raw) };
+    } catch (e) {
+      return {
+        failure: { kind: 'malformed_body', status: 400, message: `The request body is not valid JSON: ${(e as Error).message}` },
+      };
+    }
+  }
+  if (media === 'application/x-www-form-urlencoded') {
+    try {
+      return { body: decodeForm(raw) };
+    } catch (e) {
+      return { failure: { kind: 'malformed_body', status: 400, message: (e as Error).message } };
+    }
+  }
+  return { body: raw };
+}

@@ -1,0 +1,101 @@
+import { addDuration } from './duration.js';
+
+type Job = () => void | Promise<void>;
+
+interface Scheduled {
+  at: number;
+  seq: number;
+  label: string;
+  run: Job;
+}
+
+/**
+ * One virtual clock per sandbox. Frozen, it moves only when advanced; live, it follows wall
+ * time from its start and can still be advanced. Jobs fire in time order (ties in the order
+ * they were scheduled) with `now` set to their due time, so anything they schedule in the
+ * window also fires.
+ */
+export class VirtualClock {
+  private offset = 0;
+  private readonly wallStart = Date.now();
+  private jobs: Scheduled[] = [];
+  private seq = 0;
+  private running: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  /** While jobs run, `now` is pinned to the instant being processed. */
+  private pinned: number | undefined;
+
+  constructor(
+    private readonly start: number,
+    readonly live = false,
+  ) {}
+
+  now(): number {
+    if (this.pinned !== undefined) return this.pinned;
+    return this.start + this.offset + (this.live ? Date.now() - this.wallStart : 0);
+  }
+
+  iso(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  schedule(at: number, label: string, run: Job): void {
+    const job = { at, seq: this.seq++, label, run };
+    let i = this.jobs.length;
+    while (i > 0 && this.jobs[i - 1]!.at > at) i--;
+    this.jobs.splice(i, 0, job);
+    if (this.live) this.armWallTimer();
+  }
+
+  pending(): { at: string; label: string }[] {
+    return this.jobs.map((j) => ({ at: new Date(j.at).toISOString(), label: j.label }));
+  }
+
+  advanceBy(duration: string): Promise<number> {
+    return this.advanceTo(addDuration(this.now(), duration));
+  }
+
+  /** Move to `target` (never backwards), firing every job due on the way. Resolves when they are done. */
+  advanceTo(target: number): Promise<number> {
+    const step = this.running.then(() => this.runUntil(target, true));
+    this.running = step.then(
+      () => undefined,
+      () => undefined,
+    );
+    return step.then(() => this.now());
+  }
+
+  /** Back to the start instant with nothing scheduled. */
+  reset(): void {
+    this.jobs = [];
+    this.offset = this.live ? -(Date.now() - this.wallStart) : 0;
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async runUntil(target: number, move: boolean): Promise<void> {
+    while (this.jobs.length && this.jobs[0]!.at <= target) {
+      const job = this.jobs.shift()!;
+      this.pinned = Math.max(job.at, this.now());
+      try {
+        await job.run();
+      } finally {
+        this.pinned = undefined;
+      }
+    }
+    if (move && target > this.now()) this.offset += target - this.now();
+  }
+
+  private armWallTimer(): void {
+    if (this.timer || !this.jobs.length) return;
+    const wait = Math.max(0, Math.min(this.jobs[0]!.at - this.now(), 60_000));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.running = this.running.then(() => this.runUntil(this.now(), false)).then(() => this.armWallTimer());
+    }, wait);
+    this.timer.unref();
+  }
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIBackend, type Operation } from 'openapi-backend';
+import type { ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import YAML from 'yaml';
+import { runValidators, type ValidationIssue } from './validation.js';
+
+export interface ContractOperation {
+  operationId: string;
+  method: string;
+  /** The path as the contract writes it, e.g. `/customers/{customer_id}`. */
+  path: string;
+  /** Request body media types the operation accepts; empty when it takes no body. */
+  mediaTypes: string[];
+  bodyRequired: boolean;
+  raw: Operation;
+}
+
+/**
+ * An OpenAPI contract loaded once per process: its operations, and openapi-backend's
+ * validator for them. Validators compile on first use of each operation and are then reused.
+ */
+export class Contract {
+  readonly operations: ContractOperation[];
+  readonly byId = new Map<string, ContractOperation>();
+  readonly serverUrl: string;
+  /** Path prefix from the first server URL (`/api/v2` for Chargebee, empty for Togai). */
+  readonly basePath: string;
+  private readonly api: OpenAPIBackend;
+  private readonly requestValidators = new Map<string, ValidateFunction[]>();
+
+  constructor(
+    readonly file: string,
+    readonly document: Record<string, any>,
+  ) {
+    // quick: no definition check at start (a test does it), synchronous dereferencing, lazy compilation
+    this.api = new OpenAPIBackend({
+      definition: structuredClone(document) as any,
+      quick: true,
+      strict: true,
+      validate: true,
+      ajvOpts: { allErrors: true, strict: false },
+      customizeAjv: (ajv) => {
+        addFormats.default(ajv);
+        return ajv;
+      },
+    });
+    void this.api.init();
+    this.serverUrl = String(document.servers?.[0]?.url ?? 'http://localhost').replace(/\/$/, '');
+    this.basePath = new URL(this.serverUrl).pathname.replace(/\/$/, '');
+    this.operations = this.api.router.getOperations().map((op) => {
+      const content = (op.requestBody as any)?.content ?? {};
+      const info: ContractOperation = {
+        operationId: op.operationId!,
+        method: op.method.toUpperCase(),
+        path: op.path,
+        mediaTypes: Object.keys(content),
+        bodyRequired: Boolean((op.requestBody as any)?.required),
+        raw: op,
+      };
+      this.byId.set(info.operationId, info);
+      return info;
+    });
+  }
+
+  operation(operationId: string): ContractOperation {
+    const op = this.byId.get(operationId);
+    if (!op) throw new Error(`${this.file} has no operation ${operationId}`);
+    return op;
+  }
+
+  /** Validate the parts of a request the transport already split, against one known operation. */
+  validateRequest(
+    op: ContractOperation,
+    parts: { path: Record<string, string>; query: Record<string, unknown>; header: Record<string, unknown>; body: unknown },
+  ): ValidationIssue[] {
+    let validators = this.requestValidators.get(op.operationId);
+    if (!validators) {
+      validators = this.api.validator.getRequestValidatorsForOperation(op.operationId) ?? [];
+      this.requestValidators.set(op.operationId, validators);
+    }
+    const input: Record<string, unknown> = { path: parts.path, query: parts.query, header: parts.header, cookie: {} };
+    if (parts.body !== undefined) input.requestBody = parts.body;
+    return runValidators(validators, input);
+  }
+
+  /** Contract violations of a response, as readable strings; empty when it conforms. */
+  responseViolations(operationId: string, status: number, body: unknown): string[] {
+    const op = this.operation(operationId);
+    const responses = (op.raw.responses ?? {}) as Record<string, any>;
+    const documented = responses[String(status)] ?? responses.default;
+    if (!documented) return [`status ${status} is not documented for ${operationId}`];
+    const hasSchema = Boolean(documented.content?.['application/json']?.schema);
+    if (!hasSchema) return body === undefined ? [] : [`status ${status} of ${operationId} documents no body, but one was sent`];
+    const result = this.api.validator.validateResponse(body, op.raw, status);
+    if (result.valid) return [];
+    return (result.errors ?? []).map((e) => `${operationId} ${status} body${e.instancePath || ''}: ${e.message}`);
+  }
+}
+
+const cache = new Map<string, Contract>();
+
+/** Load a contract from `contracts/`, once per process. */
+export function loadContract(name: string): Contract {
+  const file = fileURLToPath(new URL(`../../contracts/${name}`, import.meta.url));
+  let contract = cache.get(file);
+  if (!contract) {
+    contract = new Contract(file, YAML.parse(readFileSync(file, 'utf8')));
+    cache.set(file, contract);
+  }
+  return contract;
+}
+
+export function contractPath(name: string): string {
+  return fileURLToPath(new URL(`../../contracts/${name}`, import.meta.url));
+}

@@ -1,0 +1,79 @@
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import type { KitFailure } from './errors.js';
+import { allowedMethods, BODY_LIMIT, parseQueryString, routesOf } from './routes.js';
+import type { Simulator } from './simulator.js';
+import type { SimRequest, WireResponse } from './types.js';
+
+export interface HttpServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function toSimRequest(request: FastifyRequest): SimRequest {
+  const url = request.url;
+  const q = url.indexOf('?');
+  return {
+    method: request.method,
+    path: q < 0 ? url : url.slice(0, q),
+    params: request.params as Record<string, string>,
+    query: request.query as SimRequest['query'],
+    headers: request.headers,
+    rawBody: typeof request.body === 'string' ? request.body : undefined,
+  };
+}
+
+function send(reply: FastifyReply, res: WireResponse): FastifyReply {
+  return reply.code(res.status).headers(res.headers).send(res.body === '' ? undefined : res.body);
+}
+
+const TRANSPORT_FAILURES: Record<string, Pick<KitFailure, 'kind' | 'status'>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { kind: 'payload_too_large', status: 413 },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { kind: 'unsupported_media_type', status: 415 },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { kind: 'malformed_body', status: 400 },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { kind: 'malformed_body', status: 400 },
+};
+
+/**
+ * Serve a simulator (and its `/__admin` surface) over HTTP with Fastify: one route per
+ * contract operation, registered at start, so Fastify's router does the matching.
+ */
+export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port?: number } = {}): Promise<HttpServer> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    routerOptions: {
+      // over-long IDs must reach validation and get the vendor's 400, not Fastify's 404
+      maxParamLength: 2000,
+      querystringParser: parseQueryString,
+    },
+  });
+  // bodies stay text: the kit decodes them against the operation, identically on both transports
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  const routes = routesOf(sim);
+  for (const route of routes) {
+    app.route({
+      method: route.op.method,
+      url: route.path.replace(/\{([^}]+)\}/g, ':$1'),
+      handler: async (request, reply) => send(reply, await route.sim.handle(route.op, toSimRequest(request))),
+    });
+  }
+  const allowed = allowedMethods(routes);
+  app.setNotFoundHandler((request, reply) => {
+    const req = toSimRequest(request);
+    send(reply, sim.miss(req, allowed(req.path)));
+  });
+  app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
+    const known = TRANSPORT_FAILURES[error.code ?? ''];
+    const failure: KitFailure = known
+      ? { ...known, message: error.message }
+      : { kind: 'malformed_body', status: 400, message: `The request could not be read: ${error.message}` };
+    send(reply, sim.fail(toSimRequest(request), failure));
+  });
+
+  const address = await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 0 });
+  const port = Number(new URL(address).port);
+  return { url: address, port, close: () => app.close() };
+}

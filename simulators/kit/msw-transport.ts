@@ -1,0 +1,52 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { allowedMethods, BODY_LIMIT, parseQueryString, routesOf } from './routes.js';
+import type { Simulator } from './simulator.js';
+import type { SimRequest, WireResponse } from './types.js';
+
+async function toSimRequest(request: Request, params: Record<string, unknown>): Promise<SimRequest> {
+  const url = new URL(request.url);
+  const text = await request.text();
+  return {
+    method: request.method,
+    path: url.pathname,
+    params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))])),
+    query: parseQueryString(url.search),
+    headers: Object.fromEntries(request.headers.entries()),
+    rawBody: text === '' && request.method === 'GET' ? undefined : text,
+  };
+}
+
+function respond(res: WireResponse): HttpResponse<any> {
+  return new HttpResponse(res.body === '' ? null : res.body, { status: res.status, headers: res.headers });
+}
+
+/**
+ * The same simulator as msw request handlers, for in-process use with no port. Requests to
+ * `origin` (the vendor's own host by default) reach exactly the handlers the HTTP server runs.
+ */
+export function mswHandlers(sim: Simulator<any>, origin = new URL(sim.contract.serverUrl).origin): HttpHandler[] {
+  const routes = routesOf(sim);
+  const allowed = allowedMethods(routes);
+  const handlers = routes.map((route) =>
+    http[route.op.method.toLowerCase() as 'get'](`${origin}${route.path.replace(/\{([^}]+)\}/g, ':$1')}`, async ({ request, params }) => {
+      const req = await toSimRequest(request, params);
+      if (req.rawBody && Buffer.byteLength(req.rawBody) > BODY_LIMIT) {
+        return respond(
+          route.sim.fail(req, {
+            kind: 'payload_too_large',
+            status: 413,
+            message: `Request body is larger than ${BODY_LIMIT} bytes`,
+          }),
+        );
+      }
+      return respond(await route.sim.handle(route.op, req));
+    }),
+  );
+  handlers.push(
+    http.all(`${origin}/*`, async ({ request }) => {
+      const req = await toSimRequest(request, {});
+      return respond(sim.miss(req, allowed(req.path)));
+    }),
+  );
+  return handlers;
+}

@@ -1,0 +1,171 @@
+import { request } from 'undici';
+import type { VirtualClock } from './clock.js';
+
+export interface Subscriber {
+  id: string;
+  /** The simulator whose notifications it receives. */
+  source: string;
+  url: string;
+  username?: string;
+  password?: string;
+  secret?: string;
+  /** Event types it wants; all when absent. */
+  events?: string[];
+}
+
+export interface Attempt {
+  at: string;
+  status?: number;
+  error?: string;
+}
+
+export interface Delivery {
+  id: string;
+  source: string;
+  eventType: string;
+  eventId: string;
+  subscriberId: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+  state: 'pending' | 'delivered' | 'retrying' | 'failed';
+  attempts: Attempt[];
+  nextAttemptAt?: string;
+}
+
+/** How one vendor sends and retries: its envelope headers and auth, and its backoff. */
+export interface DeliveryPolicy {
+  /** Headers for one delivery to one subscriber (signatures, Basic auth, event names). */
+  headers(body: string, subscriber: Subscriber, message: OutboundMessage): Record<string, string>;
+  /** Delay in ms before retry number `retry` (1-based) after a failed attempt, or null to give up. */
+  retryDelay(retry: number, status: number | undefined): number | null;
+}
+
+export interface OutboundMessage {
+  source: string;
+  eventType: string;
+  eventId: string;
+  payload: unknown;
+  method?: string;
+}
+
+/** What actually carries a delivery; undici by default, swappable for in-process receivers. */
+export type Sender = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<number>;
+
+const undiciSender: Sender = async (url, init) => {
+  const res = await request(url, { ...init, headersTimeout: 10_000, bodyTimeout: 10_000 });
+  await res.body.dump();
+  return res.statusCode;
+};
+
+export function basicAuth(username: string, password = ''): string {
+  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+
+/**
+ * Every notification a sandbox sends goes through here: recorded, delivered to each
+ * matching subscriber, retried on non-2xx in virtual time as the vendor retries.
+ */
+export class Outbox {
+  private subscribers: Subscriber[] = [];
+  private deliveries: Delivery[] = [];
+  private readonly policies = new Map<string, DeliveryPolicy>();
+  private readonly inflight = new Set<Promise<void>>();
+  private counter = 0;
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private sender: Sender = undiciSender,
+  ) {}
+
+  setPolicy(source: string, policy: DeliveryPolicy): void {
+    this.policies.set(source, policy);
+  }
+
+  useSender(sender: Sender): void {
+    this.sender = sender;
+  }
+
+  subscribe(sub: Omit<Subscriber, 'id'>): Subscriber {
+    const full = { ...sub, id: `sub_${this.subscribers.length + 1}` };
+    this.subscribers.push(full);
+    return full;
+  }
+
+  listSubscribers(source?: string): Subscriber[] {
+    return this.subscribers.filter((s) => !source || s.source === source);
+  }
+
+  list(source?: string): Delivery[] {
+    return this.deliveries.filter((d) => !source || d.source === source);
+  }
+
+  /** Record a message and start delivering it to every subscriber that wants it. */
+  publish(message: OutboundMessage): Delivery[] {
+    const policy = this.policies.get(message.source);
+    if (!policy) throw new Error(`no delivery policy for ${message.source}`);
+    const body = JSON.stringify(message.payload);
+    const created: Delivery[] = [];
+    for (const sub of this.subscribers) {
+      if (sub.source !== message.source || (sub.events && !sub.events.includes(message.eventType))) continue;
+      const delivery: Delivery = {
+        id: `dlv_${++this.counter}`,
+        source: message.source,
+        eventType: message.eventType,
+        eventId: message.eventId,
+        subscriberId: sub.id,
+        url: sub.url,
+        method: message.method ?? 'POST',
+        headers: { 'content-type': 'application/json', ...policy.headers(body, sub, message) },
+        body,
+        state: 'pending',
+        attempts: [],
+      };
+      this.deliveries.push(delivery);
+      created.push(delivery);
+      this.track(this.attempt(delivery, policy));
+    }
+    return created;
+  }
+
+  /** Resolves once no delivery attempt is in flight (scheduled retries wait for the clock). */
+  async idle(): Promise<void> {
+    while (this.inflight.size) await Promise.all([...this.inflight]);
+  }
+
+  /** Forget deliveries; subscribers stay, they are configuration. */
+  clear(): void {
+    this.deliveries = [];
+  }
+
+  private track(p: Promise<void>): void {
+    this.inflight.add(p);
+    void p.finally(() => this.inflight.delete(p));
+  }
+
+  private async attempt(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
+    const attempt: Attempt = { at: this.clock.iso() };
+    delivery.attempts.push(attempt);
+    try {
+      attempt.status = await this.sender(delivery.url, { method: delivery.method, headers: delivery.headers, body: delivery.body });
+    } catch (e) {
+      attempt.error = (e as Error).message;
+    }
+    if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
+      delivery.state = 'delivered';
+      delivery.nextAttemptAt = undefined;
+      return;
+    }
+    const delay = policy.retryDelay(delivery.attempts.length, attempt.status);
+    if (delay === null) {
+      delivery.state = 'failed';
+      delivery.nextAttemptAt = undefined;
+      return;
+    }
+    delivery.state = 'retrying';
+    const at = this.clock.now() + delay;
+    delivery.nextAttemptAt = new Date(at).toISOString();
+    this.clock.schedule(at, `retry ${delivery.id}`, () => this.attempt(delivery, policy));
+  }
+}

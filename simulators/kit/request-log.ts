@@ -1,0 +1,36 @@
+export interface LoggedRequest {
+  at: string;
+  method: string;
+  path: string;
+  operationId?: string;
+  status: number;
+  /** Request validation issues and response contract violations, if any. */
+  violations: string[];
+}
+
+/** The most recent requests a simulator answered; older ones are counted, not kept. */
+export class RequestLog {
+  private entries: LoggedRequest[] = [];
+  private dropped = 0;
+
+  constructor(private readonly limit = 10_000) {}
+
+  add(entry: LoggedRequest): void {
+    this.entries.push(entry);
+    // trim in chunks so a busy simulator does not shift the array on every request
+    if (this.entries.length > this.limit * 1.1) {
+      const excess = this.entries.length - this.limit;
+      this.entries.splice(0, excess);
+      this.dropped += excess;
+    }
+  }
+
+  list(): { requests: LoggedRequest[]; dropped: number } {
+    return { requests: this.entries, dropped: this.dropped };
+  }
+
+  clear(): void {
+    this.entries = [];
+    this.dropped = 0;
+  }
+}

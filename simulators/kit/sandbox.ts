@@ -1,0 +1,72 @@
+import type { Faker } from '@faker-js/faker';
+import { VirtualClock } from './clock.js';
+import { Outbox, type Sender } from './outbox.js';
+import type { Simulator } from './simulator.js';
+
+export interface SandboxOptions {
+  /** Fixes IDs, demo data and every random decision. */
+  seed?: number;
+  /** Where virtual time starts; frozen sandboxes default to 2026-01-01T00:00:00Z. */
+  startAt?: string | number;
+  /** Follow wall time (the live sandbox) instead of moving only when advanced (tests). */
+  live?: boolean;
+  sender?: Sender;
+}
+
+export const DEFAULT_START = '2026-01-01T00:00:00.000Z';
+
+/**
+ * The simulators of one run sharing one clock, outbox and seed. Sandboxes share nothing
+ * with each other, so many can live in one process.
+ */
+export class Sandbox {
+  readonly seed: number;
+  readonly clock: VirtualClock;
+  readonly outbox: Outbox;
+  readonly simulators = new Map<string, Simulator<any>>();
+  private fakerInstance: Faker | undefined;
+
+  constructor(readonly options: SandboxOptions = {}) {
+    this.seed = options.seed ?? 1;
+    const start = options.startAt ?? (options.live ? Date.now() : DEFAULT_START);
+    this.clock = new VirtualClock(typeof start === 'number' ? start : Date.parse(start), options.live ?? false);
+    this.outbox = new Outbox(this.clock, options.sender);
+  }
+
+  add<S>(sim: Simulator<S>): Simulator<S> {
+    if (this.simulators.has(sim.vendor)) throw new Error(`this sandbox already has a ${sim.vendor} simulator`);
+    this.simulators.set(sim.vendor, sim);
+    return sim;
+  }
+
+  simulator<S = unknown>(vendor: string): Simulator<S> {
+    const sim = this.simulators.get(vendor);
+    if (!sim) throw new Error(`this sandbox has no ${vendor} simulator (it has ${[...this.simulators.keys()].join(', ')})`);
+    return sim as Simulator<S>;
+  }
+
+  /** Seeded faker, loaded on first use: most runs never need it and it is slow to import. */
+  async faker(): Promise<Faker> {
+    if (!this.fakerInstance) {
+      const { Faker, en } = await import('@faker-js/faker');
+      this.fakerInstance = new Faker({ locale: [en], seed: this.seed });
+    }
+    return this.fakerInstance;
+  }
+
+  /** Every simulator back to its starting state, the clock to its start, deliveries forgotten. */
+  reset(): void {
+    this.clock.reset();
+    this.outbox.clear();
+    for (const sim of this.simulators.values()) sim.reset();
+  }
+
+  /** Resolves when no notification is in flight. */
+  settle(): Promise<void> {
+    return this.outbox.idle();
+  }
+
+  stop(): void {
+    this.clock.stop();
+  }
+}

@@ -1,0 +1,194 @@
+import type { Contract, ContractOperation } from './contract.js';
+import { decodeBody, flatForm, type FormDecoder } from './body.js';
+import { SimError, type ErrorMapper, type KitFailure } from './errors.js';
+import type { DeliveryPolicy } from './outbox.js';
+import { Random, Sequences } from './random.js';
+import { RequestLog } from './request-log.js';
+import type { Sandbox } from './sandbox.js';
+import { header, type SimRequest, type SimResponse, type ValidRequest, type WireResponse } from './types.js';
+import { formatIssues } from './validation.js';
+
+/** What a handler works with: the simulator's state and the sandbox's shared machinery. */
+export interface SimContext<S> {
+  readonly state: S;
+  readonly sandbox: Sandbox;
+  readonly vendor: string;
+  /** Seeded per simulator and reset with it, so IDs repeat run after run. */
+  readonly random: Random;
+  readonly sequences: Sequences;
+  now(): number;
+  nowIso(): string;
+  publish(eventType: string, eventId: string, payload: unknown, method?: string): void;
+}
+
+export type Handler<S> = (req: ValidRequest, ctx: SimContext<S>) => SimResponse | Promise<SimResponse>;
+
+/** A vendor's behaviour: everything the kit needs to serve its contract. */
+export interface VendorDefinition<S> {
+  vendor: string;
+  contract: Contract;
+  /** Turns kit-detected failures into the vendor's error body and status. */
+  toError: ErrorMapper;
+  createState(ctx: Omit<SimContext<S>, 'state'>): S;
+  /** Answer for an unauthenticated request, or undefined to let it through. */
+  authenticate?(req: SimRequest, ctx: SimContext<S>): SimResponse | undefined;
+  /** Headers the vendor adds to every answer (trace ids, rate-limit counters). */
+  responseHeaders?(req: SimRequest, ctx: SimContext<S>): Record<string, string>;
+  handlers: Record<string, Handler<S>>;
+  decodeForm?: FormDecoder;
+  deliveryPolicy?: DeliveryPolicy;
+  /** Records a fresh simulator starts with (demo data in the live sandbox). */
+  seedData?(ctx: SimContext<S>): void;
+}
+
+export interface SimulatorOptions {
+  /** Check every response against the contract and log violations (on by default). */
+  checkResponses?: boolean;
+}
+
+const MAX_KEPT_VIOLATIONS = 1_000;
+
+/**
+ * One vendor simulator inside a sandbox. Both transports call `handle` with an already-matched
+ * operation, so every request takes the same path: authenticate, decode, validate against the
+ * contract, run the handler, serialise, log.
+ */
+export class Simulator<S = unknown> {
+  readonly log = new RequestLog();
+  readonly violations: string[] = [];
+  private ctx!: SimContext<S>;
+  private readonly checkResponses: boolean;
+
+  constructor(
+    readonly def: VendorDefinition<S>,
+    readonly sandbox: Sandbox,
+    options: SimulatorOptions = {},
+  ) {
+    this.checkResponses = options.checkResponses ?? true;
+    const ops = new Set(def.contract.operations.map((o) => o.operationId));
+    const missing = [...ops].filter((id) => !def.handlers[id]);
+    const extra = Object.keys(def.handlers).filter((id) => !ops.has(id));
+    if (missing.length || extra.length) {
+      throw new Error(
+        `${def.vendor}: handlers and contract disagree` +
+          (missing.length ? `; no handler for ${missing.join(', ')}` : '') +
+          (extra.length ? `; no contract operation for ${extra.join(', ')}` : ''),
+      );
+    }
+    if (def.deliveryPolicy) sandbox.outbox.setPolicy(def.vendor, def.deliveryPolicy);
+    this.reset();
+  }
+
+  get vendor(): string {
+    return this.def.vendor;
+  }
+
+  get contract(): Contract {
+    return this.def.contract;
+  }
+
+  get state(): S {
+    return this.ctx.state;
+  }
+
+  get context(): SimContext<S> {
+    return this.ctx;
+  }
+
+  /** A fresh state (and demo data, where the vendor seeds some); the log is cleared. */
+  reset(): void {
+    const sandbox = this.sandbox;
+    const vendor = this.def.vendor;
+    const base = {
+      sandbox,
+      vendor,
+      random: new Random(sandbox.seed, vendor),
+      sequences: new Sequences(),
+      now: () => sandbox.clock.now(),
+      nowIso: () => sandbox.clock.iso(),
+      publish: (eventType: string, eventId: string, payload: unknown, method?: string) => {
+        sandbox.outbox.publish({ source: vendor, eventType, eventId, payload, method });
+      },
+    };
+    this.ctx = { ...base, state: this.def.createState(base) };
+    this.log.clear();
+    this.violations.length = 0;
+    this.def.seedData?.(this.ctx);
+  }
+
+  async handle(op: ContractOperation, req: SimRequest): Promise<WireResponse> {
+    let res: SimResponse;
+    let issues: string[] = [];
+    try {
+      res = await this.run(op, req, (found) => (issues = found));
+    } catch (e) {
+      if (e instanceof SimError) res = e.toResponse();
+      else {
+        console.error(`${this.vendor} ${op.operationId} failed:`, e);
+        res = this.def.toError({ kind: 'internal', status: 500, message: `Internal simulator error: ${(e as Error).message}` });
+        issues = [...issues, `internal error: ${(e as Error).message}`];
+      }
+    }
+    if (this.checkResponses) {
+      const found = this.contract.responseViolations(op.operationId, res.status, res.body);
+      if (found.length) this.recordViolations(found);
+      issues = issues.concat(found);
+    }
+    return this.finish(req, res, op.operationId, issues);
+  }
+
+  /** For requests no operation matched: the vendor's answer to an unknown route or a wrong method. */
+  miss(req: SimRequest, allowed: string[]): WireResponse {
+    const failure: KitFailure = allowed.length
+      ? {
+          kind: 'method_not_allowed',
+          status: 405,
+          message: `${req.method} is not supported on ${req.path}; use ${allowed.join(' or ')}`,
+        }
+      : { kind: 'route_not_found', status: 404, message: `No such endpoint: ${req.method} ${req.path}` };
+    return this.finish(req, this.def.toError(failure), undefined, []);
+  }
+
+  /** Failures found by a transport before the kit sees a request (e.g. an oversized body). */
+  fail(req: SimRequest, failure: KitFailure): WireResponse {
+    return this.finish(req, this.def.toError(failure), undefined, []);
+  }
+
+  private async run(op: ContractOperation, req: SimRequest, report: (issues: string[]) => void): Promise<SimResponse> {
+    const denied = this.def.authenticate?.(req, this.ctx);
+    if (denied) return denied;
+    const decoded = decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
+    if ('failure' in decoded) {
+      report([decoded.failure.message]);
+      return this.def.toError(decoded.failure);
+    }
+    const found = this.contract.validateRequest(op, {
+      path: req.params,
+      query: req.query,
+      header: req.headers,
+      body: decoded.body,
+    });
+    if (found.length) {
+      const message = formatIssues(found);
+      report([message]);
+      return this.def.toError({ kind: 'invalid_request', status: 400, message, field: found[0]!.field, issues: found });
+    }
+    const valid: ValidRequest = { ...req, operationId: op.operationId, body: decoded.body };
+    return this.def.handlers[op.operationId]!(valid, this.ctx);
+  }
+
+  private finish(req: SimRequest, res: SimResponse, operationId: string | undefined, violations: string[]): WireResponse {
+    const headers: Record<string, string> = { ...this.def.responseHeaders?.(req, this.ctx), ...res.headers };
+    let body = '';
+    if (res.body !== undefined) {
+      body = typeof res.body === 'string' && headers['content-type'] ? res.body : JSON.stringify(res.body);
+      headers['content-type'] ??= 'application/json; charset=utf-8';
+    }
+    this.log.add({ at: this.ctx.nowIso(), method: req.method, path: req.path, operationId, status: res.status, violations });
+    return { status: res.status, headers, body };
+  }
+
+  private recordViolations(found: string[]): void {
+    if (this.violations.length < MAX_KEPT_VIOLATIONS) this.violations.push(...found);
+  }
+}

@@ -1,0 +1,61 @@
+import { loadContract } from '../kit/contract.js';
+import type { Sandbox } from '../kit/sandbox.js';
+import { Simulator, type SimulatorOptions, type VendorDefinition } from '../kit/simulator.js';
+import { header } from '../kit/types.js';
+import { accountHandlers } from './accounts.js';
+import { customerHandlers } from './customers.js';
+import { toTogaiError } from './errors.js';
+import { eventHandlers } from './events.js';
+import { eventSchemaHandlers } from './event-schemas.js';
+import { ingestionHandlers } from './ingestion.js';
+import { invoiceHandlers } from './invoices.js';
+import { togaiDeliveryPolicy } from './notifications.js';
+import { pricePlanHandlers } from './price-plans.js';
+import { settingHandlers } from './settings.js';
+import { TogaiState } from './state.js';
+import { usageMeterHandlers } from './usage-meters.js';
+
+export interface TogaiOptions extends SimulatorOptions {
+  /** Accepted as `Authorization: Bearer <token>` and as `X-API-Key`. */
+  apiToken: string;
+  /** Invoice currency of accounts created without one (Togai's organisation base currency). */
+  baseCurrency?: string;
+  seedData?: VendorDefinition<TogaiState>['seedData'];
+}
+
+export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiState> {
+  return {
+    vendor: 'togai',
+    contract: loadContract('togai.yaml'),
+    toError: toTogaiError,
+    createState: () => new TogaiState(options.baseCurrency ?? 'USD'),
+    authenticate(req) {
+      const auth = header(req, 'authorization');
+      const bearer = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
+      if (bearer === options.apiToken || header(req, 'x-api-key') === options.apiToken) return undefined;
+      const message =
+        auth || header(req, 'x-api-key')
+          ? 'The API token is not valid for this Togai sandbox'
+          : 'Missing credentials: send Authorization: Bearer <token> or X-API-Key: <token>';
+      return { status: 401, body: { message } };
+    },
+    handlers: {
+      ...customerHandlers,
+      ...accountHandlers,
+      ...eventSchemaHandlers,
+      ...usageMeterHandlers,
+      ...pricePlanHandlers,
+      ...settingHandlers,
+      ...ingestionHandlers,
+      ...eventHandlers,
+      ...invoiceHandlers,
+    },
+    deliveryPolicy: togaiDeliveryPolicy,
+    seedData: options.seedData,
+  };
+}
+
+/** A Togai simulator added to `sandbox`. */
+export function createTogaiSimulator(sandbox: Sandbox, options: TogaiOptions): Simulator<TogaiState> {
+  return sandbox.add(new Simulator(togaiDefinition(options), sandbox, options));
+}

@@ -1,0 +1,49 @@
+import { badRequest } from './errors.js';
+
+export const MAX_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 10;
+
+interface Token {
+  lastItemId: string;
+  pageSize: number;
+  sortOrder: 'asc';
+}
+
+function readPageSize(raw: unknown): number {
+  if (raw === undefined) return DEFAULT_PAGE_SIZE;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
+    throw badRequest(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got '${String(raw)}'`);
+  }
+  return n;
+}
+
+function readToken(raw: string): Token {
+  try {
+    const token = JSON.parse(Buffer.from(raw, 'base64').toString('utf8')) as Token;
+    if (typeof token.lastItemId === 'string' && Number.isInteger(token.pageSize)) return token;
+  } catch {
+    // fall through to the error below
+  }
+  throw badRequest('nextToken is not one this API issued; pass back the nextToken of the previous page unchanged');
+}
+
+/**
+ * Page a list the way Togai does: `pageSize` items (at most 50) and, while more remain, a
+ * `nextToken` that names the last item sent (base64 JSON, as Togai's tokens are).
+ */
+export function page<T>(items: T[], idOf: (item: T) => string, query: Record<string, unknown>): { data: T[]; nextToken?: string } {
+  let start = 0;
+  let size = readPageSize(query.pageSize);
+  if (typeof query.nextToken === 'string' && query.nextToken) {
+    const token = readToken(query.nextToken);
+    const at = items.findIndex((i) => idOf(i) === token.lastItemId);
+    if (at < 0) throw badRequest('nextToken points at an item that no longer exists; list again from the start');
+    start = at + 1;
+    if (query.pageSize === undefined) size = token.pageSize;
+  }
+  const data = items.slice(start, start + size);
+  if (start + size >= items.length || data.length === 0) return { data };
+  const token: Token = { lastItemId: idOf(data[data.length - 1]!), pageSize: size, sortOrder: 'asc' };
+  return { data, nextToken: Buffer.from(JSON.stringify(token)).toString('base64') };
+}
