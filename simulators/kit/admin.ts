@@ -33,8 +33,8 @@ export class Admin {
     return this.target.sandbox;
   }
 
-  reset(): { now: string } {
-    this.sandbox.reset();
+  async reset(): Promise<{ now: string }> {
+    await this.sandbox.reset();
     return this.clock();
   }
 
@@ -95,7 +95,7 @@ export function adminDefinition(admin: Admin): VendorDefinition<Admin> {
     toError: (f) => ({ status: f.status, body: { error: f.message } }),
     createState: () => admin,
     handlers: {
-      adminReset: () => ok(admin.reset()),
+      adminReset: async () => ok(await admin.reset()),
       adminState: () => ok(admin.state()),
       adminClock: () => ok(admin.clock()),
       adminAdvanceClock: async (req) => ok(await admin.advance(req.body as AdvanceInput)),

@@ -25,6 +25,7 @@ export class Sandbox {
   readonly outbox: Outbox;
   readonly simulators = new Map<string, Simulator<any>>();
   private fakerInstance: Faker | undefined;
+  private readonly seeders: (() => Promise<void>)[] = [];
 
   constructor(readonly options: SandboxOptions = {}) {
     this.seed = options.seed ?? 1;
@@ -54,11 +55,19 @@ export class Sandbox {
     return this.fakerInstance;
   }
 
-  /** Every simulator back to its starting state, the clock to its start, deliveries forgotten. */
-  reset(): void {
+  /** Records every fresh start gets (demo data in the live sandbox); runs now and after each reset. */
+  async seedWith(seeder: () => Promise<void>): Promise<void> {
+    this.seeders.push(seeder);
+    await seeder();
+  }
+
+  /** Every simulator back to its starting state (seeded again), the clock to its start, deliveries forgotten. */
+  async reset(): Promise<void> {
     this.clock.reset();
     this.outbox.clear();
     for (const sim of this.simulators.values()) sim.reset();
+    for (const seeder of this.seeders) await seeder();
+    this.outbox.clear();
   }
 
   /** Resolves when no notification is in flight. */

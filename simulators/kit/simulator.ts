@@ -37,8 +37,14 @@ export interface VendorDefinition<S> {
   handlers: Record<string, Handler<S>>;
   decodeForm?: FormDecoder;
   deliveryPolicy?: DeliveryPolicy;
-  /** Records a fresh simulator starts with (demo data in the live sandbox). */
-  seedData?(ctx: SimContext<S>): void;
+}
+
+/** An in-process call of one operation: what a client would put in the path, query and body. */
+export interface CallInput {
+  params?: Record<string, string>;
+  query?: Record<string, string | string[]>;
+  body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface SimulatorOptions {
@@ -113,14 +119,37 @@ export class Simulator<S = unknown> {
     this.ctx = { ...base, state: this.def.createState(base) };
     this.log.clear();
     this.violations.length = 0;
-    this.def.seedData?.(this.ctx);
   }
 
-  async handle(op: ContractOperation, req: SimRequest): Promise<WireResponse> {
+  /**
+   * Call an operation in-process, through the same decoding, validation and handler as a
+   * request over a transport, minus authentication. Used for seeding and by scenarios.
+   */
+  async call(operationId: string, input: CallInput = {}): Promise<{ status: number; body: any }> {
+    const op = this.contract.operation(operationId);
+    const params = input.params ?? {};
+    const path = this.contract.basePath + op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+    const json = input.body !== undefined;
+    const res = await this.handle(
+      op,
+      {
+        method: op.method,
+        path,
+        params,
+        query: input.query ?? {},
+        headers: { ...(json ? { 'content-type': 'application/json' } : {}), ...input.headers },
+        rawBody: json ? JSON.stringify(input.body) : undefined,
+      },
+      true,
+    );
+    return { status: res.status, body: res.body ? JSON.parse(res.body) : undefined };
+  }
+
+  async handle(op: ContractOperation, req: SimRequest, trusted = false): Promise<WireResponse> {
     let res: SimResponse;
     let issues: string[] = [];
     try {
-      res = await this.run(op, req, (found) => (issues = found));
+      res = await this.run(op, req, trusted, (found) => (issues = found));
     } catch (e) {
       if (e instanceof SimError) res = e.toResponse();
       else {
@@ -154,8 +183,8 @@ export class Simulator<S = unknown> {
     return this.finish(req, this.def.toError(failure), undefined, []);
   }
 
-  private async run(op: ContractOperation, req: SimRequest, report: (issues: string[]) => void): Promise<SimResponse> {
-    const denied = this.def.authenticate?.(req, this.ctx);
+  private async run(op: ContractOperation, req: SimRequest, trusted: boolean, report: (issues: string[]) => void): Promise<SimResponse> {
+    const denied = trusted ? undefined : this.def.authenticate?.(req, this.ctx);
     if (denied) return denied;
     const decoded = decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
     if ('failure' in decoded) {

@@ -20,7 +20,6 @@ export interface TogaiOptions extends SimulatorOptions {
   apiToken: string;
   /** Invoice currency of accounts created without one (Togai's organisation base currency). */
   baseCurrency?: string;
-  seedData?: VendorDefinition<TogaiState>['seedData'];
 }
 
 export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiState> {
@@ -51,7 +50,6 @@ export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiSt
       ...invoiceHandlers,
     },
     deliveryPolicy: togaiDeliveryPolicy,
-    seedData: options.seedData,
   };
 }
 

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/**
+ * The live sandbox's settings, from the environment. Every later part (Zuora, Chargebee,
+ * the connector) reads the same names.
+ */
+export const sandboxEnv = z.object({
+  TOGAI_PORT: port(4010),
+  ZUORA_PORT: port(4020),
+  CHARGEBEE_PORT: port(4030),
+  CONNECTOR_PORT: port(4040),
+  SANDBOX_SEED: z.coerce.number().int().default(42),
+  SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
+  TOGAI_API_TOKEN: z.string().min(1).default('togai-demo-token'),
+  ZUORA_CLIENT_ID: z.string().min(1).default('zuora-demo-client'),
+  ZUORA_CLIENT_SECRET: z.string().min(1).default('zuora-demo-secret'),
+  CHARGEBEE_SITE: z.string().regex(/^[a-z0-9-]+$/, 'a site name: lower-case letters, digits and dashes').default('demo-site'),
+  CHARGEBEE_API_KEY: z.string().min(1).default('cb-demo-key'),
+});
+
+export type SandboxEnv = z.infer<typeof sandboxEnv>;
+
+/** Read the environment, or throw one message naming every bad variable and what it should be. */
+export function readSandboxEnv(env: NodeJS.ProcessEnv = process.env): SandboxEnv {
+  const result = sandboxEnv.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+  throw new Error(`The sandbox cannot start; fix these environment variables:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,59 @@
+import type { Faker } from '@faker-js/faker';
+import type { Simulator } from '../kit/simulator.js';
+import type { TogaiState } from './state.js';
+
+const planDetails = (meterId: string) => ({
+  supportedCurrencies: ['USD'],
+  pricingCycleConfig: { interval: 'MONTHLY', startOffset: { dayOffset: '1', monthOffset: 'NIL' }, gracePeriod: 0 },
+  usageRateCards: [
+    {
+      displayName: 'API calls',
+      usageMeterId: meterId,
+      ratePlan: {
+        pricingModel: 'TIERED',
+        slabs: [
+          { order: 1, startAfter: 0, priceType: 'PER_UNIT' },
+          { order: 2, startAfter: 1000, priceType: 'PER_UNIT' },
+        ],
+      },
+      rateValues: [{ currency: 'USD', slabRates: [{ order: 1, rate: 0.01 }, { order: 2, rate: 0.005 }] }],
+    },
+  ],
+});
+
+/**
+ * Demo records for the live sandbox, made through the simulator's own operations so they obey
+ * every rule a client's requests do: an active `api_call` schema and meter, an active tiered
+ * plan, and three customers on it.
+ */
+export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker): Promise<void> {
+  const call = async (operationId: string, params: Record<string, string>, body?: unknown) => {
+    const res = await sim.call(operationId, { params, body });
+    if (res.status >= 300) throw new Error(`demo data: ${operationId} answered ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  await call('createEventSchema', {}, { name: 'api_call', attributes: [{ name: 'calls' }], dimensions: [{ name: 'region' }] });
+  await call('activateEventSchema', { event_schema_name: 'api_call' });
+  const meter = await call('createUsageMeter', { event_schema_name: 'api_call' }, {
+    name: 'API calls',
+    type: 'COUNTER',
+    aggregation: 'SUM',
+    computations: [{ computation: '{"var": "attribute.calls"}', order: 1 }],
+  });
+  await call('activateUsageMeter', { event_schema_name: 'api_call', usage_meter_id: meter.id });
+  const plan = await call('createPricePlan', {}, { name: 'Demo usage plan', pricePlanDetails: planDetails(meter.id) });
+  await call('activatePricePlan', { price_plan_id: plan.id }, { currencies: ['USD'] });
+  const today = sim.context.nowIso().slice(0, 10);
+  const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  faker.seed(sim.sandbox.seed);
+  for (let i = 1; i <= 3; i++) {
+    const id = `demo-customer-${i}`;
+    await call('createCustomer', {}, {
+      id,
+      name: `${faker.company.name()}`.padEnd(3, '.').slice(0, 255),
+      primaryEmail: faker.internet.email({ provider: 'example.com' }).toLowerCase(),
+      billingAddress: faker.location.streetAddress({ useFullAddress: true }),
+    });
+    await call('updatePricingSchedule', { customer_id: id, account_id: id }, { pricePlanId: plan.id, effectiveFrom: today, effectiveUntil: nextYear });
+  }
+}
