@@ -1,0 +1,47 @@
+import { setupServer } from 'msw/node';
+import { expect } from 'vitest';
+import { mswHandlers } from '../../simulators/kit/msw-transport.js';
+import { Sandbox, type SandboxOptions } from '../../simulators/kit/sandbox.js';
+import type { Simulator } from '../../simulators/kit/simulator.js';
+import { createTogaiSimulator } from '../../simulators/togai/index.js';
+import type { TogaiState } from '../../simulators/togai/state.js';
+
+export const TOKEN = 'test-token';
+export const TOGAI = 'https://api.togai.com';
+
+export interface TogaiClient {
+  (method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+}
+
+/** A client for a Togai simulator at `base`, authenticated unless told otherwise. */
+export function togaiClient(base: string): TogaiClient {
+  return async (method, path, body, headers = { authorization: `Bearer ${TOKEN}` }) => {
+    const res = await fetch(base + path, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
+export function togaiSandbox(options: SandboxOptions = {}): { sandbox: Sandbox; sim: Simulator<TogaiState> } {
+  const sandbox = new Sandbox({ seed: 11, ...options });
+  return { sandbox, sim: createTogaiSimulator(sandbox, { apiToken: TOKEN }) };
+}
+
+/** A Togai sandbox served in-process through msw at the real Togai host. */
+export function inProcessTogai(options: SandboxOptions = {}) {
+  const { sandbox, sim } = togaiSandbox(options);
+  const server = setupServer(...mswHandlers(sim));
+  return { sandbox, sim, server, togai: togaiClient(TOGAI) };
+}
+
+/**
+ * The conformance check: every response the simulator gave validated against its contract.
+ * Call it after the requests of a suite (other simulators reuse it).
+ */
+export function expectConformance(sim: Simulator<any>): void {
+  expect(sim.violations, `${sim.vendor} answered outside its contract`).toEqual([]);
+}
