@@ -29,10 +29,12 @@ describe('a billing cycle from association to GENERATED invoice', () => {
       return 204;
     });
     sandbox.outbox.subscribe({ source: 'togai', url: 'http://receiver.test/togai', secret: 'shh', events: ['invoice.generated'] });
-    [minutes, calls] = await schemaWithMeters(togai, { name: 'call', attributes: ['duration'], dimensions: ['region'] }, [
+    const meters = await schemaWithMeters(togai, { name: 'call', attributes: ['duration'], dimensions: ['region'] }, [
       { name: 'EU minutes', aggregation: 'SUM', matcher: '{"==": [{"var": "dimension.region"}, "eu"]}', computation: '{"var": "attribute.duration"}' },
       { name: 'Calls', aggregation: 'COUNT', computation: '1' },
     ]);
+    minutes = meters[0]!;
+    calls = meters[1]!;
     planId = await activePlan(
       togai,
       'Telephony',
