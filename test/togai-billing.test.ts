@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activePlan, associate, customer, event, schemaWithMeters } from './support/billing-fixtures.js';
+import { loadContract } from '../simulators/kit/contract.js';
 import { sign } from '../simulators/togai/notifications.js';
 import { expectConformance, inProcessTogai } from './support/togai.js';
 
@@ -128,6 +129,14 @@ describe('a billing cycle from association to GENERATED invoice', () => {
     expect(payload).toMatchObject({ type: 'invoice.generated', createdAt: '2026-02-04T00:00:00.000Z' });
     expect(payload.data.invoice).toMatchObject({ id: invoiceId, status: 'GENERATED', revenueInfo: { value: 36.5 } });
     expect(sandbox.outbox.list('togai').map((d) => d.state)).toEqual(['delivered']);
+    const format = loadContract('togai-notifications.yaml');
+    const issues = format.validateRequest(format.operation('receiveTogaiNotification'), {
+      path: {},
+      query: {},
+      header: note!.headers,
+      body: payload,
+    });
+    expect(issues).toEqual([]);
   });
 
   it('refuses events too late for a generated cycle from metering it, and puts them nowhere else', async () => {
