@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customer } from './support/billing-fixtures.js';
-import { expectConformance, inProcessTogai, TOKEN } from './support/togai.js';
+import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
+import { expectConformance, inProcessTogai, TOKEN, togaiClient, togaiSandbox } from './support/togai.js';
 
 describe('Togai customers, accounts, aliases, settings and paging', () => {
   const { sim, server, togai } = inProcessTogai();
@@ -121,5 +122,49 @@ describe('Togai customers, accounts, aliases, settings and paging', () => {
     expect(change.body.message).toBe("Customer 'page-4' is ARCHIVED and cannot be changed");
     const updated = await togai('PATCH', '/customers/page-3', { name: 'Renamed Ltd' });
     expect(updated.body.name).toBe('Renamed Ltd');
+  });
+});
+
+describe('Togai inputs the contract lets through but Togai refuses', () => {
+  let http: HttpServer;
+  const { sim } = togaiSandbox();
+  const call = (method: string, path: string, body?: unknown) => togaiClient(http.url)(method, path, body);
+  beforeAll(async () => {
+    http = await serveHttp(sim);
+    await call('POST', '/customers', { id: 'c1', name: 'abc', primaryEmail: 'e', billingAddress: 'b' });
+  });
+  afterAll(async () => {
+    expectConformance(sim);
+    await http.close();
+  });
+
+  it('answers 400, not 500, to alias requests without aliases', async () => {
+    for (const op of ['add_aliases', 'remove_aliases']) {
+      expect(await call('POST', `/customers/c1/accounts/c1/${op}`, {})).toEqual({
+        status: 400,
+        body: { message: "body field 'aliases' must list at least one alias" },
+      });
+    }
+  });
+
+  it('refuses empty identifiers and leaves nothing half-created', async () => {
+    expect((await call('POST', '/customers', { id: '', name: 'abc', primaryEmail: 'e', billingAddress: 'b' })).body).toEqual({
+      message: "body field 'id' must not be empty",
+    });
+    expect((await call('POST', '/customers/c1/accounts', { id: '', name: 'abc' })).status).toBe(400);
+    expect((await call('POST', '/event_schema', { name: '', attributes: [], dimensions: [] })).status).toBe(400);
+    const nested = await call('POST', '/customers', { id: 'c2', name: 'abc', primaryEmail: 'e', billingAddress: 'b', account: { id: ' ', name: 'abc' } });
+    expect(nested.body).toEqual({ message: "body field 'account.id' must not be empty" });
+    expect((await call('GET', '/customers/c2')).status).toBe(404);
+  });
+
+  it("answers malformed URLs and over-long path parameters in Togai's error shape", async () => {
+    const badUrl = await fetch(`${http.url}/customers/%E0%A4%A`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(badUrl.status).toBe(400);
+    expect(Object.keys(await badUrl.json())).toEqual(['message']);
+    const long = await call('GET', `/customers/${'x'.repeat(2001)}`);
+    expect(long.status).toBe(400);
+    expect(Object.keys(long.body)).toEqual(['message']);
+    expect(sim.log.list().requests.slice(-2).map((r) => r.status)).toEqual([400, 400]);
   });
 });

@@ -39,8 +39,12 @@ const TRANSPORT_FAILURES: Record<string, Pick<KitFailure, 'kind' | 'status'>> = 
  * contract operation, registered at start, so Fastify's router does the matching.
  */
 export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port?: number } = {}): Promise<HttpServer> {
+  // errors Fastify's router raises before any route runs (a malformed URL, an over-long parameter)
+  const frameworkError = (error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply) =>
+    send(reply, sim.fail(toSimRequest(request), { kind: 'invalid_request', status: 400, message: `The request URL cannot be used: ${error.message}` }));
   const app = Fastify({
     logger: false,
+    frameworkErrors: (error, request, reply) => frameworkError(error, request, reply),
     bodyLimit: BODY_LIMIT,
     routerOptions: {
       // over-long IDs must reach validation and get the vendor's 400, not Fastify's 404

@@ -1,6 +1,6 @@
 import type { Handler } from '../kit/simulator.js';
 import { schedulesView, updatePricingSchedule, type AssociationRequest } from './billing.js';
-import { badRequest, notFound } from './errors.js';
+import { badRequest, notFound, requireId } from './errors.js';
 import { notify, type TogaiContext } from './notifications.js';
 import { page } from './paging.js';
 import type { AccountRecord, CustomerRecord, SettingInput } from './records.js';
@@ -19,6 +19,13 @@ export interface AccountInput {
   settings?: SettingInput[];
 }
 
+/** The contract leaves `aliases` optional, but there is nothing to do without one. */
+function aliasesOf(body: unknown): string[] {
+  const aliases = (body as { aliases?: string[] }).aliases ?? [];
+  if (aliases.length === 0) throw badRequest("body field 'aliases' must list at least one alias");
+  return aliases;
+}
+
 function checkAliasesFree(ctx: TogaiContext, aliases: string[], accountId: string, field: string): void {
   if (new Set(aliases).size !== aliases.length) throw badRequest(`${field} repeats an alias`);
   for (const alias of aliases) {
@@ -27,11 +34,15 @@ function checkAliasesFree(ctx: TogaiContext, aliases: string[], accountId: strin
   }
 }
 
-/** Checks an account can be created; call before creating anything, so a failure leaves no trace. */
-export function checkNewAccount(ctx: TogaiContext, input: AccountInput, field: string): void {
+/**
+ * Checks an account can be created; call before creating anything, so a failure leaves no
+ * trace. `prefix` is where the account sits in the body: '' or 'account.'.
+ */
+export function checkNewAccount(ctx: TogaiContext, input: AccountInput, prefix: string): void {
+  requireId(input.id, `body field '${prefix}id'`);
   if (ctx.state.store.has('account', input.id)) throw badRequest(`Account with id '${input.id}' already exists`);
-  checkAliasesFree(ctx, input.aliases ?? [], input.id, `${field}.aliases`);
-  prepareSettings(ctx, 'ACCOUNT', input.id, input.settings ?? [], `${field}.settings`);
+  checkAliasesFree(ctx, input.aliases ?? [], input.id, `body field '${prefix}aliases'`);
+  prepareSettings(ctx, 'ACCOUNT', input.id, input.settings ?? [], `${prefix}settings`);
 }
 
 /** Create an account (its id is always one of its aliases), its settings, and announce it. */
@@ -92,7 +103,7 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
     const customer = findCustomer(ctx, req.params.customer_id!);
     if (customer.status !== 'ACTIVE') throw badRequest(`Customer '${customer.id}' is ${customer.status}; accounts cannot be added`);
     const input = req.body as AccountInput;
-    checkNewAccount(ctx, input, 'body');
+    checkNewAccount(ctx, input, '');
     return { status: 201, body: accountView(ctx.state, createAccountRecord(ctx, customer, input)) };
   },
 
@@ -114,8 +125,8 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
 
   addAliases(req, ctx) {
     const account = activeAccount(ctx, req.params.customer_id!, req.params.account_id!);
-    const aliases = (req.body as { aliases: string[] }).aliases;
-    checkAliasesFree(ctx, aliases, account.id, 'aliases');
+    const aliases = aliasesOf(req.body);
+    checkAliasesFree(ctx, aliases, account.id, "body field 'aliases'");
     const added = aliases.filter((alias) => !account.aliases.some((a) => a.alias === alias));
     if (account.aliases.length + added.length > MAX_ALIASES) {
       throw badRequest(`An account holds at most ${MAX_ALIASES} aliases; '${account.id}' has ${account.aliases.length} and ${added.length} more were asked for`);
@@ -131,7 +142,7 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
 
   removeAliases(req, ctx) {
     const account = activeAccount(ctx, req.params.customer_id!, req.params.account_id!);
-    const aliases = (req.body as { aliases: string[] }).aliases;
+    const aliases = aliasesOf(req.body);
     for (const alias of aliases) {
       const entry = account.aliases.find((a) => a.alias === alias && a.status === 'ACTIVE');
       if (!entry) throw badRequest(`Alias '${alias}' is not an active alias of account '${account.id}'`);

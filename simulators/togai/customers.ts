@@ -1,6 +1,6 @@
 import type { Handler } from '../kit/simulator.js';
 import { archiveAccount, checkNewAccount, createAccountRecord, findCustomer, type AccountInput } from './accounts.js';
-import { badRequest } from './errors.js';
+import { badRequest, requireId } from './errors.js';
 import { page } from './paging.js';
 import type { AccountRecord, CustomerRecord, SettingInput } from './records.js';
 import { addSettings, prepareSettings } from './settings.js';
@@ -25,9 +25,10 @@ export const customerHandlers: Record<string, Handler<TogaiState>> = {
   /** Creating a customer creates its account too: the one given, or one named after the customer. */
   createCustomer(req, ctx) {
     const body = req.body as CreateCustomerBody;
+    requireId(body.id, "body field 'id'");
     if (ctx.state.store.has('customer', body.id)) throw badRequest(`Customer with id '${body.id}' already exists`);
     const accountInput: AccountInput = body.account ?? { id: body.id, name: body.name };
-    checkNewAccount(ctx, accountInput, 'account');
+    checkNewAccount(ctx, accountInput, 'account.');
     prepareSettings(ctx, 'CUSTOMER', body.id, body.settings ?? []);
     const now = ctx.nowIso();
     const customer = ctx.state.store.insert<CustomerRecord>('customer', {

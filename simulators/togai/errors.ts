@@ -14,6 +14,11 @@ export function togaiError(status: number, message: string): SimError {
 export const notFound = (what: string, id: string) => togaiError(404, `${what} with id '${id}' does not exist`);
 export const badRequest = (message: string) => togaiError(400, message);
 
+/** The contract bounds identifiers' length but not their emptiness; Togai refuses empty ones. */
+export function requireId(value: string, field: string): void {
+  if (value.trim() === '') throw badRequest(`${field} must not be empty`);
+}
+
 // Togai documents 422 for payloads over its size limits.
 const STATUS: Partial<Record<string, number>> = { payload_too_large: 422 };
 

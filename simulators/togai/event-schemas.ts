@@ -1,5 +1,5 @@
 import type { Handler } from '../kit/simulator.js';
-import { badRequest, notFound } from './errors.js';
+import { badRequest, notFound, requireId } from './errors.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
 import type { EventSchemaRecord, UsageMeterRecord } from './records.js';
@@ -37,6 +37,7 @@ export const eventSchemaHandlers: Record<string, Handler<TogaiState>> = {
 
   createEventSchema(req, ctx) {
     const body = req.body as Pick<EventSchemaRecord, 'name' | 'description' | 'attributes' | 'dimensions'>;
+    requireId(body.name, "body field 'name'");
     if (ctx.state.store.has('eventSchema', body.name)) throw badRequest(`Event schema '${body.name}' already exists`);
     uniqueNames(body.attributes, 'attributes');
     uniqueNames(body.dimensions, 'dimensions');
