@@ -4,7 +4,6 @@ type Dictionary = Parameters<typeof factory>[0];
 
 interface Database {
   getModel(name: string): Map<string, any>;
-  delete(name: string, primaryKey: string): void;
 }
 
 /**
@@ -36,17 +35,9 @@ export class Store<Models extends string> {
     return this.database.getModel(model).has(key);
   }
 
-  remove(model: Models, key: string): void {
-    this.database.delete(model, key);
-  }
-
   /** Records in insertion order, the order every list in the harness pages through. */
   values<T>(model: Models): IterableIterator<T> {
     return this.database.getModel(model).values() as IterableIterator<T>;
-  }
-
-  count(model: Models): number {
-    return this.database.getModel(model).size;
   }
 
   /** Every record of every model, for `/__admin/state`. */

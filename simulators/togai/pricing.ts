@@ -76,24 +76,9 @@ export function invoiceLines(
       lineItems: [],
     }));
     const perUnit = quantity > 0 ? money(priced.value / quantity) : 0;
-    usageInfo.push({
-      type: 'USAGE_METER_USAGE',
-      description: card.displayName,
-      quantity,
-      valuePerQuantity: perUnit,
-      value: priced.value,
-      metadata: meta,
-      lineItems: slabLines,
-    });
-    revenueLines.push({
-      type: 'USAGE_RATE_CARD_REVENUE',
-      description: card.displayName,
-      quantity,
-      valuePerQuantity: perUnit,
-      value: priced.value,
-      metadata: meta,
-      lineItems: slabLines,
-    });
+    const line = { description: card.displayName, quantity, valuePerQuantity: perUnit, value: priced.value, metadata: meta, lineItems: slabLines };
+    usageInfo.push({ type: 'USAGE_METER_USAGE', ...line });
+    revenueLines.push({ type: 'USAGE_RATE_CARD_REVENUE', ...line });
   }
   for (const fee of details.fixedFeeRateCards ?? []) {
     const rate = fee.rateValues.find((r) => r.currency === currency)?.rate ?? 0;
