@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { seedTogaiDemo } from '../simulators/togai/demo-data.js';
+import { TOKEN, togaiSandbox } from './support/togai.js';
+
+async function makePlan(seed: number) {
+  const { sandbox, sim } = togaiSandbox({ seed });
+  await sim.call('createEventSchema', { body: { name: 'e', attributes: [{ name: 'n' }], dimensions: [] } });
+  const meter = await sim.call('createUsageMeter', { params: { event_schema_name: 'e' }, body: { name: 'm', type: 'COUNTER', aggregation: 'COUNT' } });
+  return { sandbox, sim, meterId: meter.body.id as string };
+}
+
+describe('sandboxes', () => {
+  it('give the same IDs for the same seed and different ones for another seed', async () => {
+    const a = await makePlan(7);
+    const b = await makePlan(7);
+    const c = await makePlan(8);
+    expect(a.meterId).toMatch(/^um\.[0-9A-Za-z]{11}\.[0-9A-Za-z]{5}$/);
+    expect(b.meterId).toBe(a.meterId);
+    expect(c.meterId).not.toBe(a.meterId);
+  });
+
+  it('share nothing: state, clock and outbox are each their own', async () => {
+    const a = await makePlan(1);
+    const b = await makePlan(1);
+    await a.sim.call('createCustomer', { body: { id: 'only-in-a', name: 'Alpha', primaryEmail: 'a@x', billingAddress: 'x' } });
+    await a.sandbox.clock.advanceBy('P10D');
+    a.sandbox.outbox.subscribe({ source: 'togai', url: 'http://127.0.0.1:9/nowhere' });
+    expect((await b.sim.call('getCustomer', { params: { customer_id: 'only-in-a' } })).status).toBe(404);
+    expect(b.sandbox.clock.iso()).toBe('2026-01-01T00:00:00.000Z');
+    expect(b.sandbox.outbox.listSubscribers()).toEqual([]);
+  });
+
+  it('seed the same demo data for the same seed, and seed it again after a reset', async () => {
+    const names = async () => {
+      const { sandbox, sim } = togaiSandbox({ seed: 99 });
+      await sandbox.seedWith(async () => seedTogaiDemo(sim, await sandbox.faker()));
+      const first = (await sim.call('getCustomers', { headers: { authorization: `Bearer ${TOKEN}` } })).body.data.map((c: { name: string }) => c.name);
+      await sim.call('createCustomer', { body: { id: 'extra', name: 'Extra', primaryEmail: 'e@x', billingAddress: 'x' } });
+      await sandbox.reset();
+      const again = (await sim.call('getCustomers')).body.data.map((c: { name: string }) => c.name);
+      return { first, again };
+    };
+    const one = await names();
+    const two = await names();
+    expect(one.first).toHaveLength(3);
+    expect(one.again).toEqual(one.first);
+    expect(two.first).toEqual(one.first);
+  });
+});
