@@ -24,6 +24,8 @@ export class VirtualClock {
   private timer: NodeJS.Timeout | undefined;
   /** While jobs run, `now` is pinned to the instant being processed. */
   private pinned: number | undefined;
+  private isoAt = NaN;
+  private isoText = '';
 
   constructor(
     private readonly start: number,
@@ -35,8 +37,14 @@ export class VirtualClock {
     return this.start + this.offset + (this.live ? Date.now() - this.wallStart : 0);
   }
 
+  /** `now` as an ISO string; cached per millisecond, as busy simulators ask many times in one. */
   iso(): string {
-    return new Date(this.now()).toISOString();
+    const now = this.now();
+    if (now !== this.isoAt) {
+      this.isoAt = now;
+      this.isoText = new Date(now).toISOString();
+    }
+    return this.isoText;
   }
 
   schedule(at: number, label: string, run: Job): void {

@@ -101,14 +101,27 @@ export class Outbox {
     return this.deliveries.filter((d) => !source || d.source === source);
   }
 
-  /** Record a message and start delivering it to every subscriber that wants it. */
+  private targets(source: string, eventType: string): Subscriber[] {
+    return this.subscribers.filter((s) => s.source === source && (!s.events || s.events.includes(eventType)));
+  }
+
+  /** Whether anyone would receive this event, so publishers can skip building unwanted payloads. */
+  wants(source: string, eventType: string): boolean {
+    return this.targets(source, eventType).length > 0;
+  }
+
+  /**
+   * Record a message and start delivering it to every subscriber that wants it. With no
+   * subscriber nothing is sent or recorded, as with a vendor account with no endpoints.
+   */
   publish(message: OutboundMessage): Delivery[] {
     const policy = this.policies.get(message.source);
     if (!policy) throw new Error(`no delivery policy for ${message.source}`);
+    const targets = this.targets(message.source, message.eventType);
+    if (targets.length === 0) return [];
     const body = JSON.stringify(message.payload);
     const created: Delivery[] = [];
-    for (const sub of this.subscribers) {
-      if (sub.source !== message.source || (sub.events && !sub.events.includes(message.eventType))) continue;
+    for (const sub of targets) {
       const delivery: Delivery = {
         id: `dlv_${++this.counter}`,
         source: message.source,

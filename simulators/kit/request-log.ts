@@ -8,14 +8,17 @@ export interface LoggedRequest {
   violations: string[];
 }
 
+/** An entry as kept: the time stays a number until someone reads the log. */
+type Entry = Omit<LoggedRequest, 'at'> & { at: number };
+
 /** The most recent requests a simulator answered; older ones are counted, not kept. */
 export class RequestLog {
-  private entries: LoggedRequest[] = [];
+  private entries: Entry[] = [];
   private dropped = 0;
 
   constructor(private readonly limit = 10_000) {}
 
-  add(entry: LoggedRequest): void {
+  add(entry: Entry): void {
     this.entries.push(entry);
     // trim in chunks so a busy simulator does not shift the array on every request
     if (this.entries.length > this.limit * 1.1) {
@@ -26,7 +29,7 @@ export class RequestLog {
   }
 
   list(): { requests: LoggedRequest[]; dropped: number } {
-    return { requests: this.entries, dropped: this.dropped };
+    return { requests: this.entries.map((e) => ({ ...e, at: new Date(e.at).toISOString() })), dropped: this.dropped };
   }
 
   clear(): void {

@@ -60,7 +60,7 @@ export function createAccountRecord(ctx: TogaiContext, customer: CustomerRecord,
   });
   for (const alias of aliases) ctx.state.routes.set(alias, account.id);
   addSettings(ctx, 'ACCOUNT', account.id, input.settings ?? [], 'account.settings');
-  notify(ctx, 'account.created', { account: accountView(ctx.state, account), customerId: customer.id });
+  notify(ctx, 'account.created', () => ({ account: accountView(ctx.state, account), customerId: customer.id }));
   return account;
 }
 

@@ -75,7 +75,7 @@ function generate(ctx: TogaiContext, invoiceId: string): void {
     invoice.accountId,
     cycles.filter((c) => c.invoiceId !== invoice.id),
   );
-  notify(ctx, 'invoice.generated', { invoice: invoiceView(ctx, invoice) });
+  notify(ctx, 'invoice.generated', () => ({ invoice: invoiceView(ctx, invoice) }));
 }
 
 function computeLines(ctx: TogaiContext, invoice: InvoiceRecord) {

@@ -1,5 +1,6 @@
 import type { Handler } from '../kit/simulator.js';
 import { togaiError } from './errors.js';
+import { unitsByMeter } from './ingestion.js';
 import { page } from './paging.js';
 import type { AccountRecord, CustomerRecord, EventSchemaRecord, InvoiceRecord, PricePlanRecord, StoredEvent, UsageMeterRecord } from './records.js';
 import type { TogaiState } from './state.js';
@@ -10,11 +11,11 @@ const DESCRIPTIONS: Record<StoredEvent['status'], string> = {
   INGESTION_COMPLETED_EVENT_NOT_METERED: 'No open billing cycle of the account covers the event time',
 };
 
-function withStatus(e: StoredEvent) {
+function withStatus(state: TogaiState, e: StoredEvent) {
   return {
     eventPayload: JSON.parse(e.json),
     ingestionStatus: { status: e.status, statusDescription: DESCRIPTIONS[e.status] },
-    customerId: e.customerId,
+    customerId: state.account(e.accountId)!.customerId,
   };
 }
 
@@ -27,7 +28,7 @@ export const eventHandlers: Record<string, Handler<TogaiState>> = {
       ids.push(id);
     }
     const result = page(ids, (id) => id, req.query);
-    return { status: 200, body: { events: result.data.map((id) => withStatus(ctx.state.events.get(id)!)), nextToken: result.nextToken } };
+    return { status: 200, body: { events: result.data.map((id) => withStatus(ctx.state, ctx.state.events.get(id)!)), nextToken: result.nextToken } };
   },
 
   /** One event with how it went through the pipeline: schema, meters and their units, plan and cycle. */
@@ -38,12 +39,15 @@ export const eventHandlers: Record<string, Handler<TogaiState>> = {
     const store = ctx.state.store;
     const schema = store.get<EventSchemaRecord>('eventSchema', e.schemaName)!;
     const account = store.get<AccountRecord>('account', e.accountId)!;
-    const customer = store.get<CustomerRecord>('customer', e.customerId)!;
+    const customer = store.get<CustomerRecord>('customer', account.customerId)!;
+    const base = withStatus(ctx.state, e);
+    // units are what the schema's active meters give the event; only metered events carried any
+    const units = e.status === 'INGESTION_COMPLETED_EVENT_METERED' ? unitsByMeter(ctx.state, e.schemaName, base.eventPayload) : {};
     const info: Record<string, unknown> = {
       eventSchema: { name: schema.name, version: schema.version },
       account: { id: account.id, name: account.name },
       customer: { id: customer.id, name: customer.name },
-      usageMeters: Object.entries(e.units ?? {}).map(([meterId, units]) => ({
+      usageMeters: Object.entries(units).map(([meterId, units]) => ({
         id: meterId,
         name: store.get<UsageMeterRecord>('usageMeter', meterId)?.name ?? meterId,
         version: 1,
@@ -61,10 +65,10 @@ export const eventHandlers: Record<string, Handler<TogaiState>> = {
           scheduleId: `${account.id}.${invoice.startDate}`,
           cycleStart: invoice.startDate.slice(0, 10),
           cycleEnd: invoice.endDate.slice(0, 10),
-          usageMeters: Object.keys(e.units ?? {}),
+          usageMeters: Object.keys(units),
         },
       ];
     }
-    return { status: 200, body: { events: [{ ...withStatus(e), eventPipelineInfo: info }] } };
+    return { status: 200, body: { events: [{ ...base, eventPipelineInfo: info }] } };
   },
 };

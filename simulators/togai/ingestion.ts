@@ -2,7 +2,7 @@ import type { Handler } from '../kit/simulator.js';
 import { togaiError } from './errors.js';
 import { ruleData, unitsFor } from './metering.js';
 import type { TogaiContext } from './notifications.js';
-import type { AccountRecord, EventSchemaRecord, InvoiceRecord, StoredEvent } from './records.js';
+import type { EventSchemaRecord, InvoiceRecord, StoredEvent } from './records.js';
 import type { TogaiState } from './state.js';
 
 export interface IngestEvent {
@@ -12,6 +12,19 @@ export interface IngestEvent {
   accountId: string;
   attributes: { name: string; value: string; unit?: string }[];
   dimensions: Record<string, string>;
+}
+
+/** What an event gives each meter of its schema, keyed by meter id (read back for GET /events/{id}). */
+export function unitsByMeter(state: TogaiState, schemaName: string, event: IngestEvent): Record<string, number> {
+  const attributes: Record<string, number> = {};
+  for (const a of event.attributes) attributes[a.name] = Number(a.value);
+  const data = ruleData(attributes, event.dimensions);
+  const out: Record<string, number> = {};
+  for (const m of state.meters.get(schemaName) ?? []) {
+    const units = unitsFor(m, data);
+    if (units !== null) out[m.id] = units;
+  }
+  return out;
 }
 
 /** Ingest one event; returns why it was refused, or null once it is accepted (or was already). */
@@ -32,15 +45,12 @@ export function ingestOne(ctx: TogaiContext, event: IngestEvent): string | null 
   for (const name of Object.keys(event.dimensions)) {
     if (!schema.dimensions.some((s) => s.name === name)) return `Dimension '${name}' is not defined in event schema '${schema.name}'`;
   }
-  const account = state.account(accountId) as AccountRecord;
   const stored: StoredEvent = {
     json: JSON.stringify(event),
     accountId,
-    customerId: account.customerId,
     schemaName: schema.name,
     status: 'INGESTION_COMPLETED_EVENT_NOT_METERED',
     invoiceId: null,
-    units: null,
   };
   meter(state, stored, Date.parse(event.timestamp), ruleData(attributes, event.dimensions));
   state.events.set(event.id, stored);
@@ -53,13 +63,14 @@ function meter(state: TogaiState, stored: StoredEvent, at: number, data: object)
   if (!cycle) return;
   stored.invoiceId = cycle.invoiceId;
   const invoice = state.store.get<InvoiceRecord>('invoice', cycle.invoiceId)!;
+  let metered = false;
   for (const m of state.meters.get(stored.schemaName) ?? []) {
     const units = unitsFor(m, data);
     if (units === null) continue;
     invoice.usage[m.id] = (invoice.usage[m.id] ?? 0) + units;
-    (stored.units ??= {})[m.id] = units;
+    metered = true;
   }
-  stored.status = stored.units ? 'INGESTION_COMPLETED_EVENT_METERED' : 'INGESTION_COMPLETED_NO_MATCHING_METERS';
+  stored.status = metered ? 'INGESTION_COMPLETED_EVENT_METERED' : 'INGESTION_COMPLETED_NO_MATCHING_METERS';
 }
 
 export const ingestionHandlers: Record<string, Handler<TogaiState>> = {

@@ -34,7 +34,11 @@ export const togaiDeliveryPolicy: DeliveryPolicy = {
 
 export type TogaiContext = SimContext<TogaiState>;
 
-export function notify(ctx: TogaiContext, type: 'account.created' | 'invoice.generated', data: Record<string, unknown>): void {
-  const id = `evt.${ctx.random.base62(11)}.${ctx.random.base62(5)}`;
-  ctx.publish(type, id, { id, type, createdAt: ctx.nowIso(), data });
+/**
+ * Publish a notification. Its id comes from a counter, not the seeded random stream, so the
+ * IDs of records do not depend on whether anyone is subscribed.
+ */
+export function notify(ctx: TogaiContext, type: 'account.created' | 'invoice.generated', data: () => Record<string, unknown>): void {
+  const id = `evt.${String(ctx.sequences.next('notification')).padStart(10, '0')}`;
+  ctx.publish(type, id, () => ({ id, type, createdAt: ctx.nowIso(), data: data() }));
 }

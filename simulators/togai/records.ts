@@ -154,15 +154,15 @@ export type IngestionStatus =
   | 'INGESTION_COMPLETED_NO_MATCHING_METERS'
   | 'INGESTION_COMPLETED_EVENT_NOT_METERED';
 
-/** An accepted event, kept compact: there may be millions. */
+/**
+ * An accepted event, kept compact: there may be millions. The account id and schema name are
+ * shared references; the customer and each meter's units are worked out again when read.
+ */
 export interface StoredEvent {
   /** The event exactly as ingested, serialised. */
   json: string;
   accountId: string;
-  customerId: string;
   schemaName: string;
   status: IngestionStatus;
   invoiceId: string | null;
-  /** Units per meter id this event contributed. */
-  units: Record<string, number> | null;
 }

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The harness's root folder (where `contracts/` lives), found by walking up from this module,
+ * so paths hold both when run from source and from the bundled `dist/live.mjs`.
+ */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'contracts', 'admin.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the harness root (a folder with contracts/admin.yaml) above this module');
+    dir = parent;
+  }
+  return dir;
+}
+
+export const PROJECT_ROOT = findRoot();
