@@ -1,0 +1,56 @@
+import type { Api } from './api.js';
+import type { BillingFixture } from './fixtures.js';
+
+interface InvoiceLine {
+  quantity?: number;
+  metadata?: { usageMeterId?: string };
+}
+
+interface Invoice {
+  accountId: string;
+  pricePlanId: string;
+  usageInfo?: InvoiceLine[];
+}
+
+export interface InvoiceCheck {
+  /** GENERATED invoices of the bench plan, and of anything else (the demo data's plan). */
+  benchInvoices: number;
+  otherInvoices: number;
+  meteredUnits: number;
+  expectedUnits: number;
+  /** Readable problems; empty when every account has one invoice with exactly its units. */
+  problems: string[];
+}
+
+const MAX_PAGES = 1_000;
+
+/** Page through GET /invoices?status=GENERATED and compare each bench account's metered units with what was sent. */
+export async function checkInvoices(api: Api, fixture: BillingFixture, expected: Map<string, number>): Promise<InvoiceCheck> {
+  const generated: Invoice[] = [];
+  let nextToken: string | undefined;
+  for (let pages = 0; pages < MAX_PAGES; pages++) {
+    const query = new URLSearchParams({ status: 'GENERATED', pageSize: '50', ...(nextToken ? { nextToken } : {}) });
+    const page = await api.call<{ data: Invoice[]; nextToken?: string }>('GET', `/invoices?${query}`, undefined, 200);
+    generated.push(...page.data);
+    nextToken = page.nextToken;
+    if (!nextToken) break;
+  }
+  if (nextToken) throw new Error(`GET /invoices still had pages after ${MAX_PAGES}`);
+
+  const problems: string[] = [];
+  const bench = generated.filter((i) => i.pricePlanId === fixture.pricePlanId);
+  const seen = new Set<string>();
+  let meteredUnits = 0;
+  for (const invoice of bench) {
+    if (seen.has(invoice.accountId)) problems.push(`account ${invoice.accountId} has more than one GENERATED invoice`);
+    seen.add(invoice.accountId);
+    const units = invoice.usageInfo?.find((l) => l.metadata?.usageMeterId === fixture.meterId)?.quantity ?? 0;
+    meteredUnits += units;
+    const want = expected.get(invoice.accountId);
+    if (units !== want) problems.push(`account ${invoice.accountId}: invoice meters ${units} units, ${want ?? 'none'} were sent`);
+  }
+  if (bench.length !== fixture.accountIds.length) problems.push(`${bench.length} GENERATED bench invoices, expected ${fixture.accountIds.length}`);
+  const expectedTotal = [...expected.values()].reduce((a, b) => a + b, 0);
+  if (meteredUnits !== expectedTotal) problems.push(`invoices meter ${meteredUnits} units in total, ${expectedTotal} were sent`);
+  return { benchInvoices: bench.length, otherInvoices: generated.length - bench.length, meteredUnits, expectedUnits: expectedTotal, problems };
+}
