@@ -1,4 +1,4 @@
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { VirtualClock } from './clock.js';
 
 export interface Subscriber {
@@ -54,7 +54,7 @@ export interface OutboundMessage {
 export type Sender = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<number>;
 
 const undiciSender: Sender = async (url, init) => {
-  const res = await request(url, { ...init, headersTimeout: 10_000, bodyTimeout: 10_000 });
+  const res = await request(url, { ...init, method: init.method as Dispatcher.HttpMethod, headersTimeout: 10_000, bodyTimeout: 10_000 });
   await res.body.dump();
   return res.statusCode;
 };
