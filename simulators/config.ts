@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const PORT = 'a port number from 0 to 65535 (0 = any free port)';
+const port = (fallback: number) => z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }).default(fallback);
 
 /**
  * The live sandbox's settings, from the environment. Every later part (Zuora, Chargebee,
@@ -11,7 +12,7 @@ export const sandboxEnv = z.object({
   ZUORA_PORT: port(4020),
   CHARGEBEE_PORT: port(4030),
   CONNECTOR_PORT: port(4040),
-  SANDBOX_SEED: z.coerce.number().int().default(42),
+  SANDBOX_SEED: z.coerce.number({ error: 'a whole number' }).int({ error: 'a whole number' }).default(42),
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
   TOGAI_API_TOKEN: z.string().min(1).default('togai-demo-token'),
   ZUORA_CLIENT_ID: z.string().min(1).default('zuora-demo-client'),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readSandboxEnv } from '../simulators/config.js';
+
+describe('live sandbox configuration', () => {
+  it('has a documented default for every setting', () => {
+    expect(readSandboxEnv({})).toEqual({
+      TOGAI_PORT: 4010,
+      ZUORA_PORT: 4020,
+      CHARGEBEE_PORT: 4030,
+      CONNECTOR_PORT: 4040,
+      SANDBOX_SEED: 42,
+      SANDBOX_HOST: '127.0.0.1',
+      TOGAI_API_TOKEN: 'togai-demo-token',
+      ZUORA_CLIENT_ID: 'zuora-demo-client',
+      ZUORA_CLIENT_SECRET: 'zuora-demo-secret',
+      CHARGEBEE_SITE: 'demo-site',
+      CHARGEBEE_API_KEY: 'cb-demo-key',
+    });
+  });
+
+  it('reads values from the environment', () => {
+    expect(readSandboxEnv({ TOGAI_PORT: '0', SANDBOX_SEED: '7', TOGAI_API_TOKEN: 'tok' })).toMatchObject({ TOGAI_PORT: 0, SANDBOX_SEED: 7, TOGAI_API_TOKEN: 'tok' });
+  });
+
+  it('names every bad variable, its value, and what it should be', () => {
+    expect(() => readSandboxEnv({ TOGAI_PORT: 'abc', ZUORA_PORT: '70000', CHARGEBEE_SITE: 'Not A Site' })).toThrow(
+      [
+        'The sandbox cannot start; fix these environment variables:',
+        '  TOGAI_PORT="abc": a port number from 0 to 65535 (0 = any free port)',
+        '  ZUORA_PORT="70000": a port number from 0 to 65535 (0 = any free port)',
+        '  CHARGEBEE_SITE="Not A Site": a site name: lower-case letters, digits and dashes',
+      ].join('\n'),
+    );
+  });
+});
