@@ -14,12 +14,12 @@ export function mediaTypeOf(contentType: string | undefined): string {
  * Decode a body by the media type the client declared, checked against what the operation
  * accepts. One function for both transports, so they fail identically.
  */
-export function decodeBody(
+export async function decodeBody(
   op: ContractOperation,
   contentType: string | undefined,
   raw: string | undefined,
   decodeForm: FormDecoder,
-): { body: unknown } | { failure: KitFailure } {
+): Promise<{ body: unknown } | { failure: KitFailure }> {
   // operations without a body ignore whatever is sent, as HTTP servers generally do
   if (op.mediaTypes.length === 0 || raw === undefined || raw === '') return { body: undefined };
   const media = mediaTypeOf(contentType);
@@ -48,5 +48,18 @@ export function decodeBody(
       return { failure: { kind: 'malformed_body', status: 400, message: (e as Error).message } };
     }
   }
+  if (media === 'multipart/form-data') return decodeMultipart(raw, contentType!);
   return { body: raw };
+}
+
+/** Multipart fields by name; an uploaded file becomes its text (the contracts' files are CSV). */
+async function decodeMultipart(raw: string, contentType: string): Promise<{ body: unknown } | { failure: KitFailure }> {
+  try {
+    const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+    const body: Record<string, string> = {};
+    for (const [name, value] of form) body[name] = typeof value === 'string' ? value : await value.text();
+    return { body };
+  } catch (e) {
+    return { failure: { kind: 'malformed_body', status: 400, message: `The multipart body cannot be read: ${(e as Error).message}` } };
+  }
 }

@@ -1,6 +1,7 @@
 import type { Contract, ContractOperation } from './contract.js';
 import { decodeBody, flatForm, type FormDecoder } from './body.js';
 import { SimError, type ErrorMapper, type KitFailure } from './errors.js';
+import { IdempotencyCache, type IdempotencyPolicy } from './idempotency.js';
 import type { DeliveryPolicy } from './outbox.js';
 import { Random, Sequences } from './random.js';
 import { RequestLog } from './request-log.js';
@@ -38,6 +39,7 @@ export interface VendorDefinition<S> {
   handlers: Record<string, Handler<S>>;
   decodeForm?: FormDecoder;
   deliveryPolicy?: DeliveryPolicy;
+  idempotency?: IdempotencyPolicy;
 }
 
 /** An in-process call of one operation: what a client would put in the path, query and body. */
@@ -70,6 +72,7 @@ export class Simulator<S = unknown> {
   readonly log = new RequestLog();
   readonly violations: string[] = [];
   private ctx!: SimContext<S>;
+  private idempotency: IdempotencyCache | undefined;
   private readonly checkResponses: boolean;
 
   constructor(
@@ -125,6 +128,7 @@ export class Simulator<S = unknown> {
       },
     };
     this.ctx = { ...base, state: this.def.createState(base) };
+    this.idempotency = this.def.idempotency && new IdempotencyCache(this.def.idempotency);
     this.log.clear();
     this.violations.length = 0;
   }
@@ -156,6 +160,14 @@ export class Simulator<S = unknown> {
   }
 
   async handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): Promise<WireResponse> {
+    const keyed = this.idempotency?.check(req, this.ctx.now()) ?? { kind: 'none' as const };
+    if (keyed.kind === 'answer') return this.finish(req, keyed.response, op.operationId, []);
+    const wire = await this.answer(op, req, mode);
+    if (keyed.kind === 'first') keyed.save(wire);
+    return wire;
+  }
+
+  private async answer(op: ContractOperation, req: SimRequest, mode: RunMode): Promise<WireResponse> {
     let res: SimResponse;
     let issues: string[] = [];
     try {
@@ -196,7 +208,7 @@ export class Simulator<S = unknown> {
   private async run(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void): Promise<SimResponse> {
     const denied = mode.trusted ? undefined : this.def.authenticate?.(req, this.ctx);
     if (denied) return denied;
-    const decoded = decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
+    const decoded = await decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
     if ('failure' in decoded) {
       report([decoded.failure.message]);
       return this.def.toError(decoded.failure);
