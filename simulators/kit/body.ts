@@ -1,7 +1,8 @@
 import type { ContractOperation } from './contract.js';
 import type { KitFailure } from './errors.js';
 
-export type FormDecoder = (raw: string) => unknown;
+/** Turns a form-encoded body into what the operation's schema describes (vendors nest and type it differently). */
+export type FormDecoder = (raw: string, op: ContractOperation) => unknown;
 
 /** Plain form decoding: each key once, the last value wins for repeats. */
 export const flatForm: FormDecoder = (raw) => Object.fromEntries(new URLSearchParams(raw));
@@ -43,7 +44,7 @@ export async function decodeBody(
   }
   if (media === 'application/x-www-form-urlencoded') {
     try {
-      return { body: decodeForm(raw) };
+      return { body: decodeForm(raw, op) };
     } catch (e) {
       return { failure: { kind: 'malformed_body', status: 400, message: (e as Error).message } };
     }

@@ -46,8 +46,10 @@ export interface OutboundMessage {
   source: string;
   eventType: string;
   eventId: string;
-  payload: unknown;
-  method?: string;
+  /** The body for one subscriber: vendors with per-endpoint templates (Zuora callouts) render it per subscriber. */
+  payload(subscriber: Subscriber): unknown;
+  /** The HTTP method for one subscriber; POST when absent. */
+  method?(subscriber: Subscriber): string;
 }
 
 /** What actually carries a delivery; undici by default, swappable for in-process receivers. */
@@ -105,11 +107,6 @@ export class Outbox {
     return this.subscribers.filter((s) => s.source === source && (!s.events || s.events.includes(eventType)));
   }
 
-  /** Whether anyone would receive this event, so publishers can skip building unwanted payloads. */
-  wants(source: string, eventType: string): boolean {
-    return this.targets(source, eventType).length > 0;
-  }
-
   /**
    * Record a message and start delivering it to every subscriber that wants it. With no
    * subscriber nothing is sent or recorded, as with a vendor account with no endpoints.
@@ -118,10 +115,9 @@ export class Outbox {
     const policy = this.policies.get(message.source);
     if (!policy) throw new Error(`no delivery policy for ${message.source}`);
     const targets = this.targets(message.source, message.eventType);
-    if (targets.length === 0) return [];
-    const body = JSON.stringify(message.payload);
     const created: Delivery[] = [];
     for (const sub of targets) {
+      const body = JSON.stringify(message.payload(sub));
       const delivery: Delivery = {
         id: `dlv_${++this.counter}`,
         source: message.source,
@@ -129,7 +125,7 @@ export class Outbox {
         eventId: message.eventId,
         subscriberId: sub.id,
         url: sub.url,
-        method: message.method ?? 'POST',
+        method: message.method?.(sub) ?? 'POST',
         headers: { 'content-type': 'application/json', ...policy.headers(body, sub, message) },
         body,
         state: 'pending',

@@ -2,7 +2,7 @@ import type { Contract, ContractOperation } from './contract.js';
 import { decodeBody, flatForm, type FormDecoder } from './body.js';
 import { SimError, type ErrorMapper, type KitFailure } from './errors.js';
 import { IdempotencyCache, type IdempotencyPolicy } from './idempotency.js';
-import type { DeliveryPolicy } from './outbox.js';
+import type { DeliveryPolicy, Subscriber } from './outbox.js';
 import { Random, Sequences } from './random.js';
 import { RequestLog } from './request-log.js';
 import type { Sandbox } from './sandbox.js';
@@ -19,8 +19,8 @@ export interface SimContext<S> {
   readonly sequences: Sequences;
   now(): number;
   nowIso(): string;
-  /** Send a notification; `payload` is only built when some subscriber wants the event. */
-  publish(eventType: string, eventId: string, payload: () => unknown, method?: string): void;
+  /** Send a notification; `payload` is only built for subscribers that want the event. */
+  publish(eventType: string, eventId: string, payload: (subscriber: Subscriber) => unknown, method?: (subscriber: Subscriber) => string): void;
 }
 
 export type Handler<S> = (req: ValidRequest, ctx: SimContext<S>) => SimResponse | Promise<SimResponse>;
@@ -122,9 +122,8 @@ export class Simulator<S = unknown> {
       sequences: new Sequences(),
       now: () => sandbox.clock.now(),
       nowIso: () => sandbox.clock.iso(),
-      publish: (eventType: string, eventId: string, payload: () => unknown, method?: string) => {
-        if (!sandbox.outbox.wants(vendor, eventType)) return;
-        sandbox.outbox.publish({ source: vendor, eventType, eventId, payload: payload(), method });
+      publish: (eventType: string, eventId: string, payload: (subscriber: Subscriber) => unknown, method?: (subscriber: Subscriber) => string) => {
+        sandbox.outbox.publish({ source: vendor, eventType, eventId, payload, method });
       },
     };
     this.ctx = { ...base, state: this.def.createState(base) };
