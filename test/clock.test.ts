@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VirtualClock } from '../simulators/kit/clock.js';
 import { addDuration, parseDuration } from '../simulators/kit/duration.js';
 
@@ -50,5 +50,26 @@ describe('virtual clock', () => {
     expect(() => parseDuration('31 days')).toThrow(/not an ISO-8601 duration; write e.g. P31D/);
     expect(() => parseDuration('P')).toThrow();
     expect(addDuration(Date.parse('2024-02-29T00:00:00Z'), 'P1Y')).toBe(Date.parse('2025-02-28T00:00:00Z'));
+  });
+});
+
+describe('live clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('follows wall time from its start, fires jobs as wall time reaches them, and can still be advanced', async () => {
+    vi.useFakeTimers({ now: Date.parse('2030-05-01T10:00:00Z') });
+    const clock = new VirtualClock(T0, true);
+    const fired: string[] = [];
+    clock.schedule(T0 + 5_000, 'due in 5 s', () => void fired.push(new Date(clock.now()).toISOString()));
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(clock.now()).toBe(T0 + 4_000);
+    expect(fired).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(fired).toEqual(['2026-01-31T00:00:05.000Z']);
+    await clock.advanceBy('P1D');
+    expect(clock.now()).toBe(T0 + 5_000 + 24 * 3600 * 1000);
+    clock.stop();
   });
 });
