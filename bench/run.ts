@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Api } from './api.js';
 import { batchBody, customer, EVENTS_PER_BATCH, expectedUnits, setUpBilling } from './fixtures.js';
 import { checkInvoices } from './invoices.js';
-import { runLoad, type LoadRequest, type LoadResult } from './load.js';
+import { runLoad, type LoadRequest, type LoadResult, type LoadSpec } from './load.js';
 import { BASELINE, buildSandbox, machineTicks, nodeArgs, SANDBOX, startServer, stealPercent, type Server } from './process.js';
 import { readProfile, summarise, type Window } from './profile.js';
 import { misses, table, type Row } from './report.js';
@@ -154,15 +154,7 @@ async function loadPhases(): Promise<void> {
     await api.close();
     const bodies = Array.from({ length: RATE_WARMUP.maxRequests + RATE_MEASURE.maxRequests }, (_, b) => batchBody(fixture, b));
     log(`ingestBatch: ${RATE_WARMUP.maxRequests} warm-up + ${int(RATE_MEASURE.maxRequests)} batches of ${EVENTS_PER_BATCH}, pre-serialised, ${INGEST_CONCURRENCY} in flight`);
-    const ingested = await runLoad({
-      url: server.url,
-      concurrency: INGEST_CONCURRENCY,
-      request: (i) => ({ method: 'POST', path: '/ingestBatch', body: bodies[i] }),
-      expectStatus: 202,
-      serverCpu: server.cpu,
-      warmup: RATE_WARMUP,
-      measure: RATE_MEASURE,
-    });
+    const ingested = await ingestLoad(server, bodies, RATE_WARMUP, RATE_MEASURE);
     audit('ingestBatch', ingested);
     windows.push({ label: 'ingestBatch', from: ingested.window[0], to: ingested.window[1] });
     const rate = perSecond(ingested, EVENTS_PER_BATCH);
@@ -177,6 +169,19 @@ async function loadPhases(): Promise<void> {
     const peak = server.memory().peakMb;
     log(`  load server peak RSS (VmHWM) ${mb(peak)}`);
     rows.push({ label: 'load server peak RSS', measured: mb(peak), checks: [] });
+  });
+}
+
+/** Pre-serialised `/ingestBatch` bodies sent in order at ingest concurrency. */
+function ingestLoad(server: Server, bodies: string[], warmup: LoadSpec['warmup'], measure: LoadSpec['measure']): Promise<LoadResult> {
+  return runLoad({
+    url: server.url,
+    concurrency: INGEST_CONCURRENCY,
+    request: (i) => ({ method: 'POST', path: '/ingestBatch', body: bodies[i] }),
+    expectStatus: 202,
+    serverCpu: server.cpu,
+    warmup,
+    measure,
   });
 }
 
@@ -201,15 +206,7 @@ async function millionEvents(): Promise<void> {
         `1M events: ${int(BIG_MEASURE.maxRequests)} batches of ${EVENTS_PER_BATCH} for ${fixture.accountIds.length} accounts, ` +
           `pre-serialised in ${ms(elapsedMs(built))}, ${INGEST_CONCURRENCY} in flight, no warm-up`,
       );
-      const ingested = await runLoad({
-        url: server.url,
-        concurrency: INGEST_CONCURRENCY,
-        request: (i) => ({ method: 'POST', path: '/ingestBatch', body: bodies[i] }),
-        expectStatus: 202,
-        serverCpu: server.cpu,
-        warmup: { maxRequests: 0, maxMs: 0 },
-        measure: BIG_MEASURE,
-      });
+      const ingested = await ingestLoad(server, bodies, { maxRequests: 0, maxMs: 0 }, BIG_MEASURE);
       audit('1M ingest', ingested);
       windows.push({ label: '1M ingest', from: ingested.window[0], to: ingested.window[1] });
       const events = ingested.requests * EVENTS_PER_BATCH;
