@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 
 /**
  * The ceiling the machine, Fastify and the load generator allow: the same routes the customer
- * get phase calls, answering a customer of the simulator's shape with no simulator behind it.
+ * create and get phases call, answering in the simulator's shape with no simulator behind it.
  * Run as its own process by the bench, exactly like the sandbox.
  */
 const port = Number(process.env.TOGAI_PORT ?? 0);
@@ -19,6 +19,12 @@ app.get<{ Params: { id: string } }>('/customers/:id', async (request) => ({
   createdAt,
   updatedAt: createdAt,
 }));
+
+app.post<{ Body: { id: string; name: string } }>('/customers', async (request, reply) => {
+  reply.code(201);
+  const account = { id: request.body.id, name: request.body.name, invoiceCurrency: 'USD', status: 'ACTIVE', aliases: [], settings: [] };
+  return { ...request.body, settings: [], account };
+});
 
 const url = await app.listen({ host: '127.0.0.1', port });
 console.log(`baseline ${url}\nready`);

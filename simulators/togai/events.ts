@@ -1,6 +1,6 @@
 import type { Handler } from '../kit/simulator.js';
 import { togaiError } from './errors.js';
-import { unitsByMeter } from './ingestion.js';
+import { payloadOf, unitsByMeter } from './ingestion.js';
 import { page } from './paging.js';
 import type { AccountRecord, CustomerRecord, EventSchemaRecord, InvoiceRecord, PricePlanRecord, StoredEvent, UsageMeterRecord } from './records.js';
 import type { TogaiState } from './state.js';
@@ -13,7 +13,7 @@ const DESCRIPTIONS: Record<StoredEvent['status'], string> = {
 
 function withStatus(state: TogaiState, e: StoredEvent) {
   return {
-    eventPayload: JSON.parse(e.json),
+    eventPayload: payloadOf(state, e),
     ingestionStatus: { status: e.status, statusDescription: DESCRIPTIONS[e.status] },
     customerId: state.account(e.accountId)!.customerId,
   };

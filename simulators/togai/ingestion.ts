@@ -2,7 +2,7 @@ import type { Handler } from '../kit/simulator.js';
 import { togaiError } from './errors.js';
 import { ruleData, unitsFor } from './metering.js';
 import type { TogaiContext } from './notifications.js';
-import type { EventSchemaRecord, InvoiceRecord, StoredEvent } from './records.js';
+import type { EventSchemaRecord, IngestedBody, InvoiceRecord, StoredEvent } from './records.js';
 import type { TogaiState } from './state.js';
 
 export interface IngestEvent {
@@ -12,6 +12,13 @@ export interface IngestEvent {
   accountId: string;
   attributes: { name: string; value: string; unit?: string }[];
   dimensions: Record<string, string>;
+}
+
+/** The event as it was ingested, read back from its request text (the last one parsed is kept, as lists read runs of one batch). */
+export function payloadOf(state: TogaiState, e: StoredEvent): IngestEvent {
+  if (state.lastParsed?.body !== e.body) state.lastParsed = { body: e.body, value: JSON.parse(e.body.raw) };
+  const value = state.lastParsed.value as { event: IngestEvent; events: IngestEvent[] };
+  return e.index < 0 ? value.event : value.events[e.index]!;
 }
 
 /** What an event gives each meter of its schema, keyed by meter id (read back for GET /events/{id}). */
@@ -28,7 +35,7 @@ export function unitsByMeter(state: TogaiState, schemaName: string, event: Inges
 }
 
 /** Ingest one event; returns why it was refused, or null once it is accepted (or was already). */
-export function ingestOne(ctx: TogaiContext, event: IngestEvent): string | null {
+export function ingestOne(ctx: TogaiContext, event: IngestEvent, body: IngestedBody, index: number): string | null {
   const state = ctx.state;
   // the event id is Togai's idempotency key: a repeat is accepted and not counted again
   if (state.events.has(event.id)) return null;
@@ -46,7 +53,8 @@ export function ingestOne(ctx: TogaiContext, event: IngestEvent): string | null 
     if (!schema.dimensions.some((s) => s.name === name)) return `Dimension '${name}' is not defined in event schema '${schema.name}'`;
   }
   const stored: StoredEvent = {
-    json: JSON.stringify(event),
+    body,
+    index,
     accountId,
     schemaName: schema.name,
     status: 'INGESTION_COMPLETED_EVENT_NOT_METERED',
@@ -77,7 +85,7 @@ export const ingestionHandlers: Record<string, Handler<TogaiState>> = {
   ingest(req, ctx) {
     const { event } = req.body as { event?: IngestEvent };
     if (!event) throw togaiError(400, "Invalid request: body field 'event' is required");
-    const refused = ingestOne(ctx, event);
+    const refused = ingestOne(ctx, event, { raw: req.rawBody! }, -1);
     if (refused) throw togaiError(400, refused);
     return { status: 202 };
   },
@@ -86,8 +94,9 @@ export const ingestionHandlers: Record<string, Handler<TogaiState>> = {
   ingestBatch(req, ctx) {
     const { events } = req.body as { events: IngestEvent[] };
     const errors: { message: string; eventPayload: IngestEvent }[] = [];
-    for (const event of events) {
-      const refused = ingestOne(ctx, event);
+    const body = { raw: req.rawBody! };
+    for (const [index, event] of events.entries()) {
+      const refused = ingestOne(ctx, event, body, index);
       if (refused) errors.push({ message: refused, eventPayload: event });
     }
     return { status: errors.length ? 207 : 202, body: { errors } };

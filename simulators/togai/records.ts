@@ -154,13 +154,20 @@ export type IngestionStatus =
   | 'INGESTION_COMPLETED_NO_MATCHING_METERS'
   | 'INGESTION_COMPLETED_EVENT_NOT_METERED';
 
+/** The text of one ingestion request, shared by every event it carried. */
+export interface IngestedBody {
+  raw: string;
+}
+
 /**
- * An accepted event, kept compact: there may be millions. The account id and schema name are
- * shared references; the customer and each meter's units are worked out again when read.
+ * An accepted event, kept compact: there may be millions. It points into the request text it
+ * came in (re-serialising each event cost a sixth of ingestion time); the account id and schema
+ * name are shared references; the customer and each meter's units are worked out when read.
  */
 export interface StoredEvent {
-  /** The event exactly as ingested, serialised. */
-  json: string;
+  body: IngestedBody;
+  /** Position in the batch's `events`, or -1 for the single `event` of POST /ingest. */
+  index: number;
   accountId: string;
   schemaName: string;
   status: IngestionStatus;

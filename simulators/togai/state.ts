@@ -1,5 +1,5 @@
 import { Store } from '../kit/store.js';
-import type { AccountRecord, SettingRecord, StoredEvent } from './records.js';
+import type { AccountRecord, IngestedBody, SettingRecord, StoredEvent } from './records.js';
 import type { CompiledMeter } from './metering.js';
 
 export type TogaiModel = 'customer' | 'account' | 'setting' | 'eventSchema' | 'usageMeter' | 'pricePlan' | 'invoice';
@@ -24,6 +24,8 @@ export class TogaiState {
   readonly routes = new Map<string, string>();
   /** Accepted events by id (the id is Togai's idempotency key). */
   readonly events = new Map<string, StoredEvent>();
+  /** The request text last parsed to read events back, with its parse. */
+  lastParsed: { body: IngestedBody; value: unknown } | undefined;
   /** ACTIVE meters of each event schema, with their rules parsed once. */
   readonly meters = new Map<string, CompiledMeter[]>();
   /** The open (ONGOING or GRACE_PERIOD) billing cycles of each account, oldest first. */
