@@ -1,0 +1,70 @@
+import { loadContract } from '../kit/contract.js';
+import { Random } from '../kit/random.js';
+import type { Sandbox } from '../kit/sandbox.js';
+import type { VendorDefinition } from '../kit/simulator.js';
+import { header } from '../kit/types.js';
+import { accountHandlers } from './accounts.js';
+import { authenticate, authHandlers } from './auth.js';
+import { calloutHistoryHandlers } from './callout-history.js';
+import { calloutPolicy } from './callouts.js';
+import { catalogHandlers } from './catalog.js';
+import { chargeHandlers } from './charges.js';
+import { toZuoraError } from './errors.js';
+import { zuoraIdempotency } from './idempotency.js';
+import { invoiceHandlers } from './invoices.js';
+import { NotificationConfig } from './notification-config.js';
+import { notificationHandlers } from './notifications.js';
+import { objectQueryHandlers } from './object-query.js';
+import { productHandlers } from './products.js';
+import { ZuoraSimulator } from './simulator.js';
+import { VENDOR, ZuoraState } from './state.js';
+import { subscriptionHandlers } from './subscriptions.js';
+import { resolveTenant, type Tenant, type ZuoraOptions } from './tenant.js';
+import { usageImportHandlers } from './usage-import.js';
+import { usageHandlers } from './usage.js';
+
+export type { ZuoraOptions } from './tenant.js';
+export { ZuoraSimulator } from './simulator.js';
+
+export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): VendorDefinition<ZuoraState> {
+  // the delivery policy outlives each state (it is set once per sandbox) and reads the current one
+  let current: ZuoraState | undefined;
+  return {
+    vendor: VENDOR,
+    contract: loadContract('zuora.yaml'),
+    toError: toZuoraError,
+    createState: (ctx) => (current = new ZuoraState(tenant, config, ctx.sandbox.outbox, ctx.sandbox.seed)),
+    authenticate,
+    responseHeaders(req, ctx) {
+      const headers = ctx.state.rates.count(req.path === '/oauth/token' ? 'AUTH' : 'API', ctx.now());
+      // guide_error-handling.md: Zuora-Track-Id comes back in the same header
+      const track = header(req, 'zuora-track-id');
+      if (track !== undefined) headers['zuora-track-id'] = track;
+      return headers;
+    },
+    handlers: {
+      ...authHandlers,
+      ...accountHandlers,
+      ...objectQueryHandlers,
+      ...catalogHandlers,
+      ...productHandlers,
+      ...chargeHandlers,
+      ...subscriptionHandlers,
+      ...invoiceHandlers,
+      ...usageHandlers,
+      ...usageImportHandlers,
+      ...calloutHistoryHandlers,
+      ...notificationHandlers,
+    },
+    deliveryPolicy: calloutPolicy(tenant, config, () => current!),
+    idempotency: zuoraIdempotency,
+  };
+}
+
+/** A Zuora simulator added to `sandbox`; `options` are the tenant's OAuth client and settings. */
+export function createZuoraSimulator(sandbox: Sandbox, options: ZuoraOptions): ZuoraSimulator {
+  const config = new NotificationConfig(new Random(sandbox.seed, 'zuora-notifications'));
+  const sim = new ZuoraSimulator(zuoraDefinition(resolveTenant(options), config), sandbox, options);
+  sandbox.add(sim);
+  return sim;
+}
