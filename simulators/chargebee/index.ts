@@ -1,0 +1,64 @@
+import type { Sandbox } from '../kit/sandbox.js';
+import { Simulator, type SimulatorOptions, type VendorDefinition } from '../kit/simulator.js';
+import { authenticator, type AccessOptions } from './auth.js';
+import { chargebeeContract } from './contract.js';
+import { customerHandlers } from './customers.js';
+import { toChargebeeError } from './errors.js';
+import { eventHandlers } from './events.js';
+import { decodeChargebeeForm } from './form-decoder.js';
+import { chargebeeIdempotency } from './idempotency.js';
+import { invoiceHandlers } from './invoices.js';
+import { itemFamilyHandlers } from './item-families.js';
+import { itemPriceHandlers } from './item-prices.js';
+import { itemHandlers } from './items.js';
+import { paymentHandlers } from './payments.js';
+import { ChargebeeState } from './state.js';
+import { subscriptionHandlers } from './subscriptions.js';
+import { timeMachineHandlers } from './time-machines.js';
+import { transactionHandlers } from './transactions.js';
+import { muteForgottenEndpoints, webhookEndpointHandlers } from './webhook-endpoints.js';
+import { chargebeeDeliveryPolicy } from './webhooks.js';
+
+export interface ChargebeeOptions extends SimulatorOptions, AccessOptions {
+  /** The site's currency: of item prices and invoices that name none (default USD). */
+  baseCurrency?: string;
+}
+
+export function chargebeeDefinition(options: ChargebeeOptions): VendorDefinition<ChargebeeState> {
+  return {
+    vendor: 'chargebee',
+    contract: chargebeeContract(),
+    toError: toChargebeeError,
+    createState(ctx) {
+      muteForgottenEndpoints(ctx.sandbox.outbox, ctx.vendor);
+      return new ChargebeeState({ baseCurrency: options.baseCurrency ?? 'USD' }, ctx.now());
+    },
+    authenticate: authenticator(options),
+    handlers: {
+      ...customerHandlers,
+      ...itemFamilyHandlers,
+      ...itemHandlers,
+      ...itemPriceHandlers,
+      ...subscriptionHandlers,
+      ...invoiceHandlers,
+      ...paymentHandlers,
+      ...transactionHandlers,
+      ...eventHandlers,
+      ...webhookEndpointHandlers,
+      ...timeMachineHandlers,
+    },
+    decodeForm: decodeChargebeeForm,
+    deliveryPolicy: chargebeeDeliveryPolicy,
+    idempotency: chargebeeIdempotency,
+  };
+}
+
+/** A Chargebee simulator for one site, added to `sandbox`. */
+export function createChargebeeSimulator(sandbox: Sandbox, options: ChargebeeOptions): Simulator<ChargebeeState> {
+  return sandbox.add(new Simulator(chargebeeDefinition(options), sandbox, options));
+}
+
+/** Where a site lives, for the in-process (msw) transport: `mswHandlers(sim, chargebeeOrigin(site))`. */
+export function chargebeeOrigin(site: string): string {
+  return `https://${site}.chargebee.com`;
+}

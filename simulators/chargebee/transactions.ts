@@ -1,0 +1,21 @@
+import type { Handler } from '../kit/simulator.js';
+import { notFound } from './errors.js';
+import { listAnswer } from './paging.js';
+import type { TransactionRecord } from './records.js';
+import type { ChargebeeState } from './state.js';
+
+export const transactionHandlers: Record<string, Handler<ChargebeeState>> = {
+  listTransactions(req, ctx) {
+    return listAnswer(ctx.state, ctx.state.store.values<TransactionRecord>('transaction'), req.query, {
+      entry: (transaction) => ({ transaction }),
+      deletable: true,
+    });
+  },
+
+  retrieveTransaction(req, ctx) {
+    const id = req.params.transaction_id!;
+    const transaction = ctx.state.get<TransactionRecord>('transaction', id);
+    if (!transaction) throw notFound('Transaction', id);
+    return { status: 200, body: { transaction } };
+  },
+};
