@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
 import { sign } from '../simulators/togai/notifications.js';
-import { expectConformance, togaiClient, togaiSandbox } from './support/togai.js';
+import { togaiClient, togaiSandbox } from './support/togai.js';
 
 interface Received {
   headers: IncomingMessage['headers'];

@@ -3,7 +3,7 @@ import { OpenAPIBackend } from 'openapi-backend';
 import addFormats from 'ajv-formats';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contractPath } from '../simulators/kit/contract.js';
+import { contractPath, loadContract } from '../simulators/kit/contract.js';
 
 const dir = contractPath('');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -37,8 +37,18 @@ describe('contracts', () => {
     }
   });
 
+  it('the response check catches bodies outside the contract, with status ranges honoured', () => {
+    const zuora = loadContract('zuora.yaml');
+    expect(zuora.responseViolations('getAccount', 200, { basicInfo: 'not an object' })).not.toEqual([]);
+    expect(zuora.responseViolations('crudCreateUsage', 400, { Errors: 'x' })).not.toEqual([]);
+    // getAccount documents 4XX as a range; a 404 in the v1 error shape conforms
+    expect(zuora.responseViolations('getAccount', 404, { success: false, processId: 'p', reasons: [{ code: 50000040, message: 'no such account' }] })).toEqual([]);
+    expect(loadContract('togai.yaml').responseViolations('ingest', 202, { unexpected: true })).toEqual([
+      'status 202 of ingest documents no body, but one was sent',
+    ]);
+  });
+
   it('date-time formats are checked, not ignored', async () => {
-    const { loadContract } = await import('../simulators/kit/contract.js');
     const togai = loadContract('togai.yaml');
     const op = togai.operation('ingest');
     const issues = togai.validateRequest(op, {

@@ -1,8 +1,9 @@
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { InProcessDispatcher } from '../simulators/kit/in-process-dispatcher.js';
 import { mswHandlers } from '../simulators/kit/msw-transport.js';
-import { expectConformance, TOGAI, TOKEN, togaiSandbox } from './support/togai.js';
+import { TOGAI, TOKEN, togaiSandbox } from './support/togai.js';
 
 describe('undici against in-process simulators', () => {
   const { sim } = togaiSandbox();

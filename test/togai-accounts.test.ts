@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { customer } from './support/billing-fixtures.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
-import { expectConformance, inProcessTogai, TOKEN, togaiClient, togaiSandbox } from './support/togai.js';
+import { inProcessTogai, TOKEN, togaiClient, togaiSandbox } from './support/togai.js';
 
 describe('Togai customers, accounts, aliases, settings and paging', () => {
   const { sim, server, togai } = inProcessTogai();

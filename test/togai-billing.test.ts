@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { activePlan, associate, customer, event, schemaWithMeters } from './support/billing-fixtures.js';
 import { loadContract } from '../simulators/kit/contract.js';
 import { sign } from '../simulators/togai/notifications.js';
-import { expectConformance, inProcessTogai } from './support/togai.js';
+import { inProcessTogai } from './support/togai.js';
 
 /**
  * A worked invoice: two meters, a tiered plan, figures computed by hand below.

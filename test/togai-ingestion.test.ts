@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { activePlan, associate, customer, event, schemaWithMeters } from './support/billing-fixtures.js';
-import { expectConformance, inProcessTogai } from './support/togai.js';
+import { inProcessTogai } from './support/togai.js';
 
 describe('Togai ingestion, metering and plan association', () => {
   const { sandbox, sim, server, togai } = inProcessTogai();

@@ -6,11 +6,12 @@
  * operation added to the contract is covered without editing this file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { loadContract } from '../simulators/kit/contract.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
 import { Sandbox } from '../simulators/kit/sandbox.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
-import { expectConformance } from './support/togai.js';
+
 import {
   CATEGORIES,
   hasRequiredAnywhere,

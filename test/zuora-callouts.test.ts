@@ -5,8 +5,9 @@
  * minutes apart by default), every attempt shown in callout history and /__admin/deliveries.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { adminSimulator } from '../simulators/kit/routes.js';
-import { accountBody, expectZuoraConformance, inProcessZuora, scriptedSender } from './support/zuora.js';
+import { accountBody, inProcessZuora, scriptedSender } from './support/zuora.js';
 
 const HOOK = 'https://connector.example.com/zuora/account-created';
 
@@ -24,7 +25,7 @@ describe('account-created callouts to an admin subscriber, retried on 500 in vir
   let accountId: string;
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(async () => {
-    await expectZuoraConformance(sim, seen);
+    expectConformance(sim);
     server.close();
   });
 
@@ -103,7 +104,7 @@ describe('callouts that succeed, or fail for good', () => {
     expect(failedOnly.body.calloutHistories).toEqual([]);
     const all = await zuora('GET', '/v1/notification-history/callout?failedOnly=false');
     expect(all.body.calloutHistories).toEqual([expect.objectContaining({ attemptedNum: 1, responseCode: 200 })]);
-    await expectZuoraConformance(sim, seen);
+    expectConformance(sim);
   });
 
   it('retries 503 and 429 but not 404: the reference lists which codes are retried', async () => {
@@ -121,7 +122,7 @@ describe('callouts that succeed, or fail for good', () => {
     await sandbox.settle();
     expect(sent).toHaveLength(4);
     expect((await deliveries())[1]).toMatchObject({ state: 'failed', attempts: [{ status: 404 }] });
-    await expectZuoraConformance(sim, seen);
+    expectConformance(sim);
   });
 
   it('follows the configured callout settings: up to 5 attempts, 10 minutes apart', async () => {
@@ -135,7 +136,7 @@ describe('callouts that succeed, or fail for good', () => {
     const [delivery] = await deliveries();
     expect(delivery.attempts.map((a: { at: string }) => a.at.slice(11, 16))).toEqual(['00:00', '00:10', '00:20', '00:30', '00:40']);
     expect(delivery.state).toBe('failed');
-    await expectZuoraConformance(sim, seen);
+    expectConformance(sim);
   });
 
   it('sends nothing and records nothing without a subscriber', async () => {

@@ -1,7 +1,8 @@
 /** The demo catalog for the live sandbox, determinism by seed, and what a sandbox reset keeps. */
 import { describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { seedZuoraDemo } from '../simulators/zuora/demo-data.js';
-import { accountBody, expectZuoraConformance, scriptedSender, zuoraSandbox } from './support/zuora.js';
+import { accountBody, scriptedSender, zuoraSandbox } from './support/zuora.js';
 
 describe('Zuora demo data and resets', () => {
   it('seeds a product with a rate plan and a per-unit usage charge, ready to subscribe to', async () => {
@@ -21,7 +22,7 @@ describe('Zuora demo data and resets', () => {
     await sim.call('createAccount', { body: accountBody() });
     const sub = await sim.call('createSubscription', { body: { accountKey: 'A00000001', contractEffectiveDate: '2026-01-01', termType: 'EVERGREEN', renewalTerm: 0, subscribeToRatePlans: [{ productRatePlanId: planId }] } });
     expect(sub.body.success).toBe(true);
-    await expectZuoraConformance(sim);
+    expectConformance(sim);
   });
 
   it('gives the same IDs for the same seed, and other IDs for another seed', async () => {

@@ -1,6 +1,7 @@
 /** Idempotency-Key as guide_idempotent-requests.md describes it, in virtual time. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountBody, expectZuoraConformance, inProcessZuora } from './support/zuora.js';
+import { expectConformance } from './support/conformance.js';
+import { accountBody, inProcessZuora } from './support/zuora.js';
 
 const invoice = (overrides: Record<string, unknown> = {}) => ({
   accountNumber: 'A00000001',
@@ -10,14 +11,14 @@ const invoice = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('Zuora idempotent requests', () => {
-  const { sandbox, sim, server, seen, zuora } = inProcessZuora({ seed: 4 });
+  const { sandbox, sim, server, zuora } = inProcessZuora({ seed: 4 });
   const invoices = () => [...sim.state.store.values('invoice')].length;
   beforeAll(async () => {
     server.listen({ onUnhandledRequest: 'error' });
     expect((await zuora('POST', '/v1/accounts', accountBody())).body.accountNumber).toBe('A00000001');
   });
   afterAll(async () => {
-    await expectZuoraConformance(sim, seen);
+    expectConformance(sim);
     server.close();
   });
 

@@ -4,8 +4,9 @@
  */
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConformance } from './support/conformance.js';
 import { adminSimulator } from '../simulators/kit/routes.js';
-import { accountBody, expectZuoraConformance, inProcessZuora, scriptedSender } from './support/zuora.js';
+import { accountBody, inProcessZuora, scriptedSender } from './support/zuora.js';
 
 const TEMPLATE = {
   name: 'Account created to the connector',
@@ -21,11 +22,11 @@ const TEMPLATE = {
 
 describe('Zuora notification definitions and callout templates', () => {
   const { sender, sent } = scriptedSender();
-  const { sandbox, sim, server, seen, zuora } = inProcessZuora({ seed: 12, sender });
+  const { sandbox, sim, server, zuora } = inProcessZuora({ seed: 12, sender });
   let templateId: string;
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(async () => {
-    await expectZuoraConformance(sim, seen);
+    expectConformance(sim);
     server.close();
   });
 

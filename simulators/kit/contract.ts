@@ -93,7 +93,8 @@ export class Contract {
   responseViolations(operationId: string, status: number, body: unknown): string[] {
     const op = this.operation(operationId);
     const responses = (op.raw.responses ?? {}) as Record<string, any>;
-    const documented = responses[String(status)] ?? responses.default;
+    // OpenAPI allows ranges such as 4XX beside exact codes; the exact code wins
+    const documented = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
     if (!documented) return [`status ${status} is not documented for ${operationId}`];
     const hasSchema = Boolean(documented.content?.['application/json']?.schema);
     if (!hasSchema) return body === undefined ? [] : [`status ${status} of ${operationId} documents no body, but one was sent`];

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { KitFailure } from './errors.js';
-import { allowedMethods, BODY_LIMIT, parseQueryString, routesOf } from './routes.js';
+import { allowedMethods, BODY_LIMIT, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
 import type { SimRequest, WireResponse } from './types.js';
 
@@ -10,13 +10,14 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-function toSimRequest(request: FastifyRequest): SimRequest {
+function toSimRequest(request: FastifyRequest, route?: Route): SimRequest {
   const url = request.url;
   const q = url.indexOf('?');
+  const params = (request.params ?? {}) as Record<string, string>;
   return {
     method: request.method,
     path: q < 0 ? url : url.slice(0, q),
-    params: request.params as Record<string, string>,
+    params: route ? contractParams(route, params) : params,
     query: request.query as SimRequest['query'],
     headers: request.headers,
     rawBody: typeof request.body === 'string' ? request.body : undefined,
@@ -60,8 +61,8 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
   for (const route of routes) {
     app.route({
       method: route.op.method,
-      url: route.path.replace(/\{([^}]+)\}/g, ':$1'),
-      handler: async (request, reply) => send(reply, await route.sim.handle(route.op, toSimRequest(request))),
+      url: route.routePath,
+      handler: async (request, reply) => send(reply, await route.sim.handle(route.op, toSimRequest(request, route))),
     });
   }
   const allowed = allowedMethods(routes);

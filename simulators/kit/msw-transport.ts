@@ -1,17 +1,19 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { allowedMethods, BODY_LIMIT, parseQueryString, routesOf } from './routes.js';
+import { allowedMethods, BODY_LIMIT, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
 import type { SimRequest, WireResponse } from './types.js';
 
-async function toSimRequest(request: Request, params: Record<string, unknown>): Promise<SimRequest> {
+async function toSimRequest(request: Request, params: Record<string, unknown>, route?: Route): Promise<SimRequest> {
   const url = new URL(request.url);
   const text = await request.text();
+  const decoded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))]));
   return {
     method: request.method,
     path: url.pathname,
-    params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))])),
+    params: route ? contractParams(route, decoded) : decoded,
     query: parseQueryString(url.search),
-    headers: Object.fromEntries(request.headers.entries()),
+    // fetch keeps Host out of its headers; an HTTP server would see it
+    headers: { host: url.host, ...Object.fromEntries(request.headers.entries()) },
     rawBody: text === '' && request.method === 'GET' ? undefined : text,
   };
 }
@@ -28,8 +30,8 @@ export function mswHandlers(sim: Simulator<any>, origin = new URL(sim.contract.s
   const routes = routesOf(sim);
   const allowed = allowedMethods(routes);
   const handlers = routes.map((route) =>
-    http[route.op.method.toLowerCase() as 'get'](`${origin}${route.path.replace(/\{([^}]+)\}/g, ':$1')}`, async ({ request, params }) => {
-      const req = await toSimRequest(request, params);
+    http[route.op.method.toLowerCase() as 'get'](`${origin}${route.routePath}`, async ({ request, params }) => {
+      const req = await toSimRequest(request, params, route);
       if (req.rawBody && Buffer.byteLength(req.rawBody) > BODY_LIMIT) {
         return respond(
           route.sim.fail(req, {

@@ -11,6 +11,32 @@ export interface Route {
   op: ContractOperation;
   /** Full path with the contract's base path, in `{param}` form. */
   path: string;
+  /** The path in the routers' `:param` form, with names they can read. */
+  routePath: string;
+  /** Route parameter name -> the contract's name (`account_key` -> `account-key`). */
+  names: Record<string, string>;
+}
+
+/**
+ * Routers read `:account-key` as a parameter `account` followed by the text `-key`, so route
+ * parameters get word-character names, and requests get the contract's names back.
+ */
+function routeOf(sim: Simulator<any>, op: ContractOperation): Route {
+  const path = sim.contract.basePath + op.path;
+  const names: Record<string, string> = {};
+  const routePath = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const safe = name.replace(/\W/g, '_');
+    names[safe] = name;
+    return `:${safe}`;
+  });
+  return { sim, op, path, routePath, names };
+}
+
+/** Route parameters under the contract's names, decoded. */
+export function contractParams(route: Route, params: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) out[route.names[name] ?? name] = String(value);
+  return out;
 }
 
 const admins = new WeakMap<Simulator<any>, Simulator<Admin>>();
@@ -28,7 +54,7 @@ export function adminSimulator(sim: Simulator<any>): Simulator<Admin> {
 /** Every route a simulator server answers: the vendor's contract operations, then `/__admin`. */
 export function routesOf(sim: Simulator<any>): Route[] {
   const admin = adminSimulator(sim);
-  return [sim, admin].flatMap((s) => s.contract.operations.map((op) => ({ sim: s, op, path: s.contract.basePath + op.path })));
+  return [sim, admin].flatMap((s) => s.contract.operations.map((op) => routeOf(s, op)));
 }
 
 function pattern(path: string): RegExp {

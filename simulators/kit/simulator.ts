@@ -38,8 +38,15 @@ export interface VendorDefinition<S> {
   responseHeaders?(req: SimRequest, ctx: SimContext<S>): Record<string, string>;
   handlers: Record<string, Handler<S>>;
   decodeForm?: FormDecoder;
+  /** Encodes an in-process call's body for form-encoded operations (Chargebee's bracket notation). */
+  encodeForm?(body: Record<string, unknown>): string;
   deliveryPolicy?: DeliveryPolicy;
   idempotency?: IdempotencyPolicy;
+  /**
+   * Wraps the answering of each request, operation-matched or not, for vendors whose error
+   * shape depends on which API family a request is for (Zuora).
+   */
+  aroundRequest?<T>(request: { operationId?: string; path: string }, ctx: SimContext<S>, answer: () => T): T;
 }
 
 /** An in-process call of one operation: what a client would put in the path, query and body. */
@@ -142,7 +149,7 @@ export class Simulator<S = unknown> {
     const op = this.contract.operation(operationId);
     const params = input.params ?? {};
     const path = this.contract.basePath + op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-    const json = input.body !== undefined;
+    const encoded = input.body === undefined ? undefined : this.encode(op, input.body);
     const res = await this.handle(
       op,
       {
@@ -150,20 +157,38 @@ export class Simulator<S = unknown> {
         path,
         params,
         query: input.query ?? {},
-        headers: { ...(json ? { 'content-type': 'application/json' } : {}), ...input.headers },
-        rawBody: json ? JSON.stringify(input.body) : undefined,
+        headers: { ...(encoded ? { 'content-type': encoded.type } : {}), ...input.headers },
+        rawBody: encoded?.text,
       },
       { trusted: true, validate: options.validate ?? true },
     );
     return { status: res.status, body: res.body ? JSON.parse(res.body) : undefined };
   }
 
-  async handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): Promise<WireResponse> {
-    const keyed = this.idempotency?.check(req, this.ctx.now()) ?? { kind: 'none' as const };
-    if (keyed.kind === 'answer') return this.finish(req, keyed.response, op.operationId, []);
-    const wire = await this.answer(op, req, mode);
-    if (keyed.kind === 'first') keyed.save(wire);
-    return wire;
+  /** A body in the operation's own media type: JSON, or a form encoded the vendor's way. */
+  private encode(op: ContractOperation, body: unknown): { type: string; text: string } {
+    const form = 'application/x-www-form-urlencoded';
+    if (!op.mediaTypes.includes(form) || op.mediaTypes.includes('application/json')) return { type: 'application/json', text: JSON.stringify(body) };
+    const fields = body as Record<string, unknown>;
+    const text = this.def.encodeForm ? this.def.encodeForm(fields) : new URLSearchParams(fields as Record<string, string>).toString();
+    return { type: form, text };
+  }
+
+  handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): Promise<WireResponse> {
+    return this.around({ operationId: op.operationId, path: req.path }, async () => {
+      // authentication comes first: a stored answer is no one's without credentials
+      const denied = mode.trusted ? undefined : this.def.authenticate?.(req, this.ctx);
+      if (denied) return this.finish(req, denied, op.operationId, []);
+      const keyed = this.idempotency?.check(req, this.ctx.now()) ?? { kind: 'none' as const };
+      if (keyed.kind === 'answer') return this.finish(req, keyed.response, op.operationId, []);
+      const wire = await this.answer(op, req, mode);
+      if (keyed.kind === 'first') keyed.save(wire);
+      return wire;
+    });
+  }
+
+  private around<T>(request: { operationId?: string; path: string }, answer: () => T): T {
+    return this.def.aroundRequest ? this.def.aroundRequest(request, this.ctx, answer) : answer();
   }
 
   private async answer(op: ContractOperation, req: SimRequest, mode: RunMode): Promise<WireResponse> {
@@ -189,6 +214,10 @@ export class Simulator<S = unknown> {
 
   /** For requests no operation matched: the vendor's answer to an unknown route or a wrong method. */
   miss(req: SimRequest, allowed: string[]): WireResponse {
+    return this.around({ path: req.path }, () => this.answerMiss(req, allowed));
+  }
+
+  private answerMiss(req: SimRequest, allowed: string[]): WireResponse {
     const failure: KitFailure = allowed.length
       ? {
           kind: 'method_not_allowed',
@@ -201,12 +230,10 @@ export class Simulator<S = unknown> {
 
   /** Failures found by a transport before the kit sees a request (e.g. an oversized body). */
   fail(req: SimRequest, failure: KitFailure): WireResponse {
-    return this.finish(req, this.def.toError(failure), undefined, []);
+    return this.around({ path: req.path }, () => this.finish(req, this.def.toError(failure), undefined, []));
   }
 
   private async run(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void): Promise<SimResponse> {
-    const denied = mode.trusted ? undefined : this.def.authenticate?.(req, this.ctx);
-    if (denied) return denied;
     const decoded = await decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
     if ('failure' in decoded) {
       report([decoded.failure.message]);

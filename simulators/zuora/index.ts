@@ -1,7 +1,7 @@
 import { loadContract } from '../kit/contract.js';
 import { Random } from '../kit/random.js';
 import type { Sandbox } from '../kit/sandbox.js';
-import type { VendorDefinition } from '../kit/simulator.js';
+import { Simulator, type VendorDefinition } from '../kit/simulator.js';
 import { header } from '../kit/types.js';
 import { accountHandlers } from './accounts.js';
 import { authenticate, authHandlers } from './auth.js';
@@ -16,7 +16,7 @@ import { NotificationConfig } from './notification-config.js';
 import { notificationHandlers } from './notifications.js';
 import { objectQueryHandlers } from './object-query.js';
 import { productHandlers } from './products.js';
-import { ZuoraSimulator } from './simulator.js';
+import { familyOf, inScope } from './scope.js';
 import { VENDOR, ZuoraState } from './state.js';
 import { subscriptionHandlers } from './subscriptions.js';
 import { resolveTenant, type Tenant, type ZuoraOptions } from './tenant.js';
@@ -24,7 +24,8 @@ import { usageImportHandlers } from './usage-import.js';
 import { usageHandlers } from './usage.js';
 
 export type { ZuoraOptions } from './tenant.js';
-export { ZuoraSimulator } from './simulator.js';
+
+export type ZuoraSimulator = Simulator<ZuoraState>;
 
 export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): VendorDefinition<ZuoraState> {
   // the delivery policy outlives each state (it is set once per sandbox) and reads the current one
@@ -58,13 +59,14 @@ export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): Ven
     },
     deliveryPolicy: calloutPolicy(tenant, config, () => current!),
     idempotency: zuoraIdempotency,
+    // the error shape depends on the API family the request is for (see scope.ts)
+    aroundRequest: (request, ctx, answer) =>
+      inScope({ family: familyOf(request.path), operationId: request.operationId, state: ctx.state }, answer),
   };
 }
 
 /** A Zuora simulator added to `sandbox`; `options` are the tenant's OAuth client and settings. */
 export function createZuoraSimulator(sandbox: Sandbox, options: ZuoraOptions): ZuoraSimulator {
   const config = new NotificationConfig(new Random(sandbox.seed, 'zuora-notifications'));
-  const sim = new ZuoraSimulator(zuoraDefinition(resolveTenant(options), config), sandbox, options);
-  sandbox.add(sim);
-  return sim;
+  return sandbox.add(new Simulator(zuoraDefinition(resolveTenant(options), config), sandbox, options));
 }

@@ -3,8 +3,9 @@ import type { ZuoraState } from './state.js';
 
 /**
  * Zuora answers in four error shapes depending on the API family, but the kit's error mapper
- * is told only what failed, not for which operation. The simulator runs every request inside
- * this scope so the mapper (and the idempotency policy) can pick the family's shape.
+ * is told only what failed, not for which operation. Every request is answered inside this
+ * scope (the definition's aroundRequest) so the mapper and the idempotency policy can pick
+ * the family's shape.
  */
 export type Family = 'v1' | 'crud' | 'query' | 'notifications' | 'oauth';
 
@@ -31,6 +32,6 @@ export function inScope<T>(scope: RequestScope, run: () => T): T {
 
 export function currentScope(): RequestScope {
   const scope = storage.getStore();
-  if (!scope) throw new Error('Zuora simulator: an answer was built outside a request scope (use ZuoraSimulator, not Simulator)');
+  if (!scope) throw new Error('Zuora simulator: an answer was built outside a request scope (aroundRequest must wrap every answer)');
   return scope;
 }

@@ -10,7 +10,7 @@ import { encodeForm } from '../../simulators/chargebee/form-encoder.js';
 import { createChargebeeSimulator, type ChargebeeOptions } from '../../simulators/chargebee/index.js';
 import type { ChargebeeState } from '../../simulators/chargebee/state.js';
 
-export { expectConformance } from './togai.js';
+export { expectConformance } from './conformance.js';
 
 export const SITE = 'acme';
 export const API_KEY = 'test_acme_api_key';

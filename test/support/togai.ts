@@ -1,5 +1,4 @@
 import { setupServer } from 'msw/node';
-import { expect } from 'vitest';
 import { mswHandlers } from '../../simulators/kit/msw-transport.js';
 import { Sandbox, type SandboxOptions } from '../../simulators/kit/sandbox.js';
 import type { Simulator } from '../../simulators/kit/simulator.js';
@@ -36,12 +35,4 @@ export function inProcessTogai(options: SandboxOptions = {}) {
   const { sandbox, sim } = togaiSandbox(options);
   const server = setupServer(...mswHandlers(sim));
   return { sandbox, sim, server, togai: togaiClient(TOGAI) };
-}
-
-/**
- * The conformance check: every response the simulator gave validated against its contract.
- * Call it after the requests of a suite (other simulators reuse it).
- */
-export function expectConformance(sim: Simulator<any>): void {
-  expect(sim.violations, `${sim.vendor} answered outside its contract`).toEqual([]);
 }
