@@ -4,7 +4,6 @@
  * subscriptions (trial end, future start, renewals, the last billing cycle).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { callChargebee } from '../simulators/chargebee/call.js';
 import { chargebeeSandbox, expectConformance, must, seedCatalog, unix, type ChargebeeSim } from './support/chargebee.js';
 import type { Sandbox } from '../simulators/kit/sandbox.js';
 
@@ -16,16 +15,16 @@ describe('Chargebee billing', () => {
   beforeEach(async () => {
     ({ sandbox, sim } = chargebeeSandbox());
     await seedCatalog(sim);
-    await must(sim, 'createCustomer', { form: { id: 'c1', auto_collection: 'off' } });
+    await must(sim, 'createCustomer', { body: { id: 'c1', auto_collection: 'off' } });
     // after each test: every answer it got conformed to the contract
     return () => expectConformance(sim);
   });
 
   async function price(id: string, form: Record<string, unknown>) {
-    await must(sim, 'createItemPrice', { form: { id, name: id, item_id: 'setup', ...form } });
+    await must(sim, 'createItemPrice', { body: { id, name: id, item_id: 'setup', ...form } });
   }
   const invoiceFor = (id: string, quantity: number) =>
-    callChargebee(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', item_prices: { item_price_id: [id], quantity: [quantity] } } });
+    sim.call('createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', item_prices: { item_price_id: [id], quantity: [quantity] } } });
 
   it('prices every model in minor units', async () => {
     await price('per-unit', { pricing_model: 'per_unit', price: 250, free_quantity: 2 });
@@ -42,40 +41,40 @@ describe('Chargebee billing', () => {
 
   it('takes a unit price override for flat and per-unit prices only', async () => {
     await price('tiered', { pricing_model: 'tiered', tiers: { starting_unit: [1], price: [100] } });
-    const override = await callChargebee(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', item_prices: { item_price_id: ['setup-USD'], unit_price: [999] } } });
+    const override = await sim.call('createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', item_prices: { item_price_id: ['setup-USD'], unit_price: [999] } } });
     expect(override.body.invoice.total).toBe(999);
-    const refused = await callChargebee(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', item_prices: { item_price_id: ['tiered'], unit_price: [5] } } });
+    const refused = await sim.call('createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', item_prices: { item_price_id: ['tiered'], unit_price: [5] } } });
     expect(refused).toMatchObject({ status: 400, body: { param: 'item_prices[unit_price][0]', api_error_code: 'param_wrong_value' } });
   });
 
   it('refuses item prices an invoice or a catalog cannot take, naming the param', async () => {
-    const plan = await callChargebee(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', item_prices: { item_price_id: ['plan-USD-monthly'] } } });
+    const plan = await sim.call('createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', item_prices: { item_price_id: ['plan-USD-monthly'] } } });
     expect(plan.body).toMatchObject({ param: 'item_prices[item_price_id][0]', message: expect.stringMatching(/must be a charge item price/) });
     await price('setup-EUR', { currency_code: 'EUR', price: 100 });
-    const euro = await callChargebee(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', item_prices: { item_price_id: ['setup-USD', 'setup-EUR'] } } });
+    const euro = await sim.call('createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', item_prices: { item_price_id: ['setup-USD', 'setup-EUR'] } } });
     expect(euro.body).toMatchObject({ param: 'item_prices[item_price_id][1]', message: expect.stringMatching(/EUR/) });
-    const unknown = await callChargebee(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', item_prices: { item_price_id: ['nope'] } } });
+    const unknown = await sim.call('createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', item_prices: { item_price_id: ['nope'] } } });
     expect(unknown).toMatchObject({ status: 404, body: { api_error_code: 'resource_not_found', param: 'item_prices[item_price_id][0]' } });
-    const gap = await callChargebee(sim, 'createItemPrice', { form: { id: 'gap', name: 'gap', item_id: 'setup', pricing_model: 'tiered', tiers: { starting_unit: [1, 12], ending_unit: [10, null], price: [1, 2] } } });
+    const gap = await sim.call('createItemPrice', { body: { id: 'gap', name: 'gap', item_id: 'setup', pricing_model: 'tiered', tiers: { starting_unit: [1, 12], ending_unit: [10, null], price: [1, 2] } } });
     expect(gap.body).toMatchObject({ param: 'tiers[starting_unit][1]', message: 'tiers[starting_unit][1] : must be 11, following on from the tier before' });
-    const noPeriod = await callChargebee(sim, 'createItemPrice', { form: { id: 'p2', name: 'p2', item_id: 'plan', price: 5 } });
+    const noPeriod = await sim.call('createItemPrice', { body: { id: 'p2', name: 'p2', item_id: 'plan', price: 5 } });
     expect(noPeriod.body).toMatchObject({ param: 'period_unit', message: 'period_unit : cannot be blank' });
   });
 
   it('gives fresh invoices the status Chargebee does: posted, payment_due or paid', async () => {
-    await must(sim, 'createCustomer', { form: { id: 'auto' } });
+    await must(sim, 'createCustomer', { body: { id: 'auto' } });
     const charge = (customer: string, amount: number) => ({ customer_id: customer, charges: { amount: [amount], description: ['x'] } });
-    expect((await must(sim, 'createInvoiceForChargeItemsAndCharges', { form: charge('c1', 100) })).invoice.status).toBe('posted');
-    expect((await must(sim, 'createInvoiceForChargeItemsAndCharges', { form: charge('auto', 100) })).invoice).toMatchObject({ status: 'payment_due', due_date: unix('2026-01-01T00:00:00Z') });
+    expect((await must(sim, 'createInvoiceForChargeItemsAndCharges', { body: charge('c1', 100) })).invoice.status).toBe('posted');
+    expect((await must(sim, 'createInvoiceForChargeItemsAndCharges', { body: charge('auto', 100) })).invoice).toMatchObject({ status: 'payment_due', due_date: unix('2026-01-01T00:00:00Z') });
     await price('free', { price: 0 });
-    const free = await must(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', item_prices: { item_price_id: ['free'] } } });
+    const free = await must(sim, 'createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', item_prices: { item_price_id: ['free'] } } });
     expect(free.invoice).toMatchObject({ status: 'paid', total: 0, paid_at: unix('2026-01-01T00:00:00Z') });
     expect(events('invoice_generated')).toHaveLength(3);
   });
 
   it('applies partial payments, refuses overpaying and paying a paid invoice, records failures without paying', async () => {
-    const { invoice } = await must(sim, 'createInvoiceForChargeItemsAndCharges', { form: { customer_id: 'c1', charges: { amount: [1000], description: ['x'] } } });
-    const pay = (transaction: Record<string, unknown>) => callChargebee(sim, 'recordInvoicePayment', { params: { invoice_id: invoice.id }, form: { transaction } });
+    const { invoice } = await must(sim, 'createInvoiceForChargeItemsAndCharges', { body: { customer_id: 'c1', charges: { amount: [1000], description: ['x'] } } });
+    const pay = (transaction: Record<string, unknown>) => sim.call('recordInvoicePayment', { params: { 'invoice-id': invoice.id }, body: { transaction } });
     const failed = await pay({ payment_method: 'check', status: 'failure', error_text: 'bounced' });
     expect(failed.body.transaction).toMatchObject({ status: 'failure', error_text: 'bounced' });
     expect(failed.body.invoice).toMatchObject({ status: 'posted', amount_due: 1000 });
@@ -90,8 +89,8 @@ describe('Chargebee billing', () => {
   });
 
   it('starts with the plan’s trial, activates at its end and invoices then', async () => {
-    await must(sim, 'createItemPrice', { form: { id: 'trial-plan', name: 'Trial plan', item_id: 'plan', price: 700, period: 1, period_unit: 'month', trial_period: 14, trial_period_unit: 'day' } });
-    const created = await must(sim, 'createSubscriptionWithItems', { params: { customer_id: 'c1' }, form: { subscription_items: { item_price_id: ['trial-plan'] } } });
+    await must(sim, 'createItemPrice', { body: { id: 'trial-plan', name: 'Trial plan', item_id: 'plan', price: 700, period: 1, period_unit: 'month', trial_period: 14, trial_period_unit: 'day' } });
+    const created = await must(sim, 'createSubscriptionWithItems', { params: { 'customer-id': 'c1' }, body: { subscription_items: { item_price_id: ['trial-plan'] } } });
     expect(created.invoice).toBeUndefined();
     expect(created.subscription).toMatchObject({ status: 'in_trial', trial_end: unix('2026-01-15T00:00:00Z'), next_billing_at: unix('2026-01-15T00:00:00Z'), mrr: 0 });
     await sandbox.clock.advanceTo(Date.parse('2026-01-15T00:00:00Z'));
@@ -103,8 +102,8 @@ describe('Chargebee billing', () => {
   it('starts a future subscription on its start date, with its one-off charges in the first invoice', async () => {
     const start = unix('2026-01-10T00:00:00Z');
     const created = await must(sim, 'createSubscriptionWithItems', {
-      params: { customer_id: 'c1' },
-      form: { start_date: start, subscription_items: { item_price_id: ['plan-USD-monthly', 'setup-USD'], quantity: [2, null] } },
+      params: { 'customer-id': 'c1' },
+      body: { start_date: start, subscription_items: { item_price_id: ['plan-USD-monthly', 'setup-USD'], quantity: [2, null] } },
     });
     expect(created.subscription).toMatchObject({ status: 'future', start_date: start, next_billing_at: start });
     await sandbox.clock.advanceTo(start * 1000);
@@ -113,7 +112,7 @@ describe('Chargebee billing', () => {
   });
 
   it('renews each term, and cancels after the billing cycles asked for', async () => {
-    const created = await must(sim, 'createSubscriptionWithItems', { params: { customer_id: 'c1' }, form: { billing_cycles: 2, subscription_items: { item_price_id: ['plan-USD-monthly', 'setup-USD'] } } });
+    const created = await must(sim, 'createSubscriptionWithItems', { params: { 'customer-id': 'c1' }, body: { billing_cycles: 2, subscription_items: { item_price_id: ['plan-USD-monthly', 'setup-USD'] } } });
     expect(created.invoice.total).toBe(3500);
     expect(created.subscription.remaining_billing_cycles).toBe(1);
     await sandbox.clock.advanceTo(Date.parse('2026-03-15T00:00:00Z'));
@@ -124,13 +123,13 @@ describe('Chargebee billing', () => {
   });
 
   it('refuses subscriptions Chargebee would not create, naming the param', async () => {
-    const create = (form: Record<string, unknown>) => callChargebee(sim, 'createSubscriptionWithItems', { params: { customer_id: 'c1' }, form });
-    await must(sim, 'createItem', { form: { id: 'addon', name: 'Addon', type: 'addon', item_family_id: 'fam' } });
-    await must(sim, 'createItemPrice', { form: { id: 'addon-yearly', name: 'Addon yearly', item_id: 'addon', price: 5, period: 1, period_unit: 'year' } });
+    const create = (body: Record<string, unknown>) => sim.call('createSubscriptionWithItems', { params: { 'customer-id': 'c1' }, body });
+    await must(sim, 'createItem', { body: { id: 'addon', name: 'Addon', type: 'addon', item_family_id: 'fam' } });
+    await must(sim, 'createItemPrice', { body: { id: 'addon-yearly', name: 'Addon yearly', item_id: 'addon', price: 5, period: 1, period_unit: 'year' } });
     expect((await create({ subscription_items: { item_price_id: ['setup-USD'] } })).body.message).toMatch(/must include a plan item price/);
     expect((await create({ subscription_items: { item_price_id: ['plan-USD-monthly', 'addon-yearly'] } })).body).toMatchObject({ param: 'subscription_items[item_price_id][1]', message: expect.stringMatching(/bills every 1 year/) });
     expect((await create({ subscription_items: { item_price_id: ['plan-USD-monthly'] }, coupon_ids: ['SAVE'] })).body).toMatchObject({ param: 'coupon_ids' });
     expect((await create({ start_date: unix('2025-06-01T00:00:00Z'), subscription_items: { item_price_id: ['plan-USD-monthly'] } })).body).toMatchObject({ param: 'start_date' });
-    expect((await callChargebee(sim, 'createSubscriptionWithItems', { params: { customer_id: 'ghost' }, form: { subscription_items: { item_price_id: ['plan-USD-monthly'] } } })).status).toBe(404);
+    expect((await sim.call('createSubscriptionWithItems', { params: { 'customer-id': 'ghost' }, body: { subscription_items: { item_price_id: ['plan-USD-monthly'] } } })).status).toBe(404);
   });
 });

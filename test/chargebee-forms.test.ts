@@ -5,11 +5,11 @@
 import { createServer } from 'node:http';
 import Chargebee from 'chargebee';
 import { describe, expect, it } from 'vitest';
-import { chargebeeContract } from '../simulators/chargebee/contract.js';
+import { loadContract } from '../simulators/kit/contract.js';
 import { decodeForm, FormError, formSchema } from '../simulators/chargebee/form-decoder.js';
 import { encodeForm } from '../simulators/chargebee/form-encoder.js';
 
-const contract = chargebeeContract();
+const contract = loadContract('chargebee.yaml');
 const schemaOf = (id: string) => formSchema(contract.operation(id));
 
 function refusal(raw: string): { param: string; message: string } {

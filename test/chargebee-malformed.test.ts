@@ -8,7 +8,7 @@
  * encoding. Parameters Chargebee requires that the contract leaves optional are listed by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chargebeeContract } from '../simulators/chargebee/contract.js';
+import { loadContract } from '../simulators/kit/contract.js';
 import { formSchema } from '../simulators/chargebee/form-decoder.js';
 import { encodeForm } from '../simulators/chargebee/form-encoder.js';
 import type { ContractOperation } from '../simulators/kit/contract.js';
@@ -40,7 +40,7 @@ const HANDLER_REQUIRED: Record<string, { form: Record<string, unknown>; param: s
   createItemPrice: [{ form: { id: 'ip-no-period', name: 'No period', item_id: 'plan' }, param: 'period_unit' }],
 };
 
-const contract = chargebeeContract();
+const contract = loadContract('chargebee.yaml');
 const bracket = (path: (string | number)[]) => String(path[0]) + path.slice(1).map((s) => `[${s}]`).join('');
 
 interface Site {
@@ -163,21 +163,21 @@ const allCases = contract.operations.flatMap(casesOf);
 
 describe('malformed requests to every Chargebee operation', async () => {
   const { sim, http, raw } = await servedChargebee();
-  const fixtures: Record<string, string> = { time_machine_name: 'delorean', item_family_id: 'fam', item_id: 'plan', item_price_id: 'plan-USD-monthly', customer_id: 'cust-1' };
+  const fixtures: Record<string, string> = { 'time-machine-name': 'delorean', 'item-family-id': 'fam', 'item-id': 'plan', 'item-price-id': 'plan-USD-monthly', 'customer-id': 'cust-1' };
 
   beforeAll(async () => {
     await seedCatalog(sim);
-    await must(sim, 'createCustomer', { form: { id: 'cust-1' } });
-    const sub = await must(sim, 'createSubscriptionWithItems', { params: { customer_id: 'cust-1' }, form: { subscription_items: { item_price_id: ['plan-USD-monthly'] } } });
-    const paid = await must(sim, 'recordInvoicePayment', { params: { invoice_id: sub.invoice.id }, form: { transaction: { payment_method: 'cash', amount: 100 } } });
-    const hook = await must(sim, 'createWebhookEndpoint', { form: { name: 'h', url: 'http://127.0.0.1:9/h', disabled: true } });
+    await must(sim, 'createCustomer', { body: { id: 'cust-1' } });
+    const sub = await must(sim, 'createSubscriptionWithItems', { params: { 'customer-id': 'cust-1' }, body: { subscription_items: { item_price_id: ['plan-USD-monthly'] } } });
+    const paid = await must(sim, 'recordInvoicePayment', { params: { 'invoice-id': sub.invoice.id }, body: { transaction: { payment_method: 'cash', amount: 100 } } });
+    const hook = await must(sim, 'createWebhookEndpoint', { body: { name: 'h', url: 'http://127.0.0.1:9/h', disabled: true } });
     const event = await must(sim, 'listEvents', { query: { limit: '1' } });
     Object.assign(fixtures, {
-      subscription_id: sub.subscription.id,
-      invoice_id: sub.invoice.id,
-      transaction_id: paid.transaction.id,
-      webhook_endpoint_id: hook.webhook_endpoint.id,
-      event_id: event.list[0].event.id,
+      'subscription-id': sub.subscription.id,
+      'invoice-id': sub.invoice.id,
+      'transaction-id': paid.transaction.id,
+      'webhook-endpoint-id': hook.webhook_endpoint.id,
+      'event-id': event.list[0].event.id,
     });
   });
   afterAll(async () => {

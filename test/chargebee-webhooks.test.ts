@@ -124,10 +124,10 @@ describe('Chargebee webhooks', async () => {
   it('payment_succeeded carries the transaction, the paid invoice, the customer and the subscription', async () => {
     await seedCatalog(sim);
     await endpoint({ enabled_events: ['payment_succeeded'] });
-    await must(sim, 'createCustomer', { form: { id: 'payer', email: 'payer@example.com' } });
+    await must(sim, 'createCustomer', { body: { id: 'payer', email: 'payer@example.com' } });
     const created = await must(sim, 'createSubscriptionWithItems', {
-      params: { customer_id: 'payer' },
-      form: { subscription_items: { item_price_id: ['plan-USD-monthly'], quantity: [2] } },
+      params: { 'customer-id': 'payer' },
+      body: { subscription_items: { item_price_id: ['plan-USD-monthly'], quantity: [2] } },
     });
     const invoiceId = created.invoice.id;
     const paid = await raw('POST', `/invoices/${invoiceId}/record_payment`, { transaction: { payment_method: 'check', amount: 2000, reference_number: 'chk-7' } });

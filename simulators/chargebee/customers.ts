@@ -84,11 +84,11 @@ export const customerHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveCustomer(req, ctx) {
-    return { status: 200, body: { customer: findCustomer(ctx, req.params.customer_id!) } };
+    return { status: 200, body: { customer: findCustomer(ctx, req.params['customer-id']!) } };
   },
 
   updateCustomer(req, ctx) {
-    const customer = findCustomer(ctx, req.params.customer_id!);
+    const customer = findCustomer(ctx, req.params['customer-id']!);
     const body = (req.body ?? {}) as Record<string, unknown>;
     // parse first, so a refused JSON field leaves the customer unchanged
     const staged: CustomerRecord = { ...customer };
@@ -102,7 +102,7 @@ export const customerHandlers: Record<string, Handler<ChargebeeState>> = {
 
   /** Deleting keeps the record (deleted: true, listed with include_deleted) and ends its subscriptions. */
   deleteCustomer(req, ctx) {
-    const customer = findCustomer(ctx, req.params.customer_id!);
+    const customer = findCustomer(ctx, req.params['customer-id']!);
     customer.deleted = true;
     touch(ctx, customer);
     for (const sub of ctx.state.store.values<SubscriptionRecord>('subscription')) {

@@ -1,6 +1,5 @@
 import type { Faker } from '@faker-js/faker';
 import type { Simulator } from '../kit/simulator.js';
-import { callChargebee } from './call.js';
 import type { ChargebeeState } from './state.js';
 
 export const DEMO_PLAN_PRICE = 'demo-plan-USD-monthly';
@@ -15,7 +14,7 @@ export const DEMO_CHARGE_PRICE = 'demo-onboarding-USD';
  */
 export async function seedChargebeeDemo(sim: Simulator<ChargebeeState>, faker: Faker, options: { validate?: boolean } = {}): Promise<void> {
   const create = async (operationId: string, form: Record<string, unknown>) => {
-    const res = await callChargebee(sim, operationId, { form }, options);
+    const res = await sim.call(operationId, { body: form }, options);
     if (res.status >= 300) throw new Error(`demo data: ${operationId} answered ${res.status} ${JSON.stringify(res.body)}`);
   };
   faker.seed(sim.sandbox.seed);

@@ -74,7 +74,7 @@ export const eventHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveEvent(req, ctx) {
-    const id = req.params.event_id!;
+    const id = req.params['event-id']!;
     const event = ctx.state.get<EventRecord>('event', id);
     if (!event) throw notFound('Event', id);
     return { status: 200, body: { event: eventView(ctx.state, event, deliveriesByEvent(ctx).get(id) ?? []) } };

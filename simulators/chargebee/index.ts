@@ -1,7 +1,8 @@
+import { loadContract } from '../kit/contract.js';
+import { encodeForm } from './form-encoder.js';
 import type { Sandbox } from '../kit/sandbox.js';
 import { Simulator, type SimulatorOptions, type VendorDefinition } from '../kit/simulator.js';
 import { authenticator, type AccessOptions } from './auth.js';
-import { chargebeeContract } from './contract.js';
 import { customerHandlers } from './customers.js';
 import { toChargebeeError } from './errors.js';
 import { eventHandlers } from './events.js';
@@ -27,7 +28,8 @@ export interface ChargebeeOptions extends SimulatorOptions, AccessOptions {
 export function chargebeeDefinition(options: ChargebeeOptions): VendorDefinition<ChargebeeState> {
   return {
     vendor: 'chargebee',
-    contract: chargebeeContract(),
+    contract: loadContract('chargebee.yaml'),
+    encodeForm,
     toError: toChargebeeError,
     createState(ctx) {
       muteForgottenEndpoints(ctx.sandbox.outbox, ctx.vendor);

@@ -103,6 +103,6 @@ export const invoiceHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveInvoice(req, ctx) {
-    return { status: 200, body: { invoice: findInvoice(ctx, req.params.invoice_id!) } };
+    return { status: 200, body: { invoice: findInvoice(ctx, req.params['invoice-id']!) } };
   },
 };

@@ -33,6 +33,6 @@ export const itemFamilyHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveItemFamily(req, ctx) {
-    return { status: 200, body: { item_family: findItemFamily(ctx, req.params.item_family_id!) } };
+    return { status: 200, body: { item_family: findItemFamily(ctx, req.params['item-family-id']!) } };
   },
 };

@@ -130,6 +130,6 @@ export const itemPriceHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveItemPrice(req, ctx) {
-    return { status: 200, body: { item_price: findItemPrice(ctx, req.params.item_price_id!) } };
+    return { status: 200, body: { item_price: findItemPrice(ctx, req.params['item-price-id']!) } };
   },
 };

@@ -57,6 +57,6 @@ export const itemHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveItem(req, ctx) {
-    return { status: 200, body: { item: findItem(ctx, req.params.item_id!) } };
+    return { status: 200, body: { item: findItem(ctx, req.params['item-id']!) } };
   },
 };

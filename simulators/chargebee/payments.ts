@@ -69,7 +69,7 @@ export const paymentHandlers: Record<string, Handler<ChargebeeState>> = {
    * invoice (payment_failed).
    */
   recordInvoicePayment(req, ctx) {
-    const invoice = findInvoice(ctx, req.params.invoice_id!);
+    const invoice = findInvoice(ctx, req.params['invoice-id']!);
     const input = ((req.body ?? {}) as { transaction?: PaymentInput }).transaction;
     if (!input?.payment_method) throw blank('transaction[payment_method]');
     if (invoice.status === 'paid' || invoice.status === 'voided' || invoice.amount_due === 0) {

@@ -91,7 +91,7 @@ function timing(ctx: ChargebeeContext, body: Record<string, unknown>, plan: Item
 
 export const subscriptionHandlers: Record<string, Handler<ChargebeeState>> = {
   createSubscriptionWithItems(req, ctx) {
-    const customer = findCustomer(ctx, req.params.customer_id!);
+    const customer = findCustomer(ctx, req.params['customer-id']!);
     const body = (req.body ?? {}) as Record<string, unknown>;
     refuseUnmodelled(body, UNMODELLED);
     requireText(body, ['id']);
@@ -171,7 +171,7 @@ export const subscriptionHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveSubscription(req, ctx) {
-    const subscription = findSubscription(ctx, req.params.subscription_id!);
+    const subscription = findSubscription(ctx, req.params['subscription-id']!);
     return { status: 200, body: { subscription, customer: ctx.state.get<CustomerRecord>('customer', subscription.customer_id) } };
   },
 };

@@ -27,7 +27,7 @@ function view(ctx: ChargebeeContext): Record<string, unknown> {
 
 export const timeMachineHandlers: Record<string, Handler<ChargebeeState>> = {
   retrieveTimeMachine(req, ctx) {
-    checkName(req.params.time_machine_name!);
+    checkName(req.params['time-machine-name']!);
     return { status: 200, body: { time_machine: view(ctx) } };
   },
 
@@ -36,7 +36,7 @@ export const timeMachineHandlers: Record<string, Handler<ChargebeeState>> = {
    * trial ends, webhook retries, other simulators' jobs), and answer once it all has settled.
    */
   async travelForwardTimeMachine(req, ctx) {
-    checkName(req.params.time_machine_name!);
+    checkName(req.params['time-machine-name']!);
     const tm = ctx.state.timeMachine;
     const destination = (req.body as { destination_time?: number } | undefined)?.destination_time;
     if (destination === undefined) throw blank('destination_time');

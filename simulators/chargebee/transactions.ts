@@ -13,7 +13,7 @@ export const transactionHandlers: Record<string, Handler<ChargebeeState>> = {
   },
 
   retrieveTransaction(req, ctx) {
-    const id = req.params.transaction_id!;
+    const id = req.params['transaction-id']!;
     const transaction = ctx.state.get<TransactionRecord>('transaction', id);
     if (!transaction) throw notFound('Transaction', id);
     return { status: 200, body: { transaction } };

@@ -86,7 +86,7 @@ export const webhookEndpointHandlers: Record<string, Handler<ChargebeeState>> = 
   },
 
   updateWebhookEndpoint(req, ctx) {
-    const endpoint = findEndpoint(ctx, req.params.webhook_endpoint_id!);
+    const endpoint = findEndpoint(ctx, req.params['webhook-endpoint-id']!);
     const body = (req.body ?? {}) as Record<string, unknown>;
     if (body.url !== undefined) checkUrl(String(body.url));
     readCredentials(ctx, endpoint.id, body);
@@ -97,12 +97,12 @@ export const webhookEndpointHandlers: Record<string, Handler<ChargebeeState>> = 
   },
 
   retrieveWebhookEndpoint(req, ctx) {
-    return { status: 200, body: { webhook_endpoint: findEndpoint(ctx, req.params.webhook_endpoint_id!) } };
+    return { status: 200, body: { webhook_endpoint: findEndpoint(ctx, req.params['webhook-endpoint-id']!) } };
   },
 
   /** The endpoint stops receiving events; deliveries already scheduled still run their course. */
   deleteWebhookEndpoint(req, ctx) {
-    const endpoint = findEndpoint(ctx, req.params.webhook_endpoint_id!);
+    const endpoint = findEndpoint(ctx, req.params['webhook-endpoint-id']!);
     ctx.state.deletedEndpoints.add(endpoint.id);
     const sub = ctx.state.endpointSubscribers.get(endpoint.id);
     if (sub) sub.events = [];

@@ -1,11 +1,11 @@
+import type { CallInput } from '../../simulators/kit/simulator.js';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import AjvModule from 'ajv';
 import Chargebee from 'chargebee';
 import { serveHttp, type HttpServer } from '../../simulators/kit/http-transport.js';
 import { Sandbox, type SandboxOptions } from '../../simulators/kit/sandbox.js';
 import type { Simulator } from '../../simulators/kit/simulator.js';
-import { callChargebee } from '../../simulators/chargebee/call.js';
-import { chargebeeContract } from '../../simulators/chargebee/contract.js';
+import { loadContract } from '../../simulators/kit/contract.js';
 import { encodeForm } from '../../simulators/chargebee/form-encoder.js';
 import { createChargebeeSimulator, type ChargebeeOptions } from '../../simulators/chargebee/index.js';
 import type { ChargebeeState } from '../../simulators/chargebee/state.js';
@@ -62,19 +62,19 @@ export async function servedChargebee(options: SandboxOptions = {}, sim: Partial
 }
 
 /** In-process call that fails the test on a non-2xx answer, for setting up fixtures. */
-export async function must(sim: ChargebeeSim, operationId: string, input: Parameters<typeof callChargebee>[2] = {}): Promise<any> {
-  const res = await callChargebee(sim, operationId, input);
+export async function must(sim: ChargebeeSim, operationId: string, input: CallInput = {}): Promise<any> {
+  const res = await sim.call(operationId, input);
   if (res.status >= 300) throw new Error(`${operationId} answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 /** A catalog: a monthly USD plan at 10.00 per unit and a one-off charge at 25.00 (minor units). */
 export async function seedCatalog(sim: ChargebeeSim): Promise<void> {
-  await must(sim, 'createItemFamily', { form: { id: 'fam', name: 'Family' } });
-  await must(sim, 'createItem', { form: { id: 'plan', name: 'Plan', type: 'plan', item_family_id: 'fam' } });
-  await must(sim, 'createItemPrice', { form: { id: 'plan-USD-monthly', name: 'Plan USD monthly', item_id: 'plan', pricing_model: 'per_unit', price: 1000, period: 1, period_unit: 'month' } });
-  await must(sim, 'createItem', { form: { id: 'setup', name: 'Setup', type: 'charge', item_family_id: 'fam' } });
-  await must(sim, 'createItemPrice', { form: { id: 'setup-USD', name: 'Setup USD', item_id: 'setup', price: 2500 } });
+  await must(sim, 'createItemFamily', { body: { id: 'fam', name: 'Family' } });
+  await must(sim, 'createItem', { body: { id: 'plan', name: 'Plan', type: 'plan', item_family_id: 'fam' } });
+  await must(sim, 'createItemPrice', { body: { id: 'plan-USD-monthly', name: 'Plan USD monthly', item_id: 'plan', pricing_model: 'per_unit', price: 1000, period: 1, period_unit: 'month' } });
+  await must(sim, 'createItem', { body: { id: 'setup', name: 'Setup', type: 'charge', item_family_id: 'fam' } });
+  await must(sim, 'createItemPrice', { body: { id: 'setup-USD', name: 'Setup USD', item_id: 'setup', price: 2500 } });
 }
 
 export const unix = (iso: string) => Math.floor(Date.parse(iso) / 1000);
@@ -111,7 +111,7 @@ let webhookEventValidator: ((data: unknown) => boolean) & { errors?: unknown } |
 export function webhookEventProblems(body: unknown): string[] {
   if (!webhookEventValidator) {
     const ajv = new AjvModule.default({ strict: false, allErrors: true, validateFormats: false });
-    ajv.addSchema(chargebeeContract().document, 'chargebee');
+    ajv.addSchema(loadContract('chargebee.yaml').document, 'chargebee');
     webhookEventValidator = ajv.getSchema('chargebee#/components/schemas/WebhookEvent')!;
   }
   return webhookEventValidator(body) ? [] : [JSON.stringify(webhookEventValidator.errors)];
