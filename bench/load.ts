@@ -6,6 +6,8 @@ export interface LoadRequest {
   method: Dispatcher.HttpMethod;
   path: string;
   body?: string;
+  /** Togai's bearer token and JSON when absent. */
+  headers?: Record<string, string>;
 }
 
 /** A stage ends at whichever limit comes first, so no loop runs unbounded. */
@@ -82,7 +84,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         const req = spec.request(issued++);
         const sent = process.hrtime.bigint();
         try {
-          const res = await pool.request({ method: req.method, path: req.path, headers: HEADERS, body: req.body });
+          const res = await pool.request({ method: req.method, path: req.path, headers: req.headers ?? HEADERS, body: req.body });
           if (res.statusCode === spec.expectStatus) await res.body.dump();
           else fail(`${req.method} ${req.path} answered ${res.statusCode}: ${(await res.body.text()).slice(0, 300)}`);
           statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);

@@ -7,6 +7,9 @@ import { request } from 'undici';
 /** The project root, so the server resolves `simulators/` and `contracts/` wherever the bench is started from. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const API_TOKEN = 'bench-token';
+/** The sandbox's default Zuora OAuth client and Chargebee key (simulators/config.ts). */
+export const ZUORA_CLIENT = { id: '5a1d0e6f-demo-4c1e-9e5a-20260101d3e0', secret: 'zuora-demo-secret' };
+export const CHARGEBEE_KEY = 'cb-demo-key';
 /**
  * What `npm start` runs once `npm run build` has bundled it, started with node directly: npm
  * adds a wrapper process that would inflate the cold start and hide the server's own pid.
@@ -45,6 +48,9 @@ export interface CpuTimes {
 
 export interface Server {
   url: string;
+  /** The sandbox's Zuora and Chargebee servers (unused by the baseline). */
+  zuoraUrl: string;
+  chargebeeUrl: string;
   pid: number;
   /** process.hrtime.bigint() at spawn and at the first 200 from GET /customers. */
   spawnedAt: bigint;
@@ -165,13 +171,20 @@ async function waitUntilServing(
 /** Start `script` (the sandbox by default) on a free port and resolve once it answers GET /customers. */
 export async function startServer(options: { script?: string; cpuProfDir?: string } = {}): Promise<Server> {
   const script = options.script ?? SANDBOX;
-  const port = await freePort();
+  const [port, zuoraPort, chargebeePort] = [await freePort(), await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const profiling = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   const spawnedAt = process.hrtime.bigint();
   const child = spawn(process.execPath, [...profiling, ...nodeArgs(script), script], {
     cwd: ROOT,
-    env: { ...process.env, TOGAI_PORT: String(port), TOGAI_API_TOKEN: API_TOKEN, SANDBOX_SEED: '42' },
+    env: {
+      ...process.env,
+      TOGAI_PORT: String(port),
+      ZUORA_PORT: String(zuoraPort),
+      CHARGEBEE_PORT: String(chargebeePort),
+      TOGAI_API_TOKEN: API_TOKEN,
+      SANDBOX_SEED: '42',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
@@ -192,6 +205,8 @@ export async function startServer(options: { script?: string; cpuProfDir?: strin
   const pid = child.pid!;
   return {
     url,
+    zuoraUrl: `http://127.0.0.1:${zuoraPort}`,
+    chargebeeUrl: `http://127.0.0.1:${chargebeePort}`,
     pid,
     spawnedAt,
     readyAt,

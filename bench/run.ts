@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Api } from './api.js';
 import { batchBody, customer, EVENTS_PER_BATCH, expectedUnits, setUpBilling } from './fixtures.js';
 import { checkInvoices } from './invoices.js';
+import { chargebeeRequests, zuoraRequests, zuoraToken, zuoraTokenRequest } from './vendors.js';
 import { runLoad, type LoadRequest, type LoadResult, type LoadSpec } from './load.js';
 import { BASELINE, buildSandbox, machineTicks, nodeArgs, SANDBOX, startServer, stealPercent, type Server } from './process.js';
 import { readProfile, summarise, type Window } from './profile.js';
@@ -84,9 +85,9 @@ async function withServer(name: string, script: string, body: (server: Server, w
 }
 
 /** One fixed-duration request/response phase at CRUD concurrency. */
-async function crudPhase(server: Server, windows: Window[], label: string, request: (i: number) => LoadRequest, expectStatus: number) {
+async function crudPhase(server: Server, windows: Window[], label: string, request: (i: number) => LoadRequest, expectStatus: number, url = server.url) {
   const r = await runLoad({
-    url: server.url,
+    url,
     concurrency: CRUD_CONCURRENCY,
     request,
     expectStatus,
@@ -170,6 +171,24 @@ async function loadPhases(): Promise<void> {
     const peak = server.memory().peakMb;
     log(`  load server peak RSS (VmHWM) ${mb(peak)}`);
     rows.push({ label: 'load server peak RSS', measured: mb(peak), checks: [] });
+  });
+}
+
+/** Throughput and latency of the calls a Zuora or Chargebee client makes most (no targets are set for these). */
+async function vendorPhases(): Promise<void> {
+  await withServer('vendor server', SANDBOX, async (server, windows) => {
+    const figure = (label: string, r: LoadResult) => rows.push({ label, measured: `${int(perSecond(r))} req/s  ${latencyText(r)}`, checks: [] });
+    log(`zuora: POST /oauth/token, POST /v1/accounts, GET /v1/accounts/{number}; ${CRUD_CONCURRENCY} in flight`);
+    figure('zuora token', await crudPhase(server, windows, 'zuora token', zuoraTokenRequest, 200, server.zuoraUrl));
+    const zuora = zuoraRequests(await zuoraToken(server.zuoraUrl));
+    const accounts = await crudPhase(server, windows, 'zuora account create', zuora.create, 200, server.zuoraUrl);
+    figure('zuora account create', accounts);
+    figure('zuora account get', await crudPhase(server, windows, 'zuora account get', (i) => zuora.get(i, accounts.issued), 200, server.zuoraUrl));
+    log(`chargebee: POST /api/v2/customers (form), GET /api/v2/customers/{id}; ${CRUD_CONCURRENCY} in flight`);
+    const chargebee = chargebeeRequests();
+    const customers = await crudPhase(server, windows, 'chargebee customer create', chargebee.create, 200, server.chargebeeUrl);
+    figure('chargebee customer create', customers);
+    figure('chargebee customer retrieve', await crudPhase(server, windows, 'chargebee customer retrieve', (i) => chargebee.retrieve(i, customers.issued), 200, server.chargebeeUrl));
   });
 }
 
@@ -262,6 +281,7 @@ async function main(): Promise<void> {
   buildSandbox();
   await coldStarts();
   await loadPhases();
+  await vendorPhases();
   await baseline();
   await millionEvents();
 

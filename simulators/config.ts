@@ -15,8 +15,9 @@ export const sandboxEnv = z.object({
   SANDBOX_SEED: z.coerce.number({ error: 'a whole number' }).int({ error: 'a whole number' }).default(42),
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
   TOGAI_API_TOKEN: z.string().min(1).default('togai-demo-token'),
-  ZUORA_CLIENT_ID: z.string().min(1).default('zuora-demo-client'),
-  ZUORA_CLIENT_SECRET: z.string().min(1).default('zuora-demo-secret'),
+  // Zuora OAuth client IDs are 36 characters; secrets up to 42
+  ZUORA_CLIENT_ID: z.string().length(36, { error: 'a 36-character OAuth client ID, as Zuora issues them' }).default('5a1d0e6f-demo-4c1e-9e5a-20260101d3e0'),
+  ZUORA_CLIENT_SECRET: z.string().min(1).max(42, { error: 'a client secret of 1 to 42 characters' }).default('zuora-demo-secret'),
   CHARGEBEE_SITE: z.string().regex(/^[a-z0-9-]+$/, 'a site name: lower-case letters, digits and dashes').default('demo-site'),
   CHARGEBEE_API_KEY: z.string().min(1).default('cb-demo-key'),
 });
