@@ -123,10 +123,15 @@ describe('Zuora over HTTP: the Togai integration flow end to end', () => {
     expect((await zuora('GET', '/object-query/subscriptions')).body.data).toEqual([expect.objectContaining({ id: ids.subscription, name: 'A-S00000001' })]);
     expect((await zuora('GET', '/object-query/invoices')).body.data).toHaveLength(1);
     expect((await zuora('GET', '/object-query/usages')).body.data).toHaveLength(1);
-    // filter[] is documented but not yet attached to the contract's operations, so validation refuses it
-    const filtered = await zuora('GET', '/object-query/accounts?filter[]=accountnumber.EQ:A00000001');
-    expect(filtered.status).toBe(400);
-    expect(filtered.body.reasons[0].message).toContain("'filter[]'");
+    const filtered = await zuora('GET', '/object-query/accounts?filter[]=accountnumber.EQ:A00000001&fields[]=id,accountnumber');
+    expect(filtered.body).toEqual({ data: [{ id: ids.account, accountNumber: 'A00000001' }] });
+    const none = await zuora('GET', '/object-query/accounts?filter[]=accountnumber.EQ:A00000001&filter[]=currency.EQ:EUR');
+    expect(none.body).toEqual({ data: [] });
+    const sorted = await zuora('GET', '/object-query/invoices?sort[]=invoicenumber.DESC&filter[]=amount.GT:10');
+    expect(sorted.body.data.map((i: { invoiceNumber: string }) => i.invoiceNumber)).toEqual(['INV00000001']);
+    const wrong = await zuora('GET', '/object-query/accounts?filter[]=accountnumber.LIKE:A*');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.reasons[0].message).toMatch(/^filter\[\] 'accountnumber.LIKE:A\*' is not a filter: write <field>.<operator>:<value>/);
   });
 
   it('answered every request inside the contract', async () => {

@@ -16,7 +16,28 @@ export interface ContractOperation {
   /** Request body media types the operation accepts; empty when it takes no body. */
   mediaTypes: string[];
   bodyRequired: boolean;
+  /** Query parameters declared as arrays: a single value arrives as a string and is wrapped. */
+  arrayQuery: string[];
   raw: Operation;
+}
+
+/**
+ * Some real parameters have names ending in `[]` (Zuora's `filter[]`). The contract fidelity
+ * checker cannot read such names from the reference pages, so a contract lists them under the
+ * operation's `x-bracketed-parameters` (as `$ref`s to components/parameters), and they are
+ * served exactly as if they were in `parameters`.
+ */
+function withBracketedParameters(doc: Record<string, any>): Record<string, any> {
+  for (const item of Object.values<Record<string, any>>(doc.paths ?? {})) {
+    for (const op of Object.values<any>(item)) {
+      const extra = op?.['x-bracketed-parameters'];
+      if (!Array.isArray(extra)) continue;
+      // moved, not shared: the dereferencer resolves each $ref object once, in one place
+      op.parameters = [...(op.parameters ?? []), ...extra.map((p: object) => ({ ...p }))];
+      delete op['x-bracketed-parameters'];
+    }
+  }
+  return doc;
 }
 
 /**
@@ -38,7 +59,7 @@ export class Contract {
   ) {
     // quick: no definition check at start (a test does it), synchronous dereferencing, lazy compilation
     this.api = new OpenAPIBackend({
-      definition: structuredClone(document) as any,
+      definition: withBracketedParameters(structuredClone(document)) as any,
       quick: true,
       strict: true,
       validate: true,
@@ -55,12 +76,14 @@ export class Contract {
     this.basePath = new URL(this.serverUrl).pathname.replace(/\/$/, '');
     this.operations = this.api.router.getOperations().map((op) => {
       const content = (op.requestBody as any)?.content ?? {};
+      const arrays = ((op.parameters ?? []) as any[]).filter((p) => p.in === 'query' && p.schema?.type === 'array').map((p) => p.name as string);
       const info: ContractOperation = {
         operationId: op.operationId!,
         method: op.method.toUpperCase(),
         path: op.path,
         mediaTypes: Object.keys(content),
         bodyRequired: Boolean((op.requestBody as any)?.required),
+        arrayQuery: arrays,
         raw: op,
       };
       this.byId.set(info.operationId, info);
@@ -84,6 +107,8 @@ export class Contract {
       validators = this.api.validator.getRequestValidatorsForOperation(op.operationId) ?? [];
       this.requestValidators.set(op.operationId, validators);
     }
+    // as openapi-backend's own request validation does: `filter[]=a` once is still a list
+    for (const name of op.arrayQuery) if (typeof parts.query[name] === 'string') parts.query[name] = [parts.query[name]];
     const input: Record<string, unknown> = { path: parts.path, query: parts.query, header: parts.header, cookie: {} };
     if (parts.body !== undefined) input.requestBody = parts.body;
     return runValidators(validators, input);
