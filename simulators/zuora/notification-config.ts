@@ -7,7 +7,8 @@ export interface CalloutAuth {
   preemptive?: boolean;
 }
 
-export interface CalloutTemplateRecord {
+/** What templates and definitions share: a name, and the event they relate to. */
+interface EventBound {
   id: string;
   name: string;
   description: string | null;
@@ -15,6 +16,9 @@ export interface CalloutTemplateRecord {
   eventTypeName?: string;
   eventCategory?: number;
   active: boolean;
+}
+
+export interface CalloutTemplateRecord extends EventBound {
   calloutBaseurl: string;
   calloutParams: Record<string, unknown> | null;
   calloutHeaders: Record<string, unknown> | null;
@@ -28,14 +32,7 @@ export interface CalloutTemplateRecord {
   createdOn: number;
 }
 
-export interface NotificationDefinitionRecord {
-  id: string;
-  name: string;
-  description: string | null;
-  eventTypeNamespace: string;
-  eventTypeName?: string;
-  eventCategory?: number;
-  active: boolean;
+export interface NotificationDefinitionRecord extends EventBound {
   emailActive: boolean;
   emailTemplateId: string | null;
   calloutActive: boolean;
@@ -52,7 +49,7 @@ export interface CalloutBinding {
 }
 
 /** The event a template or definition relates to, as callout histories name it: `namespace:name`, or the category code. */
-export function eventKeyOf(record: { eventTypeNamespace: string; eventTypeName?: string; eventCategory?: number }): string {
+export function eventKeyOf(record: Pick<EventBound, 'eventTypeNamespace' | 'eventTypeName' | 'eventCategory'>): string {
   return record.eventTypeName !== undefined ? `${record.eventTypeNamespace}:${record.eventTypeName}` : String(record.eventCategory);
 }
 

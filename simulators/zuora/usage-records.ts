@@ -3,21 +3,15 @@ import { newId } from './ids.js';
 import type { AccountRecord, SubscriptionCharge, SubscriptionRecord, UsageRecord } from './records.js';
 
 /** What a usage record names, whichever way it arrived (a CRUD body or a row of an uploaded file). */
-export interface UsageInput {
+export interface UsageInput
+  extends Pick<
+    UsageRecord,
+    'subscriptionId' | 'subscriptionNumber' | 'chargeId' | 'chargeNumber' | 'quantity' | 'uom' | 'startDateTime' | 'endDateTime' | 'description' | 'uniqueKey' | 'sourceType'
+  > {
+  /** Either names the account; the record gets both. */
   accountId?: string;
   accountNumber?: string;
-  subscriptionId?: string;
-  subscriptionNumber?: string;
-  chargeId?: string;
-  chargeNumber?: string;
-  quantity: number;
-  uom: string;
-  startDateTime: number;
-  endDateTime?: number;
-  description?: string;
-  uniqueKey?: string;
   custom: Record<string, unknown>;
-  sourceType: UsageRecord['sourceType'];
   fileName?: string;
 }
 
