@@ -20,7 +20,7 @@ import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js'
 
 const COLD_STARTS = 3;
 const IDLE_SETTLE_MS = 500; // let start-up garbage go before calling the RSS idle
-const CRUD_CONCURRENCY = 16;
+const CRUD_CONCURRENCY = 8;
 const INGEST_CONCURRENCY = 8;
 const CRUD_WARMUP = { maxRequests: 100_000, maxMs: 1_000 };
 const CRUD_MEASURE = { maxRequests: 1_000_000, maxMs: 5_000 };
