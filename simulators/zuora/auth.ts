@@ -19,8 +19,15 @@ function unauthorized(message: string): SimResponse {
   return { status: 401, body };
 }
 
+/**
+ * Drop expired tokens. They are issued with one lifetime on a clock that never goes back, so
+ * the Map (in issue order) holds them oldest first: stop at the first one still valid.
+ */
 function forget(state: ZuoraState, now: number): void {
-  for (const [token, issued] of state.tokens) if (issued.expiresAt <= now) state.tokens.delete(token);
+  for (const [token, issued] of state.tokens) {
+    if (issued.expiresAt > now) return;
+    state.tokens.delete(token);
+  }
 }
 
 export const authHandlers: Record<string, Handler<ZuoraState>> = {
