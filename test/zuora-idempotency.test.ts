@@ -13,6 +13,7 @@ const invoice = (overrides: Record<string, unknown> = {}) => ({
 describe('Zuora idempotent requests', () => {
   const { sandbox, sim, server, zuora } = inProcessZuora({ seed: 4 });
   const invoices = () => [...sim.state.store.values('invoice')].length;
+  const usages = () => sim.state.usages.size;
   beforeAll(async () => {
     server.listen({ onUnhandledRequest: 'error' });
     expect((await zuora('POST', '/v1/accounts', accountBody())).body.accountNumber).toBe('A00000001');
@@ -66,23 +67,30 @@ describe('Zuora idempotent requests', () => {
     expect(invoices()).toBe(1);
   });
 
+  // Synchronous operations finish before the next request starts; a usage upload waits on its
+  // multipart body, so a retry with its key can arrive while it is still being handled.
   it('answers 409 while the first request with the key is still being handled', async () => {
     const token = await zuora.token();
-    const op = sim.contract.operation('createStandaloneInvoice');
+    const form = new FormData();
+    form.append('file', new Blob(['ACCOUNT_ID,UOM,QTY,STARTDATE,ENDDATE\nA00000001,Each,3,01/15/2026,\n'], { type: 'text/csv' }), 'usage.csv');
+    const encoded = new Request('https://rest.zuora.com/v1/usage', { method: 'POST', body: form });
     const req = {
       method: 'POST',
-      path: '/v1/invoices',
+      path: '/v1/usage',
       params: {},
       query: {},
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': 'in-flight' },
-      rawBody: JSON.stringify(invoice()),
+      headers: { authorization: `Bearer ${token}`, 'content-type': encoded.headers.get('content-type')!, 'idempotency-key': 'in-flight' },
+      rawBody: await encoded.text(),
     };
+    const op = sim.contract.operation('importUsage');
     const first = sim.handle(op, req);
     const second = await sim.handle(op, req);
     expect(second.status).toBe(409);
     expect(JSON.parse(second.body).reasons[0]).toEqual({ code: 50000050, message: expect.stringContaining("'in-flight' is still being processed") });
     expect((await first).status).toBe(200);
-    expect(invoices()).toBe(2);
+    const replay = await sim.handle(op, req);
+    expect(replay).toEqual(await first);
+    expect(usages()).toBe(1);
   });
 
   it('forgets a key after 24 hours of virtual time, and ignores keys on PUT', async () => {
@@ -92,8 +100,8 @@ describe('Zuora idempotent requests', () => {
     expect((await zuora('POST', '/v1/invoices', invoice(), key)).body.invoiceNumber).toBe('INV00000001');
     await sandbox.clock.advanceBy('PT2M');
     const fresh = await zuora('POST', '/v1/invoices', invoice(), key);
-    expect(fresh.body).toMatchObject({ success: true, invoiceNumber: 'INV00000003' });
-    expect(invoices()).toBe(3);
+    expect(fresh.body).toMatchObject({ success: true, invoiceNumber: 'INV00000002' });
+    expect(invoices()).toBe(2);
 
     const put = { 'idempotency-key': 'rename' };
     await zuora('PUT', '/v1/accounts/A00000001', { name: 'First name' }, put);

@@ -1,5 +1,6 @@
 import type { ContractOperation } from './contract.js';
 import type { KitFailure } from './errors.js';
+import type { MaybePromise } from './types.js';
 
 /** Turns a form-encoded body into what the operation's schema describes (vendors nest and type it differently). */
 export type FormDecoder = (raw: string, op: ContractOperation) => unknown;
@@ -15,12 +16,10 @@ export function mediaTypeOf(contentType: string | undefined): string {
  * Decode a body by the media type the client declared, checked against what the operation
  * accepts. One function for both transports, so they fail identically.
  */
-export async function decodeBody(
-  op: ContractOperation,
-  contentType: string | undefined,
-  raw: string | undefined,
-  decodeForm: FormDecoder,
-): Promise<{ body: unknown } | { failure: KitFailure }> {
+export type Decoded = { body: unknown } | { failure: KitFailure };
+
+/** Synchronous but for multipart bodies, whose parser is asynchronous. */
+export function decodeBody(op: ContractOperation, contentType: string | undefined, raw: string | undefined, decodeForm: FormDecoder): MaybePromise<Decoded> {
   // operations without a body ignore whatever is sent, as HTTP servers generally do
   if (op.mediaTypes.length === 0 || raw === undefined || raw === '') return { body: undefined };
   const media = mediaTypeOf(contentType);
@@ -54,7 +53,7 @@ export async function decodeBody(
 }
 
 /** Multipart fields by name; an uploaded file becomes its text (the contracts' files are CSV). */
-async function decodeMultipart(raw: string, contentType: string): Promise<{ body: unknown } | { failure: KitFailure }> {
+async function decodeMultipart(raw: string, contentType: string): Promise<Decoded> {
   try {
     const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
     const body: Record<string, string> = {};

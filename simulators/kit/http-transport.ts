@@ -2,7 +2,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { KitFailure } from './errors.js';
 import { allowedMethods, BODY_LIMIT, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
-import type { SimRequest, WireResponse } from './types.js';
+import { isPromise, type SimRequest, type WireResponse } from './types.js';
 
 export interface HttpServer {
   url: string;
@@ -62,7 +62,10 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
     app.route({
       method: route.op.method,
       url: route.routePath,
-      handler: async (request, reply) => send(reply, await route.sim.handle(route.op, toSimRequest(request, route))),
+      handler: (request, reply) => {
+        const wire = route.sim.handle(route.op, toSimRequest(request, route));
+        return isPromise(wire) ? wire.then((w) => send(reply, w)) : send(reply, wire);
+      },
     });
   }
   const allowed = allowedMethods(routes);

@@ -75,5 +75,7 @@ export function allowedMethods(routes: Route[]): (path: string) => string[] {
 
 /** One query parser for both transports, so repeated keys and brackets read the same. */
 export function parseQueryString(search: string): Record<string, string | string[] | undefined> {
+  // most requests have no query; Fastify asks anyway
+  if (search === '' || search === '?') return {};
   return { ...parseQuery(search.replace(/^\?/, '')) };
 }

@@ -1,12 +1,12 @@
 import type { Contract, ContractOperation } from './contract.js';
-import { decodeBody, flatForm, type FormDecoder } from './body.js';
+import { decodeBody, flatForm, type Decoded, type FormDecoder } from './body.js';
 import { SimError, type ErrorMapper, type KitFailure } from './errors.js';
 import { IdempotencyCache, type IdempotencyPolicy } from './idempotency.js';
 import type { DeliveryPolicy, Subscriber } from './outbox.js';
 import { Random, Sequences } from './random.js';
 import { RequestLog } from './request-log.js';
 import type { Sandbox } from './sandbox.js';
-import { header, type SimRequest, type SimResponse, type ValidRequest, type WireResponse } from './types.js';
+import { header, isPromise, type MaybePromise, type SimRequest, type SimResponse, type ValidRequest, type WireResponse } from './types.js';
 import { formatIssues } from './validation.js';
 
 /** What a handler works with: the simulator's state and the sandbox's shared machinery. */
@@ -174,16 +174,21 @@ export class Simulator<S = unknown> {
     return { type: form, text };
   }
 
-  handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): Promise<WireResponse> {
-    return this.around({ operationId: op.operationId, path: req.path }, async () => {
+  /**
+   * Answer one request. The pipeline stays synchronous unless a step waits (a multipart body,
+   * an asynchronous handler): a promise per layer cost more than the simulator's own work.
+   */
+  handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): MaybePromise<WireResponse> {
+    return this.around({ operationId: op.operationId, path: req.path }, () => {
       // authentication comes first: a stored answer is no one's without credentials
       const denied = mode.trusted ? undefined : this.def.authenticate?.(req, this.ctx);
       if (denied) return this.finish(req, denied, op.operationId, []);
       const keyed = this.idempotency?.check(req, this.ctx.now()) ?? { kind: 'none' as const };
       if (keyed.kind === 'answer') return this.finish(req, keyed.response, op.operationId, []);
-      const wire = await this.answer(op, req, mode);
-      if (keyed.kind === 'first') keyed.save(wire);
-      return wire;
+      const wire = this.answer(op, req, mode);
+      if (keyed.kind !== 'first') return wire;
+      const save = (w: WireResponse) => (keyed.save(w), w);
+      return isPromise(wire) ? wire.then(save) : save(wire);
     });
   }
 
@@ -191,19 +196,24 @@ export class Simulator<S = unknown> {
     return this.def.aroundRequest ? this.def.aroundRequest(request, this.ctx, answer) : answer();
   }
 
-  private async answer(op: ContractOperation, req: SimRequest, mode: RunMode): Promise<WireResponse> {
-    let res: SimResponse;
+  private answer(op: ContractOperation, req: SimRequest, mode: RunMode): MaybePromise<WireResponse> {
     let issues: string[] = [];
+    const complete = (res: SimResponse) => this.complete(op, req, res, issues);
+    const failed = (e: unknown): WireResponse => {
+      if (e instanceof SimError) return complete(e.toResponse());
+      console.error(`${this.vendor} ${op.operationId} failed:`, e);
+      issues = [...issues, `internal error: ${(e as Error).message}`];
+      return complete(this.def.toError({ kind: 'internal', status: 500, message: `Internal simulator error: ${(e as Error).message}` }));
+    };
     try {
-      res = await this.run(op, req, mode, (found) => (issues = found));
+      const res = this.run(op, req, mode, (found) => (issues = found));
+      return isPromise(res) ? res.then(complete, failed) : complete(res);
     } catch (e) {
-      if (e instanceof SimError) res = e.toResponse();
-      else {
-        console.error(`${this.vendor} ${op.operationId} failed:`, e);
-        res = this.def.toError({ kind: 'internal', status: 500, message: `Internal simulator error: ${(e as Error).message}` });
-        issues = [...issues, `internal error: ${(e as Error).message}`];
-      }
+      return failed(e);
     }
+  }
+
+  private complete(op: ContractOperation, req: SimRequest, res: SimResponse, issues: string[]): WireResponse {
     if (this.checkResponses) {
       const found = this.contract.responseViolations(op.operationId, res.status, res.body);
       if (found.length) this.recordViolations(found);
@@ -233,8 +243,12 @@ export class Simulator<S = unknown> {
     return this.around({ path: req.path }, () => this.finish(req, this.def.toError(failure), undefined, []));
   }
 
-  private async run(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void): Promise<SimResponse> {
-    const decoded = await decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
+  private run(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void): MaybePromise<SimResponse> {
+    const decoded = decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
+    return isPromise(decoded) ? decoded.then((d) => this.decoded(op, req, mode, report, d)) : this.decoded(op, req, mode, report, decoded);
+  }
+
+  private decoded(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void, decoded: Decoded): MaybePromise<SimResponse> {
     if ('failure' in decoded) {
       report([decoded.failure.message]);
       return this.def.toError(decoded.failure);
