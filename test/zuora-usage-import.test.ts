@@ -62,7 +62,7 @@ describe('POST /v1/usage', () => {
   });
 
   it('rejects the whole file when any row breaks a rule, listing the rows, and imports nothing', async () => {
-    const before = sim.state.usages.size;
+    const before = [...sim.state.store.values('usage')].length;
     const csv = `${HEADINGS}\nA00000001,API call,5,01/17/2026,,,,C-00000001,\nA09999999,Each,1,01/17/2026,,,,,\nA00000001,Each,many,01/17/2026,,,,,\nA00000001,Each,1,13/01/2026,02/30/2026,,,,\nA00000001,Each,1,01/17/2026,,,A-S00000001,C-00000001,`;
     const res = await upload(csv);
     expect(res.status).toBe(200);
@@ -77,7 +77,7 @@ describe('POST /v1/usage', () => {
         { code: 50000020, message: "Line 6: UOM 'Each' does not match the unit of measure 'API call' of charge 'C-00000001'" },
       ],
     });
-    expect(sim.state.usages.size).toBe(before);
+    expect([...sim.state.store.values('usage')].length).toBe(before);
   });
 
   it('refuses files without the documented headings, names or extension, and unreadable CSV', async () => {

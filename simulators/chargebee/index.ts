@@ -17,7 +17,7 @@ import { ChargebeeState } from './state.js';
 import { subscriptionHandlers } from './subscriptions.js';
 import { timeMachineHandlers } from './time-machines.js';
 import { transactionHandlers } from './transactions.js';
-import { muteForgottenEndpoints, webhookEndpointHandlers } from './webhook-endpoints.js';
+import { webhookEndpointHandlers } from './webhook-endpoints.js';
 import { chargebeeDeliveryPolicy } from './webhooks.js';
 
 export interface ChargebeeOptions extends SimulatorOptions, AccessOptions {
@@ -31,10 +31,7 @@ export function chargebeeDefinition(options: ChargebeeOptions): VendorDefinition
     contract: loadContract('chargebee.yaml'),
     encodeForm,
     toError: toChargebeeError,
-    createState(ctx) {
-      muteForgottenEndpoints(ctx.sandbox.outbox, ctx.vendor);
-      return new ChargebeeState({ baseCurrency: options.baseCurrency ?? 'USD' }, ctx.now());
-    },
+    createState: (ctx) => new ChargebeeState({ baseCurrency: options.baseCurrency ?? 'USD' }, ctx.now()),
     authenticate: authenticator(options),
     handlers: {
       ...customerHandlers,

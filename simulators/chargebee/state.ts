@@ -35,8 +35,6 @@ export class ChargebeeState {
   readonly endpointOfSubscriber = new Map<string, string>();
   /** Basic credentials of each webhook endpoint; Chargebee never shows them back. */
   readonly endpointCredentials = new Map<string, { username?: string; password?: string }>();
-  /** Deleted webhook endpoints (the store keeps every record; these answer 404). */
-  readonly deletedEndpoints = new Set<string>();
   /** Times (virtual ms) of the authenticated requests of the last minute, for the rate limit. */
   recentRequests: number[] = [];
   readonly timeMachine: TimeMachineState;

@@ -1,4 +1,3 @@
-import type { Outbox, Subscriber } from '../kit/outbox.js';
 import type { Handler } from '../kit/simulator.js';
 import { blank, notFound, wrongValue } from './errors.js';
 import { listAnswer } from './paging.js';
@@ -7,14 +6,6 @@ import type { WebhookEndpointRecord } from './records.js';
 import type { ChargebeeContext, ChargebeeState } from './state.js';
 
 const SETTINGS = ['name', 'url', 'api_version', 'primary_url', 'disabled', 'send_card_resource', 'chargebee_response_schema_type'] as const;
-
-// subscribers standing for webhook endpoints, so a reset can silence the ones its state forgot
-const endpointSubscribers = new WeakSet<Subscriber>();
-
-/** After a reset the endpoints are gone, but the outbox keeps subscribers: mute the old ones. */
-export function muteForgottenEndpoints(outbox: Outbox, vendor: string): void {
-  for (const sub of outbox.listSubscribers(vendor)) if (endpointSubscribers.has(sub)) sub.events = [];
-}
 
 function checkUrl(url: string): void {
   let parsed: URL | undefined;
@@ -42,17 +33,17 @@ function sync(ctx: ChargebeeContext, endpoint: WebhookEndpointRecord): void {
   const events = endpoint.disabled ? [] : endpoint.enabled_events?.length ? [...endpoint.enabled_events] : undefined;
   let sub = ctx.state.endpointSubscribers.get(endpoint.id);
   if (!sub) {
-    sub = ctx.sandbox.outbox.subscribe({ source: ctx.vendor, url: endpoint.url });
-    endpointSubscribers.add(sub);
+    // managed: the outbox drops it when this simulator resets, as the endpoint goes with the state
+    sub = ctx.sandbox.outbox.subscribe({ source: ctx.vendor, url: endpoint.url, managed: true });
     ctx.state.endpointSubscribers.set(endpoint.id, sub);
     ctx.state.endpointOfSubscriber.set(sub.id, endpoint.id);
   }
-  Object.assign(sub, { url: endpoint.url, username: credentials.username, password: credentials.password, events });
+  ctx.sandbox.outbox.update(sub.id, { url: endpoint.url, username: credentials.username, password: credentials.password, events });
 }
 
 function findEndpoint(ctx: ChargebeeContext, id: string): WebhookEndpointRecord {
   const endpoint = ctx.state.get<WebhookEndpointRecord>('webhookEndpoint', id);
-  if (!endpoint || ctx.state.deletedEndpoints.has(id)) throw notFound('Webhook endpoint', id);
+  if (!endpoint) throw notFound('Webhook endpoint', id);
   return endpoint;
 }
 
@@ -81,8 +72,8 @@ export const webhookEndpointHandlers: Record<string, Handler<ChargebeeState>> = 
   },
 
   listWebhookEndpoints(req, ctx) {
-    const live = [...ctx.state.store.values<WebhookEndpointRecord>('webhookEndpoint')].filter((e) => !ctx.state.deletedEndpoints.has(e.id));
-    return listAnswer(ctx.state, live, req.query, { entry: (webhook_endpoint) => ({ webhook_endpoint }) });
+    const endpoints = [...ctx.state.store.values<WebhookEndpointRecord>('webhookEndpoint')];
+    return listAnswer(ctx.state, endpoints, req.query, { entry: (webhook_endpoint) => ({ webhook_endpoint }) });
   },
 
   updateWebhookEndpoint(req, ctx) {
@@ -103,9 +94,10 @@ export const webhookEndpointHandlers: Record<string, Handler<ChargebeeState>> = 
   /** The endpoint stops receiving events; deliveries already scheduled still run their course. */
   deleteWebhookEndpoint(req, ctx) {
     const endpoint = findEndpoint(ctx, req.params['webhook-endpoint-id']!);
-    ctx.state.deletedEndpoints.add(endpoint.id);
+    ctx.state.store.remove('webhookEndpoint', endpoint.id);
     const sub = ctx.state.endpointSubscribers.get(endpoint.id);
-    if (sub) sub.events = [];
+    if (sub) ctx.sandbox.outbox.unsubscribe(sub.id);
+    ctx.state.endpointSubscribers.delete(endpoint.id);
     return { status: 200, body: { webhook_endpoint: endpoint } };
   },
 };

@@ -11,6 +11,11 @@ export interface Subscriber {
   secret?: string;
   /** Event types it wants; all when absent. */
   events?: string[];
+  /**
+   * Made by a vendor operation (a Chargebee webhook endpoint), so part of that simulator's state:
+   * dropped when the simulator resets. Admin subscribers are configuration and stay.
+   */
+  managed?: boolean;
 }
 
 export interface Attempt {
@@ -75,6 +80,8 @@ export class Outbox {
   private readonly policies = new Map<string, DeliveryPolicy>();
   private readonly inflight = new Set<Promise<void>>();
   private counter = 0;
+  // ids stay unique after unsubscribing, so deliveries never name two subscribers alike
+  private subscriberCount = 0;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -90,9 +97,26 @@ export class Outbox {
   }
 
   subscribe(sub: Omit<Subscriber, 'id'>): Subscriber {
-    const full = { ...sub, id: `sub_${this.subscribers.length + 1}` };
+    const full = { ...sub, id: `sub_${++this.subscriberCount}` };
     this.subscribers.push(full);
     return full;
+  }
+
+  /** Change a subscriber's URL, credentials or events; later deliveries use them. */
+  update(id: string, patch: Partial<Omit<Subscriber, 'id' | 'source'>>): void {
+    const sub = this.subscribers.find((s) => s.id === id);
+    if (!sub) throw new Error(`no subscriber ${id}`);
+    Object.assign(sub, patch);
+  }
+
+  /** Stop sending to a subscriber; deliveries already under way run their course. */
+  unsubscribe(id: string): void {
+    this.subscribers = this.subscribers.filter((s) => s.id !== id);
+  }
+
+  /** Forget the subscribers a simulator's own operations made, as its state is reset. */
+  dropManaged(source: string): void {
+    this.subscribers = this.subscribers.filter((s) => !(s.managed && s.source === source));
   }
 
   listSubscribers(source?: string): Subscriber[] {

@@ -133,6 +133,7 @@ export class Simulator<S = unknown> {
         sandbox.outbox.publish({ source: vendor, eventType, eventId, payload, method });
       },
     };
+    sandbox.outbox.dropManaged(vendor);
     this.ctx = { ...base, state: this.def.createState(base) };
     this.idempotency = this.def.idempotency && new IdempotencyCache(this.def.idempotency);
     this.log.clear();

@@ -36,6 +36,11 @@ export class Store<Models extends string> {
     return this.table(model).has(key);
   }
 
+  /** Delete a record; false when there was none. */
+  remove(model: Models, key: string): boolean {
+    return this.table(model).delete(key);
+  }
+
   values<T>(model: Models): IterableIterator<T> {
     return this.table(model).values() as IterableIterator<T>;
   }

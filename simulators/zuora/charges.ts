@@ -73,7 +73,7 @@ export const chargeHandlers: Record<string, Handler<ZuoraState>> = {
     const plan = checkCharge(ctx, fields);
     const now = ctx.now();
     const charge: ChargeRecord = { Id: newId(ctx), fields, ratePlanId: plan.Id, createdAt: now, updatedAt: now };
-    ctx.state.productCharges.set(charge.Id, charge);
+    ctx.state.store.insert('charge', charge);
     plan.chargeIds.push(charge.Id);
     return { status: 200, body: { Id: charge.Id, Success: true } };
   },
@@ -110,7 +110,7 @@ export const chargeHandlers: Record<string, Handler<ZuoraState>> = {
     if (!charge) return { status: 200, body: { id, success: false } };
     const plan = ctx.state.ratePlan(charge.ratePlanId)!;
     plan.chargeIds = plan.chargeIds.filter((c) => c !== id);
-    ctx.state.productCharges.delete(id);
+    ctx.state.store.remove('charge', id);
     return { status: 200, body: { id, success: true } };
   },
 };

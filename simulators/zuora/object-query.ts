@@ -5,7 +5,7 @@ import { Category, statusError } from './errors.js';
 import { cursorPage } from './query-cursor.js';
 import { matchesAll, parseFilters, parseSort, selectFields } from './query-filter.js';
 import { accountQueryView, invoiceQueryView, subscriptionQueryView, usageQueryView, withoutNulls } from './query-views.js';
-import type { AccountRecord, InvoiceRecord, SubscriptionRecord } from './records.js';
+import type { AccountRecord, InvoiceRecord, SubscriptionRecord, UsageRecord } from './records.js';
 import type { ZuoraState } from './state.js';
 
 type View = Record<string, unknown>;
@@ -32,7 +32,7 @@ const OBJECTS: Record<'account' | 'invoice' | 'subscription' | 'usage', QueriedO
     fields: [...SUBSCRIPTION_FIELDS, 'quotenumber__qt'],
     views: (ctx) => [...ctx.state.store.values<SubscriptionRecord>('subscription')].map((s) => subscriptionQueryView(ctx, s)),
   },
-  usage: { name: 'usage', fields: USAGE_FIELDS, views: (ctx) => [...ctx.state.usages.values()].map((u) => usageQueryView(ctx, u)) },
+  usage: { name: 'usage', fields: USAGE_FIELDS, views: (ctx) => [...ctx.state.store.values<UsageRecord>('usage')].map((u) => usageQueryView(ctx, u)) },
 };
 
 /** expand[] is not served yet: refusing it says so, where ignoring it would return less than was asked for. */

@@ -10,7 +10,7 @@ import type { Tenant } from './tenant.js';
 
 export const VENDOR = 'zuora';
 
-export type ZuoraModel = 'account' | 'contact' | 'product' | 'ratePlan' | 'subscription' | 'invoice' | 'usageImport';
+export type ZuoraModel = 'account' | 'contact' | 'product' | 'ratePlan' | 'charge' | 'subscription' | 'invoice' | 'usage' | 'usageImport';
 
 export interface IssuedToken {
   expiresAt: number;
@@ -34,13 +34,12 @@ export class ZuoraState {
     contact: 'id',
     product: 'Id',
     ratePlan: 'Id',
+    charge: 'Id',
     subscription: 'id',
     invoice: 'id',
+    usage: 'id',
     usageImport: 'id',
   });
-  /** Models that operations delete live in their own maps: the kit's Store only ever adds. */
-  readonly productCharges = new Map<string, ChargeRecord>();
-  readonly usages = new Map<string, UsageRecord>();
   /** Natural keys to IDs, so every operation that takes a key finds the record by ID or number in one look-up. */
   readonly accountNumbers = new Map<string, string>();
   readonly invoiceNumbers = new Map<string, string>();
@@ -106,11 +105,11 @@ export class ZuoraState {
   }
 
   productCharge(id: string): ChargeRecord | undefined {
-    return this.productCharges.get(id);
+    return this.store.get<ChargeRecord>('charge', id);
   }
 
   usage(id: string): UsageRecord | undefined {
-    return this.usages.get(id);
+    return this.store.get<UsageRecord>('usage', id);
   }
 
   private own(kind: keyof ZuoraState['owned'], accountId: string, id: string): void {
@@ -136,14 +135,14 @@ export class ZuoraState {
   }
 
   addUsage(usage: UsageRecord): void {
-    this.usages.set(usage.id, usage);
+    this.store.insert('usage', usage);
     this.own('usage', usage.accountId, usage.id);
   }
 
   removeUsage(id: string): boolean {
-    const usage = this.usages.get(id);
+    const usage = this.usage(id);
     if (!usage) return false;
-    this.usages.delete(id);
+    this.store.remove('usage', id);
     this.owned.usage.get(usage.accountId)!.delete(id);
     return true;
   }
@@ -157,7 +156,7 @@ export class ZuoraState {
   }
 
   usageOf(accountId: string): UsageRecord[] {
-    return this.ownedBy('usage', accountId, (id) => this.usages.get(id));
+    return this.ownedBy('usage', accountId, (id) => this.usage(id));
   }
 
   /** The ID of the callout history a delivery shows as; derived, so it is stable without being stored. */
@@ -168,8 +167,6 @@ export class ZuoraState {
   dump(): Record<string, unknown> {
     return {
       ...this.store.dump(),
-      charge: [...this.productCharges.values()],
-      usage: [...this.usages.values()],
       ...this.notifications.dump(),
       tokens: this.tokens.size,
       calloutHistory: this.outbox.list(VENDOR).map((d) => ({ id: this.historyId(d.id), deliveryId: d.id })),
