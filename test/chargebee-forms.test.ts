@@ -17,7 +17,7 @@ function refusal(raw: string): { param: string; message: string } {
     decodeForm(raw, schemaOf('createCustomer'));
   } catch (e) {
     expect(e).toBeInstanceOf(FormError);
-    return { param: (e as FormError).param, message: (e as Error).message };
+    return { param: (e as FormError).field, message: (e as Error).message };
   }
   throw new Error(`'${raw}' was accepted`);
 }

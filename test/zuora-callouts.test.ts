@@ -21,7 +21,7 @@ function setup(statuses: number[], tenant = {}) {
 }
 
 describe('account-created callouts to an admin subscriber, retried on 500 in virtual time', () => {
-  const { sandbox, sim, server, seen, zuora, sent, subscribe, deliveries } = setup([500, 500, 500]);
+  const { sandbox, sim, server, zuora, sent, subscribe, deliveries } = setup([500, 500, 500]);
   let accountId: string;
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(async () => {
@@ -89,7 +89,7 @@ describe('account-created callouts to an admin subscriber, retried on 500 in vir
 
 describe('callouts that succeed, or fail for good', () => {
   it('delivers once on 2xx, with no retry however far time moves', async () => {
-    const { sandbox, sim, server, seen, zuora, sent, subscribe, deliveries } = setup([]);
+    const { sandbox, sim, server, zuora, sent, subscribe, deliveries } = setup([]);
     server.listen({ onUnhandledRequest: 'error' });
     onTestFinished(() => server.close());
     await subscribe({ url: HOOK });
@@ -108,7 +108,7 @@ describe('callouts that succeed, or fail for good', () => {
   });
 
   it('retries 503 and 429 but not 404: the reference lists which codes are retried', async () => {
-    const { sandbox, sim, server, seen, zuora, sent, subscribe, deliveries } = setup([503, 429, 200, 404]);
+    const { sandbox, sim, server, zuora, sent, subscribe, deliveries } = setup([503, 429, 200, 404]);
     server.listen({ onUnhandledRequest: 'error' });
     onTestFinished(() => server.close());
     await subscribe({ url: HOOK });
@@ -126,7 +126,7 @@ describe('callouts that succeed, or fail for good', () => {
   });
 
   it('follows the configured callout settings: up to 5 attempts, 10 minutes apart', async () => {
-    const { sandbox, sim, server, seen, zuora, subscribe, deliveries } = setup([500, 500, 500, 500, 500], { callouts: { maxAttempts: 5, retryIntervalMinutes: 10 } });
+    const { sandbox, sim, server, zuora, subscribe, deliveries } = setup([500, 500, 500, 500, 500], { callouts: { maxAttempts: 5, retryIntervalMinutes: 10 } });
     server.listen({ onUnhandledRequest: 'error' });
     onTestFinished(() => server.close());
     await subscribe({ url: HOOK });

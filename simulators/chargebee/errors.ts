@@ -60,19 +60,14 @@ function fromIssues(issues: ValidationIssue[]): { status: number; body: Chargebe
   return { status: 400, body: errorBody(400, 'param_wrong_value', `${param} : ${problemText(first)}${more}`, { param }) };
 }
 
-const PARAM_PREFIX = /^(\S+) : /;
-
 /** Kit-detected failures in Chargebee's shape and statuses. */
 export const toChargebeeError: ErrorMapper = (f: KitFailure) => {
   switch (f.kind) {
     case 'invalid_request':
       if (f.issues?.length) return fromIssues(f.issues);
       return { status: 400, body: errorBody(400, 'param_wrong_value', f.message) };
-    case 'malformed_body': {
-      // the form decoder writes "param : problem", as Chargebee does
-      const param = PARAM_PREFIX.exec(f.message)?.[1];
-      return { status: 400, body: errorBody(400, 'param_wrong_value', f.message, param === undefined ? {} : { param }) };
-    }
+    case 'malformed_body':
+      return { status: 400, body: errorBody(400, 'param_wrong_value', f.message, f.field === undefined ? {} : { param: f.field }) };
     case 'unsupported_media_type':
       return { status: 400, body: errorBody(400, 'invalid_request', `${f.message}; Chargebee reads POST parameters form-encoded`) };
     case 'route_not_found':

@@ -1,4 +1,4 @@
-import type { FormDecoder } from '../kit/body.js';
+import { FormFieldError, type FormDecoder } from '../kit/body.js';
 import type { ContractOperation } from '../kit/contract.js';
 
 /**
@@ -10,12 +10,9 @@ import type { ContractOperation } from '../kit/contract.js';
  */
 
 /** A body that is not Chargebee's encoding; the message is Chargebee's "param : problem", naming the key as sent. */
-export class FormError extends Error {
-  constructor(
-    readonly param: string,
-    problem: string,
-  ) {
-    super(`${param} : ${problem}`);
+export class FormError extends FormFieldError {
+  constructor(param: string, problem: string) {
+    super(param, `${param} : ${problem}`);
   }
 }
 

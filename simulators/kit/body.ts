@@ -2,8 +2,27 @@ import type { ContractOperation } from './contract.js';
 import type { KitFailure } from './errors.js';
 import type { MaybePromise } from './types.js';
 
-/** Turns a form-encoded body into what the operation's schema describes (vendors nest and type it differently). */
+/**
+ * Turns a form-encoded body into what the operation's schema describes (vendors nest and type
+ * it differently). It may throw a FormFieldError to name the parameter at fault.
+ */
 export type FormDecoder = (raw: string, op: ContractOperation) => unknown;
+
+/** A form decoding failure that names the parameter at fault, so error bodies can point at it. */
+export class FormFieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What an uploaded file was called and declared as; the body carries its text. */
+export interface UploadedFile {
+  name: string;
+  type: string;
+}
 
 /** Plain form decoding: each key once, the last value wins for repeats. */
 export const flatForm: FormDecoder = (raw) => Object.fromEntries(new URLSearchParams(raw));
@@ -16,7 +35,7 @@ export function mediaTypeOf(contentType: string | undefined): string {
  * Decode a body by the media type the client declared, checked against what the operation
  * accepts. One function for both transports, so they fail identically.
  */
-export type Decoded = { body: unknown } | { failure: KitFailure };
+export type Decoded = { body: unknown; files?: Record<string, UploadedFile> } | { failure: KitFailure };
 
 /** Synchronous but for multipart bodies, whose parser is asynchronous. */
 export function decodeBody(op: ContractOperation, contentType: string | undefined, raw: string | undefined, decodeForm: FormDecoder): MaybePromise<Decoded> {
@@ -45,20 +64,28 @@ export function decodeBody(op: ContractOperation, contentType: string | undefine
     try {
       return { body: decodeForm(raw, op) };
     } catch (e) {
-      return { failure: { kind: 'malformed_body', status: 400, message: (e as Error).message } };
+      const field = e instanceof FormFieldError ? e.field : undefined;
+      return { failure: { kind: 'malformed_body', status: 400, message: (e as Error).message, field } };
     }
   }
   if (media === 'multipart/form-data') return decodeMultipart(raw, contentType!);
   return { body: raw };
 }
 
-/** Multipart fields by name; an uploaded file becomes its text (the contracts' files are CSV). */
+/** Multipart fields by name; an uploaded file becomes its text (the contracts' files are CSV), its name and type kept aside. */
 async function decodeMultipart(raw: string, contentType: string): Promise<Decoded> {
   try {
     const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
     const body: Record<string, string> = {};
-    for (const [name, value] of form) body[name] = typeof value === 'string' ? value : await value.text();
-    return { body };
+    const files: Record<string, UploadedFile> = {};
+    for (const [name, value] of form) {
+      if (typeof value === 'string') body[name] = value;
+      else {
+        body[name] = await value.text();
+        files[name] = { name: value.name, type: value.type };
+      }
+    }
+    return { body, files };
   } catch (e) {
     return { failure: { kind: 'malformed_body', status: 400, message: `The multipart body cannot be read: ${(e as Error).message}` } };
   }

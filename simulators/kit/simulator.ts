@@ -260,7 +260,7 @@ export class Simulator<S = unknown> {
       report([message]);
       return this.def.toError({ kind: 'invalid_request', status: 400, message, field: found[0]!.field, issues: found });
     }
-    const valid: ValidRequest = { ...req, operationId: op.operationId, body: decoded.body };
+    const valid: ValidRequest = { ...req, operationId: op.operationId, body: decoded.body, files: decoded.files ?? {} };
     return this.def.handlers[op.operationId]!(valid, this.ctx);
   }
 

@@ -13,6 +13,8 @@ export interface SimRequest {
 export interface ValidRequest<Body = any> extends SimRequest {
   operationId: string;
   body: Body;
+  /** Name and type of each uploaded file of a multipart body, by field; the body holds their text. */
+  files: Record<string, { name: string; type: string }>;
 }
 
 export interface SimResponse {

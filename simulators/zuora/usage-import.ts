@@ -1,6 +1,6 @@
 import { SimError } from '../kit/errors.js';
 import type { Handler } from '../kit/simulator.js';
-import { header, type ValidRequest } from '../kit/types.js';
+import type { ValidRequest } from '../kit/types.js';
 import type { ZuoraContext } from './auth.js';
 import { CsvError, parseCsv, type CsvRow } from './csv.js';
 import { Category, failureBody, reason, ruleFailure, type Reason } from './errors.js';
@@ -29,14 +29,12 @@ const NAMES: UsageFieldNames = {
 
 class RowProblem extends Error {}
 
-/** The uploaded file and its name; the kit hands handlers the file's text, so the name is read from the raw body. */
-async function uploadedFile(req: ValidRequest): Promise<{ name: string | undefined; text: string }> {
+/** The uploaded file's text and name (a plain form field named `file` has no name). */
+function uploadedFile(req: ValidRequest): { name: string | undefined; text: string } {
   const text = (req.body as { file?: string } | undefined)?.file;
   // openapi-backend drops binary properties from `required`, so the contract's check never sees a missing file
   if (text === undefined) throw new SimError(400, failureBody([reason(Category.MISSING_FIELD, "Invalid request: body field 'file' is required")]));
-  const form = await new Response(req.rawBody, { headers: { 'content-type': header(req, 'content-type') ?? '' } }).formData();
-  const file = form.get('file');
-  return { name: typeof file === 'object' && file !== null ? file.name : undefined, text };
+  return { name: req.files.file?.name, text };
 }
 
 /** `MM/DD/YYYY`, the upload's default date format, as UTC midnight. */
@@ -115,8 +113,8 @@ function importRows(ctx: ZuoraContext, rows: CsvRow[], fileName: string): UsageR
 }
 
 export const usageImportHandlers: Record<string, Handler<ZuoraState>> = {
-  async importUsage(req, ctx) {
-    const { name, text } = await uploadedFile(req);
+  importUsage(req, ctx) {
+    const { name, text } = uploadedFile(req);
     if (name === undefined) throw ruleFailure(Category.INVALID_VALUE, "'file' must be an uploaded file (a multipart part with a filename), not a plain form field");
     if (!/\.csv$/i.test(name)) throw ruleFailure(Category.INVALID_VALUE, `The usage file '${name}' must be a comma-separated file with a .csv extension`);
     if (name.length > MAX_NAME) throw ruleFailure(Category.INVALID_VALUE, `The usage file name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);

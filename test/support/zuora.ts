@@ -1,7 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { setupServer } from 'msw/node';
 import { expect } from 'vitest';
-import { loadContract } from '../../simulators/kit/contract.js';
 import { mswHandlers } from '../../simulators/kit/msw-transport.js';
 import type { Sender } from '../../simulators/kit/outbox.js';
 import { Sandbox, type SandboxOptions } from '../../simulators/kit/sandbox.js';
