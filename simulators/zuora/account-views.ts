@@ -1,4 +1,5 @@
 import type { ZuoraContext } from './auth.js';
+import { termFields } from './subscription-views.js';
 import { contactOf, contactView } from './contacts.js';
 import type { AccountRecord } from './records.js';
 
@@ -103,15 +104,8 @@ export function accountSummaryView(ctx: ZuoraContext, account: AccountRecord, ex
     .map((s) => ({
       autoRenew: s.autoRenew,
       id: s.id,
-      initialTerm: s.initialTerm,
       ratePlans: s.ratePlans.map((p) => ({ productName: p.productName, ratePlanName: p.ratePlanName })),
-      renewalTerm: s.renewalTerm,
-      status: s.status,
-      subscriptionNumber: s.subscriptionNumber,
-      subscriptionStartDate: s.contractEffectiveDate,
-      ...(s.termEndDate ? { termEndDate: s.termEndDate } : {}),
-      termStartDate: s.termStartDate,
-      termType: s.termType,
+      ...termFields(s),
     }));
   const invoices = ctx.state.invoicesOf(account.id).map((i) => ({
     amount: i.amount,

@@ -8,7 +8,7 @@ export interface CalloutAuth {
 }
 
 /** What templates and definitions share: a name, and the event they relate to. */
-interface EventBound {
+export interface EventBound {
   id: string;
   name: string;
   description: string | null;

@@ -1,4 +1,4 @@
-import type { CalloutTemplateRecord, NotificationDefinitionRecord } from './notification-config.js';
+import type { CalloutTemplateRecord, EventBound, NotificationDefinitionRecord } from './notification-config.js';
 import { notificationTime } from './time.js';
 
 /** Records as createcallouttemplate.md and post_create_notification_definition.md show them. */
@@ -7,18 +7,18 @@ function audit(createdOn: number, userId: string) {
   return { createdBy: userId, createdOn: notificationTime(createdOn), updatedBy: userId, updatedOn: notificationTime(createdOn) };
 }
 
-function event(r: { eventTypeNamespace: string; eventTypeName?: string; eventCategory?: number }) {
+function event(r: EventBound) {
   return r.eventTypeName !== undefined ? { eventTypeName: r.eventTypeName, eventTypeNamespace: r.eventTypeNamespace } : { eventCategory: r.eventCategory };
+}
+
+/** What templates and definitions both show: identity, audit fields, the event, name and state. */
+function common(r: EventBound & { createdOn: number }, userId: string) {
+  return { id: r.id, ...audit(r.createdOn, userId), ...event(r), name: r.name, description: r.description, active: r.active };
 }
 
 export function calloutTemplateView(t: CalloutTemplateRecord, userId: string) {
   return {
-    id: t.id,
-    ...audit(t.createdOn, userId),
-    ...event(t),
-    name: t.name,
-    description: t.description,
-    active: t.active,
+    ...common(t, userId),
     calloutBaseurl: t.calloutBaseurl,
     calloutParams: t.calloutParams,
     calloutHeaders: t.calloutHeaders,
@@ -39,14 +39,9 @@ export function calloutTemplateView(t: CalloutTemplateRecord, userId: string) {
 
 export function notificationDefinitionView(d: NotificationDefinitionRecord, userId: string) {
   return {
-    id: d.id,
-    ...audit(d.createdOn, userId),
-    ...event(d),
-    name: d.name,
-    description: d.description,
+    ...common(d, userId),
     communicationProfileId: d.communicationProfileIds[0]!,
     communicationProfileIds: d.communicationProfileIds,
-    active: d.active,
     emailTemplateId: d.emailTemplateId,
     callout: null,
     calloutTemplateIds: d.calloutTemplateIds,

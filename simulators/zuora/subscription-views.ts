@@ -60,6 +60,20 @@ function chargeView(c: SubscriptionCharge) {
 }
 
 /** Basic information of an owner account, as accountOwnerDetails and invoiceOwnerAccountDetails show it. */
+/** The term fields every view of a subscription shows, in the account summary and in full. */
+export function termFields(s: SubscriptionRecord) {
+  return {
+    initialTerm: s.initialTerm,
+    renewalTerm: s.renewalTerm,
+    status: s.status,
+    subscriptionNumber: s.subscriptionNumber,
+    subscriptionStartDate: s.contractEffectiveDate,
+    ...(s.termEndDate ? { termEndDate: s.termEndDate } : {}),
+    termStartDate: s.termStartDate,
+    termType: s.termType,
+  };
+}
+
 function accountDetails(a: AccountRecord) {
   return {
     accountNumber: a.accountNumber,
@@ -102,7 +116,6 @@ export function subscriptionView(ctx: ZuoraContext, s: SubscriptionRecord, detai
     currentTermPeriodType: s.initialTermPeriodType,
     customerAcceptanceDate: s.customerAcceptanceDate,
     id: s.id,
-    initialTerm: s.initialTerm,
     initialTermPeriodType: s.initialTermPeriodType,
     invoiceOwnerAccountId: invoiceOwner.id,
     invoiceOwnerAccountName: invoiceOwner.name,
@@ -121,17 +134,11 @@ export function subscriptionView(ctx: ZuoraContext, s: SubscriptionRecord, detai
       ratePlanName: p.ratePlanName,
     })),
     renewalSetting: s.renewalSetting,
-    renewalTerm: s.renewalTerm,
     renewalTermPeriodType: s.renewalTermPeriodType,
     revision: '1.0',
     serviceActivationDate: s.serviceActivationDate,
     ...(soldTo ? { soldToContact: contactView(soldTo) } : {}),
-    status: s.status,
-    subscriptionNumber: s.subscriptionNumber,
-    subscriptionStartDate: s.contractEffectiveDate,
-    ...(s.termEndDate ? { termEndDate: s.termEndDate } : {}),
-    termStartDate: s.termStartDate,
-    termType: s.termType,
+    ...termFields(s),
     totalContractedValue: values.totalContractedValue,
     version: 1,
     ...s.custom,
