@@ -68,9 +68,9 @@ export class Sandbox {
   /** Every simulator back to its starting state (seeded again), the clock to its start, deliveries forgotten. */
   async reset(): Promise<void> {
     this.clock.reset();
-    this.outbox.clear();
     for (const sim of this.simulators.values()) sim.reset();
     for (const seeder of this.seeders) await seeder();
+    // deliveries are cleared after seeding: what the demo data announced is not news to anyone
     this.outbox.clear();
   }
 
