@@ -1,0 +1,68 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { ChargebeeClient } from './clients/chargebee.js';
+import { TogaiClient } from './clients/togai.js';
+import { ZuoraClient } from './clients/zuora.js';
+import type { ConnectorConfig, FlowNumber } from './config.js';
+import type { FlowClients } from './flows/outcome.js';
+import type { HttpDeps } from './http/vendor-http.js';
+import { registerReceivers } from './receivers.js';
+import { reconcile, type ReconcileReport } from './reconcile.js';
+
+export interface Connector {
+  app: FastifyInstance;
+  clients: FlowClients;
+  enabled: ReadonlySet<FlowNumber>;
+  /** One reconciliation pass now. */
+  reconcile(): Promise<ReconcileReport>;
+  /** Reconcile every `reconcileEverySeconds` until closed. */
+  startReconciling(): void;
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function vendorClients(config: ConnectorConfig, deps: HttpDeps = {}): FlowClients {
+  return {
+    togai: new TogaiClient(config.togai.baseUrl, config.togai.apiToken, config.retry, deps),
+    ...(config.zuora ? { zuora: new ZuoraClient(config.zuora.baseUrl, config.zuora.clientId, config.zuora.clientSecret, config.retry, deps) } : {}),
+    ...(config.chargebee ? { chargebee: new ChargebeeClient(config.chargebee.baseUrl, config.chargebee.apiKey, config.retry, deps), itemPricePlans: config.chargebee.itemPricePlans } : {}),
+  };
+}
+
+/**
+ * The reference connector: receivers for the three vendors' deliveries, the flows behind them,
+ * and a periodic reconciliation. It keeps no state of its own beyond a Zuora token, so a new
+ * instance carries on wherever an old one stopped.
+ */
+export function buildConnector(config: ConnectorConfig, deps: HttpDeps & { logger?: boolean } = {}): Connector {
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const clients = vendorClients(config, deps);
+  const enabled = new Set(config.flows);
+  registerReceivers(app, config, clients, enabled);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | undefined;
+
+  return {
+    app,
+    clients,
+    enabled,
+    reconcile: () => reconcile(clients, enabled),
+    startReconciling() {
+      if (config.reconcileEverySeconds === 0 || timer) return;
+      timer = setInterval(() => {
+        // a pass still running is not overlapped by the next
+        if (running) return;
+        running = reconcile(clients, enabled)
+          .then((r) => r.failures.length && app.log.warn({ failures: r.failures }, 'reconciliation left failures for the next pass'))
+          .catch((e: Error) => app.log.error(e, 'reconciliation failed'))
+          .finally(() => (running = undefined));
+      }, config.reconcileEverySeconds * 1000);
+      timer.unref();
+    },
+    listen: () => app.listen({ host: config.host, port: config.port }),
+    async close() {
+      if (timer) clearInterval(timer);
+      await running;
+      await app.close();
+    },
+  };
+}

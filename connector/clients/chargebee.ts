@@ -1,0 +1,100 @@
+import { VendorError, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
+
+export interface ChargebeeCustomer {
+  id: string;
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  company?: string;
+  preferred_currency_code?: string;
+  meta_data?: Record<string, unknown>;
+  deleted?: boolean;
+}
+
+export interface ChargebeeInvoice {
+  id: string;
+  customer_id: string;
+  po_number?: string;
+  total: number;
+  currency_code: string;
+  status: string;
+  line_items?: { entity_type: string; entity_id?: string; amount: number; description: string }[];
+}
+
+/**
+ * Chargebee's form encoding as its SDKs write it: nested objects in brackets, and lists of
+ * objects column by column (`charges[amount][0]`), the shape its API documents.
+ */
+export function chargebeeForm(body: Record<string, unknown>): string {
+  const form = new URLSearchParams();
+  const add = (name: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((row, i) => {
+        if (row !== null && typeof row === 'object') for (const [k, v] of Object.entries(row)) add(`${name}[${k}][${i}]`, v);
+        else add(`${name}[${i}]`, row);
+      });
+    } else if (typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) add(`${name}[${k}]`, v);
+    } else form.append(name, String(value));
+  };
+  for (const [k, v] of Object.entries(body)) add(k, v);
+  return form.toString();
+}
+
+function expect(res: VendorResponse, label: string, ...ok: number[]): any {
+  if (ok.includes(res.status)) return res.body;
+  const message = (res.body as { message?: string } | undefined)?.message ?? JSON.stringify(res.body);
+  throw new VendorError('chargebee', label, res.status, res.body, message);
+}
+
+const e = encodeURIComponent;
+
+/** The Chargebee calls the flows make (contracts/chargebee.yaml), with the API key as Basic auth user name. */
+export class ChargebeeClient {
+  private readonly http: VendorHttp;
+  private readonly auth: string;
+
+  constructor(baseUrl: string, apiKey: string, retry: RetryPolicy, deps: HttpDeps = {}) {
+    this.http = new VendorHttp('chargebee', baseUrl, retry, deps);
+    this.auth = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
+  }
+
+  private get(path: string, query?: Record<string, string | number | undefined>) {
+    return this.http.send({ method: 'GET', path, query }, () => ({ authorization: this.auth }));
+  }
+
+  private post(path: string, body: Record<string, unknown>, idempotencyKey: string) {
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', 'chargebee-idempotency-key': idempotencyKey };
+    return this.http.send({ method: 'POST', path, body: chargebeeForm(body), headers }, () => ({ authorization: this.auth }));
+  }
+
+  async customer(id: string): Promise<ChargebeeCustomer | undefined> {
+    const res = await this.get(`/customers/${e(id)}`);
+    if (res.status === 404) return undefined;
+    return (expect(res, 'retrieveCustomer', 200) as { customer: ChargebeeCustomer }).customer;
+  }
+
+  async createCustomer(body: Record<string, unknown>, idempotencyKey: string): Promise<ChargebeeCustomer> {
+    const res = await this.post('/customers', body, idempotencyKey);
+    return (expect(res, 'createCustomer', 200) as { customer: ChargebeeCustomer }).customer;
+  }
+
+  /** The customer's invoices whose PO number is `poNumber`. */
+  async invoicesWithPo(customerId: string, poNumber: string): Promise<ChargebeeInvoice[]> {
+    const found: ChargebeeInvoice[] = [];
+    let offset: string | undefined;
+    do {
+      const res = await this.get('/invoices', { 'customer_id[is]': customerId, limit: 100, offset });
+      const page = expect(res, 'listInvoices', 200) as { list: { invoice: ChargebeeInvoice }[]; next_offset?: string };
+      found.push(...page.list.map((r) => r.invoice).filter((i) => i.po_number === poNumber));
+      offset = page.next_offset;
+    } while (offset);
+    return found;
+  }
+
+  async createInvoice(body: Record<string, unknown>, idempotencyKey: string): Promise<ChargebeeInvoice> {
+    const res = await this.post('/invoices/create_for_charge_items_and_charges', body, idempotencyKey);
+    return (expect(res, 'createInvoiceForChargeItemsAndCharges', 200) as { invoice: ChargebeeInvoice }).invoice;
+  }
+}

@@ -1,0 +1,128 @@
+import { VendorError, VendorHttp, type HttpDeps, type RetryPolicy, type VendorRequest, type VendorResponse } from '../http/vendor-http.js';
+
+export interface ZuoraAccount {
+  basicInfo: { id: string; accountNumber: string; name: string; crmId?: string; status: string; [k: string]: unknown };
+  billingAndPayment?: { currency?: string };
+  billToContact?: { workEmail?: string; firstName?: string; lastName?: string; address1?: string; city?: string; country?: string; [k: string]: unknown };
+}
+
+export interface ZuoraUsageRow {
+  id: string;
+  uniqueKey?: string;
+  quantity: number;
+  [k: string]: unknown;
+}
+
+// a token is renewed this long before Zuora says it expires, so no call carries a dying one
+const EXPIRY_MARGIN_MS = 60_000;
+// UniqueKey on usage records needs WSDL 114 or later
+const WSDL_VERSION = '114';
+
+function expect(res: VendorResponse, label: string, ...ok: number[]): any {
+  const body = res.body as { success?: boolean; Success?: boolean; reasons?: { message: string }[]; Errors?: { Message: string }[]; message?: string } | undefined;
+  const failed = body?.success === false || body?.Success === false;
+  if (ok.includes(res.status) && !failed) return res.body;
+  const detail = body?.reasons?.map((r) => r.message).join('; ') ?? body?.Errors?.map((r) => r.Message).join('; ') ?? body?.message ?? JSON.stringify(res.body);
+  throw new VendorError('zuora', label, res.status, res.body, detail);
+}
+
+const e = encodeURIComponent;
+
+/**
+ * The Zuora calls the flows make (contracts/zuora.yaml): an OAuth token cached until shortly
+ * before it expires and fetched again when a call is refused with 401.
+ */
+export class ZuoraClient {
+  private readonly http: VendorHttp;
+  private token: { value: string; expiresAt: number } | undefined;
+  private readonly now: () => number;
+
+  constructor(baseUrl: string, private readonly clientId: string, private readonly clientSecret: string, retry: RetryPolicy, deps: HttpDeps = {}) {
+    this.http = new VendorHttp('zuora', baseUrl, retry, deps);
+    this.now = deps.now ?? Date.now;
+  }
+
+  private async freshToken(): Promise<string> {
+    const form = new URLSearchParams({ client_id: this.clientId, client_secret: this.clientSecret, grant_type: 'client_credentials' });
+    const res = await this.http.send({ method: 'POST', path: '/oauth/token', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const body = expect(res, 'createToken', 200) as { access_token: string; expires_in: number };
+    this.token = { value: body.access_token, expiresAt: this.now() + body.expires_in * 1000 - EXPIRY_MARGIN_MS };
+    return body.access_token;
+  }
+
+  private async bearer(): Promise<string> {
+    if (this.token && this.token.expiresAt > this.now()) return this.token.value;
+    return this.freshToken();
+  }
+
+  private async call(req: VendorRequest): Promise<VendorResponse> {
+    let token = await this.bearer();
+    const res = await this.http.send(req, () => ({ authorization: `Bearer ${token}` }));
+    if (res.status !== 401) return res;
+    // Zuora ended the token early (or our clock disagrees with its clock): fetch one and try once more
+    token = await this.freshToken();
+    return this.http.send(req, () => ({ authorization: `Bearer ${token}` }));
+  }
+
+  private json(method: 'POST' | 'PUT', path: string, body: unknown, idempotencyKey?: string, extra: Record<string, string> = {}): Promise<VendorResponse> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    return this.call({ method, path, body: JSON.stringify(body), headers });
+  }
+
+  async account(key: string): Promise<ZuoraAccount | undefined> {
+    const res = await this.call({ method: 'GET', path: `/v1/accounts/${e(key)}` });
+    if (res.status === 404) return undefined;
+    return expect(res, 'getAccount', 200);
+  }
+
+  /** Accounts whose CRM ID is `crmId` (object query). */
+  async accountsByCrmId(crmId: string): Promise<{ id: string; accountNumber: string }[]> {
+    const res = await this.call({ method: 'GET', path: '/object-query/accounts', query: { 'filter[]': `crmId.EQ:${crmId}` } });
+    return (expect(res, 'queryAccounts', 200) as { data: { id: string; accountNumber: string }[] }).data;
+  }
+
+  async createAccount(body: Record<string, unknown>, idempotencyKey: string): Promise<{ accountId: string; accountNumber: string }> {
+    return expect(await this.json('POST', '/v1/accounts', body, idempotencyKey), 'createAccount', 200);
+  }
+
+  async updateAccount(key: string, body: Record<string, unknown>): Promise<void> {
+    expect(await this.json('PUT', `/v1/accounts/${e(key)}`, body), 'updateAccount', 200);
+  }
+
+  /** A subscription's charges with their units of measure (getSubscription). */
+  async subscriptionCharges(key: string): Promise<{ id: string; number: string; uom?: string }[] | undefined> {
+    const res = await this.call({ method: 'GET', path: `/v1/subscriptions/${e(key)}` });
+    if (res.status === 404) return undefined;
+    const body = expect(res, 'getSubscription', 200) as { ratePlans: { ratePlanCharges: { id: string; number: string; uom?: string }[] }[] };
+    return body.ratePlans.flatMap((p) => p.ratePlanCharges);
+  }
+
+  async invoice(key: string): Promise<{ id: string; invoiceNumber: string; amount: number } | undefined> {
+    const res = await this.call({ method: 'GET', path: `/v1/invoices/${e(key)}` });
+    if (res.status === 404) return undefined;
+    return expect(res, 'getInvoice', 200);
+  }
+
+  async createStandaloneInvoice(body: Record<string, unknown>, idempotencyKey: string): Promise<{ id: string; invoiceNumber: string }> {
+    return expect(await this.json('POST', '/v1/invoices', body, idempotencyKey), 'createStandaloneInvoice', 200);
+  }
+
+  /** Every usage record of an account, following nextPage to the end. */
+  async usageOf(accountKey: string): Promise<ZuoraUsageRow[]> {
+    const rows: ZuoraUsageRow[] = [];
+    let path: string | undefined = `/v1/usage/accounts/${e(accountKey)}`;
+    while (path) {
+      const res = await this.call({ method: 'GET', path });
+      const body = expect(res, 'getUsageByAccount', 200) as { usage?: ZuoraUsageRow[]; nextPage?: string };
+      rows.push(...(body.usage ?? []));
+      // nextPage is an absolute URL on the host that answered; keep our own base URL
+      path = body.nextPage ? new URL(body.nextPage).pathname + new URL(body.nextPage).search : undefined;
+    }
+    return rows;
+  }
+
+  async createUsage(body: Record<string, unknown>, idempotencyKey: string): Promise<{ Id: string }> {
+    return expect(await this.json('POST', '/v1/object/usage', body, idempotencyKey, { 'x-zuora-wsdl-version': WSDL_VERSION }), 'crudCreateUsage', 200);
+  }
+}

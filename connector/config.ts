@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+
+const url = z.url({ error: 'an absolute http(s) URL, e.g. http://127.0.0.1:4010' });
+const secret = z.string().min(1, { error: 'a non-empty string' });
+const credentials = z.object({ username: secret, password: secret }).strict();
+const positive = z.number({ error: 'a number' }).int({ error: 'a whole number' }).positive({ error: 'a number above 0' });
+const FLOWS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+/**
+ * Everything the reference connector needs. Receivers' credentials are what the connector
+ * expects from the vendors (the callout's Basic auth, the webhook's Basic auth, the HMAC
+ * secret of Togai notifications); the rest is how it reaches each vendor.
+ */
+export const connectorConfig = z
+  .object({
+    host: z.string().min(1).default('127.0.0.1'),
+    port: z.number({ error: 'a port number' }).int().min(0).max(65535, { error: 'a port number from 0 to 65535' }).default(4040),
+    togai: z
+      .object({
+        baseUrl: url,
+        apiToken: secret,
+        /** Secret of the HMAC in x-togai-signature. */
+        notificationSecret: secret,
+      })
+      .strict(),
+    zuora: z
+      .object({
+        baseUrl: url,
+        clientId: secret,
+        clientSecret: secret,
+        /** Basic auth the Zuora callout carries. */
+        callout: credentials,
+        /** The unit of measure Zuora usage records are sent in when a meter's settings name none. */
+        defaultUom: secret.default('Each'),
+      })
+      .strict()
+      .optional(),
+    chargebee: z
+      .object({
+        /** The site's API root, e.g. https://acme.chargebee.com/api/v2. */
+        baseUrl: url,
+        apiKey: secret,
+        /** Basic auth the webhook endpoint was given. */
+        webhook: credentials,
+        /** The guide's per-connection "Item Price": which Togai price plan a paid item price grants. */
+        itemPricePlans: z.record(z.string().min(1), secret).default({}),
+      })
+      .strict()
+      .optional(),
+    /** Flows to run; the others are acknowledged and ignored. */
+    flows: z
+      .array(z.union(FLOWS.map((n) => z.literal(n))), { error: 'a list of flow numbers from 1 to 9' })
+      .default([...FLOWS]),
+    /** How often to look for GENERATED invoices that missed their notification; 0 turns it off. */
+    reconcileEverySeconds: z.number({ error: 'a number of seconds' }).min(0).default(300),
+    retry: z
+      .object({
+        attempts: positive.default(5),
+        baseDelayMs: z.number().min(0).default(200),
+        maxDelayMs: z.number().min(0).default(10_000),
+        timeoutMs: positive.default(15_000),
+      })
+      .strict()
+      .default({ attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 15_000 }),
+  })
+  .strict();
+
+export type ConnectorConfig = z.infer<typeof connectorConfig>;
+export type ConnectorInput = z.input<typeof connectorConfig>;
+export type FlowNumber = (typeof FLOWS)[number];
+
+/** Environment variables and the config path each one sets. */
+const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'number' | 'json' | 'list' }> = {
+  CONNECTOR_HOST: { path: ['host'], type: 'string' },
+  CONNECTOR_PORT: { path: ['port'], type: 'number' },
+  TOGAI_BASE_URL: { path: ['togai', 'baseUrl'], type: 'string' },
+  TOGAI_API_TOKEN: { path: ['togai', 'apiToken'], type: 'string' },
+  TOGAI_NOTIFICATION_SECRET: { path: ['togai', 'notificationSecret'], type: 'string' },
+  ZUORA_BASE_URL: { path: ['zuora', 'baseUrl'], type: 'string' },
+  ZUORA_CLIENT_ID: { path: ['zuora', 'clientId'], type: 'string' },
+  ZUORA_CLIENT_SECRET: { path: ['zuora', 'clientSecret'], type: 'string' },
+  ZUORA_CALLOUT_USERNAME: { path: ['zuora', 'callout', 'username'], type: 'string' },
+  ZUORA_CALLOUT_PASSWORD: { path: ['zuora', 'callout', 'password'], type: 'string' },
+  ZUORA_USAGE_UOM: { path: ['zuora', 'defaultUom'], type: 'string' },
+  CHARGEBEE_BASE_URL: { path: ['chargebee', 'baseUrl'], type: 'string' },
+  CHARGEBEE_API_KEY: { path: ['chargebee', 'apiKey'], type: 'string' },
+  CHARGEBEE_WEBHOOK_USERNAME: { path: ['chargebee', 'webhook', 'username'], type: 'string' },
+  CHARGEBEE_WEBHOOK_PASSWORD: { path: ['chargebee', 'webhook', 'password'], type: 'string' },
+  CHARGEBEE_ITEM_PRICE_PLANS: { path: ['chargebee', 'itemPricePlans'], type: 'json' },
+  CONNECTOR_FLOWS: { path: ['flows'], type: 'list' },
+  CONNECTOR_RECONCILE_SECONDS: { path: ['reconcileEverySeconds'], type: 'number' },
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function fromEnv(env: NodeJS.ProcessEnv, into: Record<string, unknown>, origin: Map<string, string>): void {
+  for (const [name, { path, type }] of Object.entries(ENV_KEYS)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    let value: unknown = raw;
+    if (type === 'number') value = raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    if (type === 'list') value = raw.split(',').map((s) => (Number.isFinite(Number(s.trim())) ? Number(s.trim()) : s.trim()));
+    if (type === 'json') {
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        throw new ConfigError(`${name} must be JSON, e.g. {"item-price-id":"price-plan-id"}; got ${JSON.stringify(raw)}`);
+      }
+    }
+    let node = into;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[path.at(-1)!] = value;
+    origin.set(path.join('.'), `environment variable ${name}`);
+  }
+}
+
+/** Where each key of the YAML file sits, so an error can name file:line:column. */
+function yamlLocations(node: YamlNode | null | undefined, path: string[], lines: LineCounter, file: string, out: Map<string, string>): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+      const at = (pair.key as YamlNode | undefined)?.range?.[0];
+      const here = [...path, key];
+      if (at !== undefined) {
+        const { line, col } = lines.linePos(at);
+        out.set(here.join('.'), `${file}:${line}:${col}`);
+      }
+      yamlLocations(pair.value as YamlNode, here, lines, file, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => yamlLocations(item as YamlNode, [...path, String(i)], lines, file, out));
+  }
+}
+
+function fromFile(file: string, origin: Map<string, string>): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`Cannot read the connector config file ${file}: ${(e as Error).message}`);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  if (doc.errors.length) {
+    const err = doc.errors[0]!;
+    throw new ConfigError(`${file}:${err.linePos?.[0].line ?? 1}:${err.linePos?.[0].col ?? 1}: ${err.message}`);
+  }
+  const value = doc.toJS() as unknown;
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${file}: the config file must be a mapping of keys (togai:, zuora:, …)`);
+  yamlLocations(doc.contents as YamlNode, [], lines, file, origin);
+  return value as Record<string, unknown>;
+}
+
+function describe(path: PropertyKey[], origin: Map<string, string>): string {
+  for (let n = path.length; n > 0; n--) {
+    const where = origin.get(path.slice(0, n).join('.'));
+    if (where) return ` (${where})`;
+  }
+  return '';
+}
+
+/**
+ * The configuration from an optional YAML file overlaid with environment variables, checked
+ * as a whole; a bad value throws one message naming every key at fault and what it expects.
+ */
+export function loadConnectorConfig(options: { env?: NodeJS.ProcessEnv; file?: string; overrides?: ConnectorInput } = {}): ConnectorConfig {
+  const env = options.env ?? process.env;
+  const origin = new Map<string, string>();
+  const file = options.file ?? env.CONNECTOR_CONFIG;
+  const raw: Record<string, unknown> = file ? fromFile(file, origin) : {};
+  fromEnv(env, raw, origin);
+  return parseConnectorConfig({ ...raw, ...options.overrides }, origin);
+}
+
+export function parseConnectorConfig(input: unknown, origin = new Map<string, string>()): ConnectorConfig {
+  const result = connectorConfig.safeParse(input);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => {
+    const key = i.path.join('.') || '(top level)';
+    return `  ${key}${describe(i.path, origin)}: ${i.message}`;
+  });
+  throw new ConfigError(`The connector cannot start; fix its configuration:\n${lines.join('\n')}`);
+}

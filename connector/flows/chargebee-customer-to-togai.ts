@@ -1,0 +1,48 @@
+import type { ChargebeeCustomer } from '../clients/chargebee.js';
+import type { ChargebeeEvent } from '../events.js';
+import { findOrCreate } from '../find-or-create.js';
+import { mappingSetting, recordMapping } from '../mappings.js';
+import { outcome, type FlowClients, type FlowOutcome } from './outcome.js';
+
+/** The Togai IDs a Chargebee customer made by flow 9 carries in its meta_data. */
+export function togaiLink(customer: ChargebeeCustomer): { customerId: string; accountId: string } | undefined {
+  const link = (customer.meta_data as { togai?: { customerId?: unknown; accountId?: unknown } } | undefined)?.togai;
+  return typeof link?.customerId === 'string' && typeof link.accountId === 'string' ? { customerId: link.customerId, accountId: link.accountId } : undefined;
+}
+
+function displayName(c: ChargebeeCustomer): string {
+  const name = c.company?.trim() || [c.first_name, c.last_name].filter(Boolean).join(' ').trim();
+  // Togai names are at least 3 characters
+  return name.length >= 3 ? name : `Chargebee customer ${c.id}`;
+}
+
+/**
+ * Flow 6: a Chargebee customer was created (webhook customer_created). Make a Togai customer
+ * with one account, both with the Chargebee customer ID as their ID and the mapping in the
+ * account's settings from the first write. Customers flow 9 made from Togai are not synced back.
+ */
+export async function chargebeeCustomerToTogai(event: ChargebeeEvent, clients: FlowClients): Promise<FlowOutcome> {
+  const customer = event.content.customer;
+  if (!customer) return outcome(6, 'skipped', `event ${event.id} (${event.event_type}) carries no customer`);
+  const link = togaiLink(customer);
+  if (link) return outcome(6, 'skipped', `Chargebee customer ${customer.id} was made from Togai account '${link.accountId}' (flow 9); not syncing it back`);
+  const togaiId = customer.id;
+  const { created } = await findOrCreate(
+    () => clients.togai.account(togaiId, togaiId),
+    () =>
+      clients.togai.createCustomer({
+        id: togaiId,
+        name: displayName(customer),
+        primaryEmail: customer.email ?? '',
+        billingAddress: '',
+        account: {
+          id: togaiId,
+          name: displayName(customer),
+          ...(customer.preferred_currency_code ? { invoiceCurrency: customer.preferred_currency_code } : {}),
+          settings: [mappingSetting('chargebee', customer.id)],
+        },
+      }),
+  );
+  const wrote = !created && (await recordMapping(clients.togai, togaiId, 'chargebee', customer.id));
+  return outcome(6, created || wrote ? 'done' : 'already-done', `Chargebee customer ${customer.id} is Togai customer and account '${togaiId}'`);
+}

@@ -1,0 +1,36 @@
+import type { TogaiInvoice } from '../clients/togai.js';
+import type { TogaiInvoiceGenerated } from '../events.js';
+import { findOrCreate } from '../find-or-create.js';
+import { billableLines, minorUnits } from '../invoice-lines.js';
+import { mappedId } from '../mappings.js';
+import { chargebeeOf, outcome, type FlowClients, type FlowOutcome } from './outcome.js';
+
+function charges(invoice: TogaiInvoice, currency: string) {
+  const unit = minorUnits(currency);
+  const from = Math.floor(Date.parse(invoice.startDate) / 1000);
+  const to = Math.floor(Date.parse(invoice.endDate) / 1000);
+  return billableLines(invoice)
+    .map((l) => ({ amount: Math.round(l.amount * unit), description: l.description, date_from: from, date_to: to }))
+    .filter((c) => c.amount > 0);
+}
+
+/**
+ * Flow 8: a Togai invoice was GENERATED. Raise it in Chargebee for the mapped customer as
+ * ad hoc charges in minor units, with the Togai invoice ID as the PO number so it can be
+ * found again. Chargebee cannot invoice nothing, so an invoice with no amount is not raised.
+ */
+export async function togaiInvoiceToChargebee(event: TogaiInvoiceGenerated, clients: FlowClients): Promise<FlowOutcome> {
+  const invoice = event.data.invoice;
+  const chargebee = chargebeeOf(clients);
+  const customerId = await mappedId(clients.togai, invoice.accountId, 'chargebee');
+  if (!customerId) return outcome(8, 'skipped', `Togai account '${invoice.accountId}' has no Chargebee mapping (setting chargebee.customerId); invoice ${invoice.id} not synced`);
+  const currency = invoice.invoiceDetails?.account?.invoiceCurrency ?? (await clients.togai.account(invoice.customerId, invoice.accountId))?.invoiceCurrency;
+  if (!currency) throw new Error(`Togai invoice ${invoice.id} names no currency and its account cannot be read`);
+  const lines = charges(invoice, currency);
+  if (lines.length === 0) return outcome(8, 'skipped', `Togai invoice ${invoice.id} has nothing to bill (total 0 ${currency})`);
+  const { record, created } = await findOrCreate(
+    async () => (await chargebee.invoicesWithPo(customerId, invoice.id))[0],
+    () => chargebee.createInvoice({ customer_id: customerId, currency_code: currency, po_number: invoice.id, charges: lines }, `togai-invoice-${invoice.id}`),
+  );
+  return outcome(8, created ? 'done' : 'already-done', `Togai invoice ${invoice.id} is Chargebee invoice ${record.id} (${record.total} minor units)`);
+}

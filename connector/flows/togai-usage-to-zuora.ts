@@ -1,0 +1,109 @@
+import type { TogaiInvoice, TogaiLineItem } from '../clients/togai.js';
+import type { ZuoraClient } from '../clients/zuora.js';
+import type { TogaiInvoiceGenerated } from '../events.js';
+import { mappedId } from '../mappings.js';
+import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
+
+/** Settings on a Togai usage meter, namespace `zuora`, that say where its usage goes. */
+export const METER_SETTINGS = { namespace: 'zuora', subscription: 'subscriptionId', charge: 'chargeId', mode: 'usageSyncMode' } as const;
+
+export type UsageMode = 'QUANTITY' | 'REVENUE';
+
+interface MeterTarget {
+  subscriptionId: string;
+  chargeId: string;
+  mode: UsageMode;
+}
+
+async function meterTarget(clients: FlowClients, meterId: string): Promise<MeterTarget | string> {
+  const settings = await clients.togai.settings({ entity_type: 'USAGE_METER', entity_id: meterId, namespace: METER_SETTINGS.namespace });
+  const value = (id: string) => settings.find((s) => s.id === id)?.value;
+  const subscriptionId = value(METER_SETTINGS.subscription);
+  const chargeId = value(METER_SETTINGS.charge);
+  const mode = value(METER_SETTINGS.mode) ?? 'QUANTITY';
+  const missing = [!subscriptionId && METER_SETTINGS.subscription, !chargeId && METER_SETTINGS.charge].filter(Boolean);
+  if (missing.length) return `usage meter '${meterId}' lacks setting ${missing.map((m) => `zuora.${m}`).join(' and ')}`;
+  if (mode !== 'QUANTITY' && mode !== 'REVENUE') return `usage meter '${meterId}' has zuora.${METER_SETTINGS.mode} '${mode}'; it must be QUANTITY or REVENUE`;
+  return { subscriptionId: subscriptionId!, chargeId: chargeId!, mode };
+}
+
+/** Quantity mode sends the usage and its per-unit amount; revenue mode sends the revenue as the quantity at 1 per unit. */
+export function usageAmounts(line: TogaiLineItem, mode: UsageMode): { quantity: number; unitAmount: number } {
+  return mode === 'QUANTITY' ? { quantity: line.quantity ?? 0, unitAmount: line.valuePerQuantity ?? 0 } : { quantity: line.value ?? 0, unitAmount: 1 };
+}
+
+/** The UniqueKey of the usage record one meter's line of one invoice becomes. */
+export function usageKey(invoice: TogaiInvoice, meterId: string): string {
+  return `${invoice.id}:${meterId}`;
+}
+
+async function unitOf(zuora: ZuoraClient, target: MeterTarget): Promise<string | undefined> {
+  const charges = await zuora.subscriptionCharges(target.subscriptionId);
+  return charges?.find((c) => c.id === target.chargeId || c.number === target.chargeId)?.uom;
+}
+
+/**
+ * Flows 4 and 5: each usage line of a GENERATED Togai invoice becomes one Zuora usage record
+ * on the subscription charge its meter's settings name. The meter's `usageSyncMode` picks the
+ * flow (QUANTITY: flow 4, REVENUE: flow 5), so one invoice may feed both. Each record carries
+ * a UniqueKey from the invoice and meter, and is looked for before it is created.
+ */
+export async function togaiUsageToZuora(
+  event: TogaiInvoiceGenerated,
+  clients: FlowClients,
+  modes: ReadonlySet<UsageMode> = new Set(['QUANTITY', 'REVENUE']),
+): Promise<FlowOutcome[]> {
+  const invoice = event.data.invoice;
+  const zuora = zuoraOf(clients);
+  const zuoraAccount = await mappedId(clients.togai, invoice.accountId, 'zuora');
+  if (!zuoraAccount) return [outcome(4, 'skipped', `Togai account '${invoice.accountId}' has no Zuora mapping (setting zuora.accountId); usage of invoice ${invoice.id} not synced`)];
+  const lines = (invoice.usageInfo ?? []).filter((l) => l.type === 'USAGE_METER_USAGE');
+  if (lines.length === 0) return [outcome(4, 'skipped', `Togai invoice ${invoice.id} has no usage lines`)];
+  const sent = new Set((await zuora.usageOf(zuoraAccount)).map((u) => u.uniqueKey).filter(Boolean));
+  const outcomes: FlowOutcome[] = [];
+  for (const line of lines) {
+    const meterId = String(line.metadata?.usageMeterId ?? '');
+    const target = await meterTarget(clients, meterId);
+    if (typeof target === 'string') {
+      outcomes.push(outcome(4, 'skipped', `${target}; its usage on invoice ${invoice.id} is not synced`));
+      continue;
+    }
+    const flow = target.mode === 'QUANTITY' ? 4 : 5;
+    if (!modes.has(target.mode)) {
+      outcomes.push(outcome(flow, 'skipped', `flow ${flow} (${target.mode.toLowerCase()} mode, usage meter '${meterId}') is turned off`));
+      continue;
+    }
+    const { quantity, unitAmount } = usageAmounts(line, target.mode);
+    const key = usageKey(invoice, meterId);
+    if (sent.has(key)) {
+      outcomes.push(outcome(flow, 'already-done', `usage ${key} is in Zuora`));
+      continue;
+    }
+    if (quantity === 0) {
+      outcomes.push(outcome(flow, 'skipped', `usage ${key} is zero; nothing to rate in Zuora`));
+      continue;
+    }
+    const uom = await unitOf(zuora, target);
+    if (!uom) {
+      outcomes.push(outcome(flow, 'skipped', `Zuora subscription ${target.subscriptionId} has no charge ${target.chargeId} (settings of usage meter '${meterId}')`));
+      continue;
+    }
+    const record = await zuora.createUsage(
+      {
+        AccountId: zuoraAccount,
+        SubscriptionId: target.subscriptionId,
+        ChargeId: target.chargeId,
+        Quantity: quantity,
+        UOM: uom,
+        StartDateTime: invoice.startDate,
+        EndDateTime: invoice.endDate,
+        UniqueKey: key,
+        Description: `${line.description} (Togai invoice ${invoice.id}, ${target.mode.toLowerCase()} mode)`,
+        UnitAmount__c: unitAmount,
+      },
+      `togai-usage-${key}`,
+    );
+    outcomes.push(outcome(flow, 'done', `usage ${key}: ${quantity} ${uom} at ${unitAmount} per unit is Zuora usage ${record.Id}`));
+  }
+  return outcomes;
+}

@@ -1,0 +1,145 @@
+import { request, type Dispatcher } from 'undici';
+
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  timeoutMs: number;
+}
+
+/** What the connector's calls run on; tests swap in an in-process dispatcher and a sleep that does not wait. */
+export interface HttpDeps {
+  dispatcher?: Dispatcher;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+export interface VendorRequest {
+  method: Dispatcher.HttpMethod;
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface VendorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: any;
+}
+
+/** A vendor answered with an error, or could not be reached within the retry budget. */
+export class VendorError extends Error {
+  override name = 'VendorError';
+  constructor(
+    readonly vendor: string,
+    readonly request: string,
+    readonly status: number | undefined,
+    readonly body: unknown,
+    detail: string,
+  ) {
+    super(`${vendor} ${request} ${status === undefined ? 'failed' : `answered ${status}`}: ${detail}`);
+  }
+}
+
+const RETRIED = new Set([408, 429, 500, 502, 503, 504]);
+// a Retry-After beyond this is a vendor outage, not back-pressure: give up rather than stall a receiver
+const MAX_RETRY_AFTER_MS = 60_000;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Retry-After as seconds or as an HTTP date, in ms from now. */
+export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (value.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function flatHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+function parse(text: string, contentType: string | undefined): unknown {
+  if (text === '') return undefined;
+  if (contentType?.includes('json')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/**
+ * One vendor's HTTP calls: undici underneath, a timeout per try, and retries with exponential
+ * backoff and full jitter for 408/429/5xx and network errors, waiting at least what
+ * Retry-After asks. Writes are safe to retry because every one carries an idempotency key.
+ */
+export class VendorHttp {
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private readonly now: () => number;
+
+  constructor(
+    readonly vendor: string,
+    private readonly baseUrl: string,
+    private readonly retry: RetryPolicy,
+    private readonly deps: HttpDeps = {},
+  ) {
+    this.sleep = deps.sleep ?? realSleep;
+    this.random = deps.random ?? Math.random;
+    this.now = deps.now ?? Date.now;
+  }
+
+  private url(path: string, query: VendorRequest['query']): string {
+    const url = new URL(this.baseUrl.replace(/\/$/, '') + path);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.append(k, String(v));
+    return url.toString();
+  }
+
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(this.random() * ceiling);
+  }
+
+  /** Send once per try until a final answer; any status is returned, so callers decide what a 404 means. */
+  async send(req: VendorRequest, headers: () => Record<string, string> = () => ({})): Promise<VendorResponse> {
+    const label = `${req.method} ${req.path}`;
+    const url = this.url(req.path, req.query);
+    let last = '';
+    for (let attempt = 1; ; attempt++) {
+      let waitAtLeast = 0;
+      try {
+        const res = await request(url, {
+          method: req.method,
+          headers: { accept: 'application/json', ...headers(), ...req.headers },
+          body: req.body,
+          dispatcher: this.deps.dispatcher,
+          headersTimeout: this.retry.timeoutMs,
+          bodyTimeout: this.retry.timeoutMs,
+        });
+        const text = await res.body.text();
+        const resHeaders = flatHeaders(res.headers);
+        const answer = { status: res.statusCode, headers: resHeaders, body: parse(text, resHeaders['content-type']) };
+        if (!RETRIED.has(res.statusCode)) return answer;
+        last = `${res.statusCode} ${text.slice(0, 300)}`;
+        const asked = retryAfterMs(resHeaders['retry-after'], this.now());
+        if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) throw new VendorError(this.vendor, label, res.statusCode, answer.body, `Retry-After asks for ${Math.round(asked / 1000)} s; giving up`);
+        waitAtLeast = asked ?? 0;
+        if (attempt >= this.retry.attempts) throw new VendorError(this.vendor, label, res.statusCode, answer.body, `still failing after ${attempt} tries: ${last}`);
+      } catch (e) {
+        if (e instanceof VendorError) throw e;
+        last = (e as Error).message;
+        if (attempt >= this.retry.attempts) throw new VendorError(this.vendor, label, undefined, undefined, `no answer after ${attempt} tries: ${last}`);
+      }
+      await this.sleep(Math.max(waitAtLeast, this.backoff(attempt)));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { TogaiInvoice, TogaiLineItem } from './clients/togai.js';
+
+export interface BillableLine {
+  description: string;
+  quantity: number;
+  /** In the invoice currency's major unit, as Togai gives it. */
+  amount: number;
+}
+
+/**
+ * The lines a vendor invoice is made of: the revenue lines under Togai's net revenue, with the
+ * gross revenue opened into its rate cards and fixed fees, so the lines add up to the net.
+ */
+export function billableLines(invoice: TogaiInvoice): BillableLine[] {
+  const net = invoice.revenueInfo;
+  if (!net) return [];
+  const leaves: TogaiLineItem[] = net.lineItems.flatMap((line) => (line.type === 'GROSS_REVENUE' ? line.lineItems : [line]));
+  const lines = leaves.map((l) => ({ description: l.description, quantity: l.quantity ?? 1, amount: l.value ?? 0 }));
+  return lines.length ? lines : [{ description: net.description, quantity: 1, amount: net.value ?? 0 }];
+}
+
+export function netTotal(invoice: TogaiInvoice): number {
+  return invoice.revenueInfo?.value ?? 0;
+}
+
+/** Minor units per major unit of a currency (100 for USD, 1 for JPY), from the runtime's ICU data. */
+export function minorUnits(currency: string): number {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return 10 ** digits;
+}
+
+/** The calendar day (UTC) of an ISO instant, as yyyy-mm-dd. */
+export function day(iso: string): string {
+  return iso.slice(0, 10);
+}

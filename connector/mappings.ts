@@ -1,0 +1,55 @@
+import type { TogaiClient, TogaiSetting } from './clients/togai.js';
+import { VendorError } from './http/vendor-http.js';
+
+/**
+ * Where the guides keep an ID mapping: a setting on the Togai account, in the vendor's
+ * namespace. The vendor side holds the reverse link where it has a place for one (the Zuora
+ * account's CRM ID, the Chargebee customer's id and meta_data).
+ */
+export const MAPPINGS = {
+  zuora: { namespace: 'zuora', id: 'accountId', name: 'Zuora account ID' },
+  chargebee: { namespace: 'chargebee', id: 'customerId', name: 'Chargebee customer ID' },
+} as const;
+
+export type MappedVendor = keyof typeof MAPPINGS;
+
+export function mappingSetting(vendor: MappedVendor, value: string): TogaiSetting {
+  return { ...MAPPINGS[vendor], value, dataType: 'STRING' };
+}
+
+/** An account that arrived with a vendor mapping was made from that vendor (flows 1 and 6), not in Togai. */
+export function bornInVendor(settings: { namespace?: string; id?: string }[] | undefined): MappedVendor | undefined {
+  for (const vendor of Object.keys(MAPPINGS) as MappedVendor[]) {
+    const m = MAPPINGS[vendor];
+    if (settings?.some((s) => s.namespace === m.namespace && s.id === m.id)) return vendor;
+  }
+  return undefined;
+}
+
+export class MappingConflict extends Error {
+  override name = 'MappingConflict';
+}
+
+/** The vendor ID a Togai account is mapped to, if any. */
+export async function mappedId(togai: TogaiClient, accountId: string, vendor: MappedVendor): Promise<string | undefined> {
+  const m = MAPPINGS[vendor];
+  const found = await togai.settings({ entity_type: 'ACCOUNT', entity_id: accountId, namespace: m.namespace, setting_id: m.id });
+  return found[0]?.value;
+}
+
+/**
+ * Keep the mapping on the Togai account; true when this call wrote it. Writing the same value again is a no-op; a different
+ * value already there is a conflict a person must look at, so it is reported, not overwritten.
+ */
+export async function recordMapping(togai: TogaiClient, accountId: string, vendor: MappedVendor, value: string): Promise<boolean> {
+  const existing = await mappedId(togai, accountId, vendor);
+  if (existing === value) return false;
+  if (existing !== undefined) {
+    throw new MappingConflict(`Togai account '${accountId}' is already mapped to ${vendor} '${existing}', not '${value}'; fix setting ${MAPPINGS[vendor].namespace}.${MAPPINGS[vendor].id} by hand`);
+  }
+  const res = await togai.insertSetting({ ...mappingSetting(vendor, value), entityType: 'ACCOUNT', entityId: accountId });
+  if (res.status === 200 || res.status === 201) return true;
+  // a concurrent delivery may have written it first; the read decides
+  if ((await mappedId(togai, accountId, vendor)) === value) return false;
+  throw new VendorError('togai', 'insertSetting', res.status, res.body, (res.body as { message?: string })?.message ?? 'setting not stored');
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ConnectorConfig, FlowNumber } from './config.js';
+import { FlowFailure, onChargebeeEvent, onTogaiNotification, onZuoraCallout } from './dispatch.js';
+import type { ChargebeeEvent, TogaiNotification, ZuoraAccountCallout } from './events.js';
+import type { FlowClients, FlowOutcome } from './flows/outcome.js';
+import { basicAuthMatches, togaiSignatureMatches } from './receiver-auth.js';
+
+function parseJson(raw: unknown): { value?: unknown; error?: string } {
+  if (typeof raw !== 'string' || raw === '') return { error: 'the body is empty; a JSON object was expected' };
+  try {
+    return { value: JSON.parse(raw) };
+  } catch (e) {
+    return { error: `the body is not JSON: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Answer only once the flows have run: 200 when every flow is done (or had nothing to do),
+ * 500 when one failed, so the vendor delivers again and nothing is lost.
+ */
+async function runFlows(reply: FastifyReply, run: () => Promise<FlowOutcome[]>): Promise<unknown> {
+  try {
+    return { outcomes: await run() };
+  } catch (e) {
+    if (e instanceof FlowFailure) {
+      reply.log.warn({ failures: e.message }, 'flows failed; the sender will deliver again');
+      return reply.code(500).send({ error: e.message, outcomes: e.outcomes });
+    }
+    reply.log.error(e);
+    return reply.code(500).send({ error: (e as Error).message });
+  }
+}
+
+function unauthorized(reply: FastifyReply, what: string) {
+  return reply.code(401).send({ error: `${what}; the delivery was not acted on` });
+}
+
+/** The receivers contracts/connector.yaml describes, and /health. */
+export function registerReceivers(app: FastifyInstance, config: ConnectorConfig, clients: FlowClients, enabled: ReadonlySet<FlowNumber>): void {
+  // bodies stay text until they are checked: Togai signs the exact bytes
+  app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  app.get('/health', async () => ({ status: 'ok', flows: [...enabled].sort() }));
+
+  app.post('/zuora/callouts', async (req, reply) => {
+    if (!config.zuora) return reply.code(404).send({ error: 'the Zuora connection is not configured' });
+    if (!basicAuthMatches(req.headers.authorization, config.zuora.callout)) return unauthorized(reply, 'missing or wrong Basic credentials for the Zuora callout');
+    const { value, error } = parseJson(req.body);
+    const accountId = (value as Partial<ZuoraAccountCallout> | undefined)?.accountId;
+    if (error || typeof accountId !== 'string' || accountId === '') {
+      return reply.code(400).send({ error: error ?? 'the callout body must be {"accountId": "<Account.Id>"}, as the callout template merges it' });
+    }
+    return runFlows(reply, () => onZuoraCallout({ accountId }, clients, enabled));
+  });
+
+  app.post('/chargebee/webhooks', async (req, reply) => {
+    if (!config.chargebee) return reply.code(404).send({ error: 'the Chargebee connection is not configured' });
+    if (!basicAuthMatches(req.headers.authorization, config.chargebee.webhook)) return unauthorized(reply, 'missing or wrong Basic credentials for the Chargebee webhook');
+    const { value, error } = parseJson(req.body);
+    const event = value as Partial<ChargebeeEvent> | undefined;
+    if (error || typeof event?.event_type !== 'string' || typeof event.content !== 'object') {
+      return reply.code(400).send({ error: error ?? 'the body must be a Chargebee event with event_type and content' });
+    }
+    return runFlows(reply, () => onChargebeeEvent(event as ChargebeeEvent, clients, enabled));
+  });
+
+  app.post('/togai/notifications', async (req, reply) => {
+    const raw = typeof req.body === 'string' ? req.body : '';
+    const signature = req.headers['x-togai-signature'];
+    if (!togaiSignatureMatches(typeof signature === 'string' ? signature : undefined, raw, config.togai.notificationSecret)) {
+      return unauthorized(reply, 'missing or wrong x-togai-signature (sha256=<hex HMAC-SHA256 of the raw body>)');
+    }
+    const { value, error } = parseJson(raw);
+    const event = value as Partial<TogaiNotification> | undefined;
+    if (error || (event?.type !== 'account.created' && event?.type !== 'invoice.generated') || typeof event.data !== 'object') {
+      return reply.code(400).send({ error: error ?? 'the body must be a Togai notification of type account.created or invoice.generated' });
+    }
+    return runFlows(reply, () => onTogaiNotification(event as TogaiNotification, clients, enabled));
+  });
+}
