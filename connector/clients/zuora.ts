@@ -29,6 +29,16 @@ function expect(res: VendorResponse, label: string, ...ok: number[]): any {
 const e = encodeURIComponent;
 
 /**
+ * Zuora answers a missing object with 404 on some operations and with 200, success false and
+ * a reason whose code ends in 40 (OBJECT_NOT_FOUND, guide_error-codes.md) on others.
+ */
+function missing(res: VendorResponse): boolean {
+  if (res.status === 404) return true;
+  const body = res.body as { success?: boolean; reasons?: { code: number }[] } | undefined;
+  return body?.success === false && (body.reasons ?? []).some((r) => r.code % 100 === 40);
+}
+
+/**
  * The Zuora calls the flows make (contracts/zuora.yaml): an OAuth token cached until shortly
  * before it expires and fetched again when a call is refused with 401.
  */
@@ -72,7 +82,7 @@ export class ZuoraClient {
 
   async account(key: string): Promise<ZuoraAccount | undefined> {
     const res = await this.call({ method: 'GET', path: `/v1/accounts/${e(key)}` });
-    if (res.status === 404) return undefined;
+    if (missing(res)) return undefined;
     return expect(res, 'getAccount', 200);
   }
 
@@ -93,14 +103,14 @@ export class ZuoraClient {
   /** A subscription's charges with their units of measure (getSubscription). */
   async subscriptionCharges(key: string): Promise<{ id: string; number: string; uom?: string }[] | undefined> {
     const res = await this.call({ method: 'GET', path: `/v1/subscriptions/${e(key)}` });
-    if (res.status === 404) return undefined;
+    if (missing(res)) return undefined;
     const body = expect(res, 'getSubscription', 200) as { ratePlans: { ratePlanCharges: { id: string; number: string; uom?: string }[] }[] };
     return body.ratePlans.flatMap((p) => p.ratePlanCharges);
   }
 
   async invoice(key: string): Promise<{ id: string; invoiceNumber: string; amount: number } | undefined> {
     const res = await this.call({ method: 'GET', path: `/v1/invoices/${e(key)}` });
-    if (res.status === 404) return undefined;
+    if (missing(res)) return undefined;
     return expect(res, 'getInvoice', 200);
   }
 

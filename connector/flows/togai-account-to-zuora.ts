@@ -31,6 +31,8 @@ export async function togaiAccountToZuora(event: TogaiAccountCreated, clients: F
         name: account.name,
         currency: account.invoiceCurrency,
         crmId: account.id,
+        // Togai bills the cycles; 0 lets Zuora set the bill cycle day at its first bill run
+        billCycleDay: 0,
         billToContact: { ...splitName(customer?.name ?? account.name), ...contact },
       };
       return (await zuora.createAccount(body, `togai-account-${account.id}`)).accountId;

@@ -53,6 +53,8 @@ export class ConnectedWorld {
   readonly zuora: ZuoraSimulator;
   readonly chargebee: Simulator<ChargebeeState>;
   connector!: Connector;
+  /** The connector's answer to each delivery, in order: its flows' outcomes or its error. */
+  readonly answers: { path: string; status: number; body: any }[] = [];
   /** Every backoff the connector asked to wait, in ms. */
   readonly waits: number[] = [];
   private readonly simHandlers: RequestHandler[];
@@ -73,6 +75,7 @@ export class ConnectedWorld {
     this.start();
     this.sandbox.outbox.useSender(async (url, init) => {
       const res = await this.connector.app.inject({ method: init.method as 'POST', url: new URL(url).pathname, headers: init.headers, payload: init.body });
+      this.answers.push({ path: new URL(url).pathname, status: res.statusCode, body: res.json() });
       return res.statusCode;
     });
     this.sandbox.outbox.subscribe({ source: 'togai', url: `${CONNECTOR}/togai/notifications`, secret: NOTIFICATION_SECRET });
