@@ -147,8 +147,11 @@ export class ConnectedWorld {
   }
 
   /** The test's own Togai client (same shape as test/support/togai.ts), untouched by faults. */
-  readonly togaiApi = (method: string, path: string, body?: unknown) =>
-    this.send(`${ORIGINS.togai}${path}`, method, { authorization: `Bearer ${TOGAI_TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body === undefined ? undefined : JSON.stringify(body));
+  readonly togaiApi = (method: string, path: string, body?: unknown) => {
+    const headers: Record<string, string> = { authorization: `Bearer ${TOGAI_TOKEN}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    return this.send(`${ORIGINS.togai}${path}`, method, headers, body === undefined ? undefined : JSON.stringify(body));
+  };
 
   private zuoraToken: string | undefined;
 
