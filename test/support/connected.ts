@@ -153,14 +153,13 @@ export class ConnectedWorld {
     return this.send(`${ORIGINS.togai}${path}`, method, headers, body === undefined ? undefined : JSON.stringify(body));
   };
 
-  private zuoraToken: string | undefined;
-
   /** The test's own Zuora client; fetches a token on each call so virtual time never expires it. */
   readonly zuoraApi = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const form = new URLSearchParams({ client_id: ZUORA_CLIENT_ID, client_secret: ZUORA_CLIENT_SECRET, grant_type: 'client_credentials' }).toString();
-    this.zuoraToken = (await this.send(`${ORIGINS.zuora}/oauth/token`, 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, form)).body.access_token;
-    const json = body === undefined ? {} : { 'content-type': 'application/json' };
-    return this.send(`${ORIGINS.zuora}${path}`, method, { authorization: `Bearer ${this.zuoraToken}`, ...json, ...headers }, body === undefined ? undefined : JSON.stringify(body));
+    const token = (await this.send(`${ORIGINS.zuora}/oauth/token`, 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, form)).body.access_token;
+    const all: Record<string, string> = { authorization: `Bearer ${token}`, ...headers };
+    if (body !== undefined) all['content-type'] ??= 'application/json';
+    return this.send(`${ORIGINS.zuora}${path}`, method, all, body === undefined ? undefined : JSON.stringify(body));
   };
 
   /** The test's own Chargebee client: form bodies as the SDKs send them. */
@@ -168,7 +167,9 @@ export class ConnectedWorld {
     this.send(
       `${ORIGINS.chargebee}/api/v2${path}`,
       method,
-      { authorization: `Basic ${Buffer.from(`${CB_API_KEY}:`).toString('base64')}`, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      form
+        ? { authorization: `Basic ${Buffer.from(`${CB_API_KEY}:`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }
+        : { authorization: `Basic ${Buffer.from(`${CB_API_KEY}:`).toString('base64')}` },
       form ? chargebeeForm(form) : undefined,
     );
 
