@@ -171,7 +171,7 @@ async function waitUntilServing(
 /** Start `script` (the sandbox by default) on a free port and resolve once it answers GET /customers. */
 export async function startServer(options: { script?: string; cpuProfDir?: string } = {}): Promise<Server> {
   const script = options.script ?? SANDBOX;
-  const [port, zuoraPort, chargebeePort] = [await freePort(), await freePort(), await freePort()];
+  const [port, zuoraPort, chargebeePort, connectorPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const profiling = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   const spawnedAt = process.hrtime.bigint();
@@ -182,6 +182,7 @@ export async function startServer(options: { script?: string; cpuProfDir?: strin
       TOGAI_PORT: String(port),
       ZUORA_PORT: String(zuoraPort),
       CHARGEBEE_PORT: String(chargebeePort),
+      CONNECTOR_PORT: String(connectorPort),
       TOGAI_API_TOKEN: API_TOKEN,
       SANDBOX_SEED: '42',
     },

@@ -20,7 +20,9 @@ function parseJson(raw: unknown): { value?: unknown; error?: string } {
  */
 async function runFlows(reply: FastifyReply, run: () => Promise<FlowOutcome[]>): Promise<unknown> {
   try {
-    return { outcomes: await run() };
+    const outcomes = await run();
+    reply.log.info({ outcomes }, 'flows ran');
+    return { outcomes };
   } catch (e) {
     if (e instanceof FlowFailure) {
       reply.log.warn({ failures: e.message }, 'flows failed; the sender will deliver again');

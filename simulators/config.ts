@@ -4,8 +4,8 @@ const PORT = 'a port number from 0 to 65535 (0 = any free port)';
 const port = (fallback: number) => z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }).default(fallback);
 
 /**
- * The live sandbox's settings, from the environment. Every later part (Zuora, Chargebee,
- * the connector) reads the same names.
+ * The live sandbox's settings, from the environment. The connector, run on its own, reads the
+ * same names (connector/config.ts).
  */
 export const sandboxEnv = z.object({
   TOGAI_PORT: port(4010),
@@ -20,6 +20,12 @@ export const sandboxEnv = z.object({
   ZUORA_CLIENT_SECRET: z.string().min(1).max(42, { error: 'a client secret of 1 to 42 characters' }).default('zuora-demo-secret'),
   CHARGEBEE_SITE: z.string().regex(/^[a-z0-9-]+$/, 'a site name: lower-case letters, digits and dashes').default('demo-site'),
   CHARGEBEE_API_KEY: z.string().min(1).default('cb-demo-key'),
+  // what the connector's receivers expect, and so what the simulators send it
+  TOGAI_NOTIFICATION_SECRET: z.string().min(1).default('togai-demo-notification-secret'),
+  ZUORA_CALLOUT_USERNAME: z.string().min(1).default('zuora-callout'),
+  ZUORA_CALLOUT_PASSWORD: z.string().min(1).default('zuora-callout-demo-pass'),
+  CHARGEBEE_WEBHOOK_USERNAME: z.string().min(1).default('chargebee-webhook'),
+  CHARGEBEE_WEBHOOK_PASSWORD: z.string().min(1).default('chargebee-webhook-demo-pass'),
 });
 
 export type SandboxEnv = z.infer<typeof sandboxEnv>;

@@ -1,6 +1,9 @@
+import { buildConnector } from '../connector/app.js';
+import { parseConnectorConfig } from '../connector/config.js';
 import { seedChargebeeDemo } from './chargebee/demo-data.js';
 import { createChargebeeSimulator } from './chargebee/index.js';
-import { readSandboxEnv } from './config.js';
+import { readSandboxEnv, type SandboxEnv } from './config.js';
+import { RECEIVER_PATHS, subscribeConnector } from './connector-subscribers.js';
 import { serveHttp } from './kit/http-transport.js';
 import { Sandbox } from './kit/sandbox.js';
 import { seedTogaiDemo } from './togai/demo-data.js';
@@ -8,9 +11,30 @@ import { createTogaiSimulator } from './togai/index.js';
 import { seedZuoraDemo } from './zuora/demo-data.js';
 import { createZuoraSimulator } from './zuora/index.js';
 
+/** The reference connector's configuration for simulators at these URLs. */
+function liveConnectorConfig(env: SandboxEnv, urls: { togai: string; zuora: string; chargebee: string }) {
+  return parseConnectorConfig({
+    host: env.SANDBOX_HOST,
+    port: env.CONNECTOR_PORT,
+    togai: { baseUrl: urls.togai, apiToken: env.TOGAI_API_TOKEN, notificationSecret: env.TOGAI_NOTIFICATION_SECRET },
+    zuora: {
+      baseUrl: urls.zuora,
+      clientId: env.ZUORA_CLIENT_ID,
+      clientSecret: env.ZUORA_CLIENT_SECRET,
+      callout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD },
+    },
+    chargebee: {
+      baseUrl: `${urls.chargebee}/api/v2`,
+      apiKey: env.CHARGEBEE_API_KEY,
+      webhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD },
+    },
+  });
+}
+
 /**
  * The live sandbox: the three simulators on fixed local ports, sharing one clock that follows
- * wall time from now (and can still be advanced through /__admin), seeded with demo data.
+ * wall time from now (and can still be advanced through /__admin), seeded with demo data,
+ * and the reference connector subscribed to all three.
  */
 async function main(): Promise<void> {
   const env = readSandboxEnv();
@@ -36,7 +60,15 @@ async function main(): Promise<void> {
     serveHttp(zuora, { host, port: env.ZUORA_PORT }),
     serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT }),
   ]);
-  const servers = [t, z, c];
+  const connector = buildConnector(liveConnectorConfig(env, { togai: t.url, zuora: z.url, chargebee: c.url }));
+  const connectorUrl = await connector.listen();
+  connector.startReconciling();
+  subscribeConnector(sandbox.outbox, connectorUrl, {
+    togaiSecret: env.TOGAI_NOTIFICATION_SECRET,
+    zuoraCallout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD },
+    chargebeeWebhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD },
+  });
+  const servers = [t, z, c, connector];
   console.log(`Togai      ${t.url}`);
   console.log(`  auth     Authorization: Bearer ${env.TOGAI_API_TOKEN}   (or X-API-Key: ${env.TOGAI_API_TOKEN})`);
   console.log(`  try      curl -H 'Authorization: Bearer ${env.TOGAI_API_TOKEN}' ${t.url}/customers`);
@@ -45,6 +77,10 @@ async function main(): Promise<void> {
   console.log(`  try      curl -d grant_type=client_credentials -d client_id=${env.ZUORA_CLIENT_ID} -d client_secret=${env.ZUORA_CLIENT_SECRET} ${z.url}/oauth/token`);
   console.log(`Chargebee  ${c.url}/api/v2   site ${env.CHARGEBEE_SITE}, API key ${env.CHARGEBEE_API_KEY} (Basic auth user name)`);
   console.log(`  SDK      new Chargebee({ site: '127.0.0.1', apiKey: '${env.CHARGEBEE_API_KEY}', protocol: 'http', hostSuffix: '', port: ${c.port} })`);
+  console.log(`Connector  ${connectorUrl}   (subscribed to all three; GET ${connectorUrl}/health)`);
+  console.log(`  Togai    ${connectorUrl}${RECEIVER_PATHS.togai}   x-togai-signature: HMAC-SHA256 with secret ${env.TOGAI_NOTIFICATION_SECRET}`);
+  console.log(`  Zuora    ${connectorUrl}${RECEIVER_PATHS.zuora}   Basic ${env.ZUORA_CALLOUT_USERNAME}:${env.ZUORA_CALLOUT_PASSWORD}`);
+  console.log(`  Chargebee ${connectorUrl}${RECEIVER_PATHS.chargebee}   Basic ${env.CHARGEBEE_WEBHOOK_USERNAME}:${env.CHARGEBEE_WEBHOOK_PASSWORD}`);
   console.log(`admin      /__admin/state  /__admin/clock  /__admin/clock/advance  /__admin/requests  /__admin/deliveries  /__admin/subscribers  /__admin/reset  (on every server)`);
   console.log(`seed ${sandbox.seed}, virtual time ${sandbox.clock.iso()}`);
   console.log('sandbox ready');

@@ -3,6 +3,7 @@ import { request } from 'undici';
 import { chargebeeForm } from '../../connector/clients/chargebee.js';
 import { buildConnector, type Connector } from '../../connector/app.js';
 import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../../connector/config.js';
+import { subscribeConnector } from '../../simulators/connector-subscribers.js';
 import { createChargebeeSimulator, chargebeeOrigin } from '../../simulators/chargebee/index.js';
 import type { ChargebeeState } from '../../simulators/chargebee/state.js';
 import { InProcessDispatcher } from '../../simulators/kit/in-process-dispatcher.js';
@@ -78,9 +79,7 @@ export class ConnectedWorld {
       this.answers.push({ path: new URL(url).pathname, status: res.statusCode, body: res.json() });
       return res.statusCode;
     });
-    this.sandbox.outbox.subscribe({ source: 'togai', url: `${CONNECTOR}/togai/notifications`, secret: NOTIFICATION_SECRET });
-    this.sandbox.outbox.subscribe({ source: 'zuora', url: `${CONNECTOR}/zuora/callouts`, ...CALLOUT });
-    this.sandbox.outbox.subscribe({ source: 'chargebee', url: `${CONNECTOR}/chargebee/webhooks`, ...WEBHOOK });
+    subscribeConnector(this.sandbox.outbox, CONNECTOR, { togaiSecret: NOTIFICATION_SECRET, zuoraCallout: CALLOUT, chargebeeWebhook: WEBHOOK });
   }
 
   /** A fresh connector instance, as after a process restart: nothing carried over but the configuration. */

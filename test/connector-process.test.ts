@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribeConnector } from '../simulators/connector-subscribers.js';
+import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
+import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
+import { Sandbox } from '../simulators/kit/sandbox.js';
+import { createTogaiSimulator } from '../simulators/togai/index.js';
+import { createZuoraSimulator } from '../simulators/zuora/index.js';
+import { activePlan, event, schemaWithMeters } from './support/billing-fixtures.js';
+import { togaiClient, TOKEN } from './support/togai.js';
+import { accountBody, CLIENT_ID, CLIENT_SECRET, zuoraClient } from './support/zuora.js';
+
+const SECRET = 'process-test-secret';
+const CALLOUT = { username: 'callout-user', password: 'callout-pass' };
+const WEBHOOK = { username: 'webhook-user', password: 'webhook-pass' };
+
+interface Started {
+  child: ChildProcess;
+  stdout: string;
+  stderr: string;
+  exit: Promise<number | null>;
+}
+
+/** The connector as its own process (npm run connector), configured only through the environment. */
+function startConnector(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'connector/main.ts'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const started: Started = { child, stdout: '', stderr: '', exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+  child.stdout!.setEncoding('utf8').on('data', (c: string) => (started.stdout += c));
+  child.stderr!.setEncoding('utf8').on('data', (c: string) => (started.stderr += c));
+  return started;
+}
+
+/** Resolves with the connector's URL once it prints that it is ready, or fails when it exits first. */
+function ready(started: Started): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const url = /^connector (http:\/\/\S+)$/m.exec(started.stdout)?.[1];
+      if (url && started.stdout.includes('connector ready')) resolve(url);
+    };
+    started.child.stdout!.on('data', check);
+    void started.exit.then((code) => reject(new Error(`connector exited with ${code}: ${started.stderr}`)));
+  });
+}
+
+describe('the connector as its own process, over HTTP only', () => {
+  const sandbox = new Sandbox({ seed: 9 });
+  const togaiSim = createTogaiSimulator(sandbox, { apiToken: TOKEN });
+  const zuoraSim = createZuoraSimulator(sandbox, { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+  const chargebeeSim = createChargebeeSimulator(sandbox, { site: 'proc', apiKey: 'proc-key' });
+  let servers: HttpServer[] = [];
+  let connector: Started;
+  let togai: ReturnType<typeof togaiClient>;
+  let zuora: ReturnType<typeof zuoraClient>;
+
+  beforeAll(async () => {
+    servers = await Promise.all([togaiSim, zuoraSim, chargebeeSim].map((sim) => serveHttp(sim, { host: '127.0.0.1', port: 0 })));
+    const [t, z, c] = servers as [HttpServer, HttpServer, HttpServer];
+    togai = togaiClient(t.url);
+    zuora = zuoraClient(z.url);
+    connector = startConnector({
+      CONNECTOR_PORT: '0',
+      CONNECTOR_RECONCILE_SECONDS: '0',
+      TOGAI_BASE_URL: t.url,
+      TOGAI_API_TOKEN: TOKEN,
+      TOGAI_NOTIFICATION_SECRET: SECRET,
+      ZUORA_BASE_URL: z.url,
+      ZUORA_CLIENT_ID: CLIENT_ID,
+      ZUORA_CLIENT_SECRET: CLIENT_SECRET,
+      ZUORA_CALLOUT_USERNAME: CALLOUT.username,
+      ZUORA_CALLOUT_PASSWORD: CALLOUT.password,
+      CHARGEBEE_BASE_URL: `${c.url}/api/v2`,
+      CHARGEBEE_API_KEY: 'proc-key',
+      CHARGEBEE_WEBHOOK_USERNAME: WEBHOOK.username,
+      CHARGEBEE_WEBHOOK_PASSWORD: WEBHOOK.password,
+    });
+    const url = await ready(connector);
+    subscribeConnector(sandbox.outbox, url, { togaiSecret: SECRET, zuoraCallout: CALLOUT, chargebeeWebhook: WEBHOOK });
+  }, 20_000);
+
+  afterAll(async () => {
+    connector?.child.kill('SIGTERM');
+    await connector?.exit;
+    sandbox.stop();
+    await Promise.all(servers.map((s) => s.close()));
+  });
+
+  it('flow 1: a Zuora account becomes a Togai customer and account, mapped both ways', async () => {
+    const created = await zuora('POST', '/v1/accounts', accountBody({ name: 'Grace Hopper', billToContact: { firstName: 'Grace', lastName: 'Hopper', workEmail: 'grace@example.com', country: 'United States', state: 'VA' } }));
+    const id: string = created.body.accountId;
+    // the callout is answered only once the connector has done its work
+    await sandbox.settle();
+    const account = await togai('GET', `/customers/${id}/accounts/${id}`);
+    expect(account.status).toBe(200);
+    expect(account.body).toMatchObject({ id, name: 'Grace Hopper', invoiceCurrency: 'USD', settings: [{ namespace: 'zuora', id: 'accountId', value: id }] });
+    expect((await togai('GET', `/customers/${id}`)).body).toMatchObject({ primaryEmail: 'grace@example.com' });
+    expect((await zuora('GET', `/v1/accounts/${id}`)).body.basicInfo.crmId).toBe(id);
+    expect(sandbox.outbox.list('zuora').map((d) => d.state)).toEqual(['delivered']);
+  });
+
+  it('flow 3: the invoice that closes the cycle is posted to the mapped Zuora account', async () => {
+    const zuoraId: string = (await zuora('GET', '/object-query/accounts?filter[]=name.EQ:Grace%20Hopper')).body.data[0].id;
+    const [calls] = await schemaWithMeters(togai, { name: 'api', attributes: ['calls'], dimensions: [] }, [{ name: 'API calls', aggregation: 'SUM', computation: '{"var": "attribute.calls"}' }]);
+    const plan = await activePlan(togai, 'Calls', [{ displayName: 'API calls', usageMeterId: calls!, slabs: [[0, 0.2], [50, 0.1]] }]);
+    const assoc = await togai('POST', `/customers/${zuoraId}/accounts/${zuoraId}/price_plans`, { pricePlanId: plan, effectiveFrom: '2026-01-01', effectiveUntil: '2026-12-31' });
+    expect(assoc.status).toBe(200);
+    expect((await togai('POST', '/ingestBatch', { events: [event('api', zuoraId, { calls: 70 }), event('api', zuoraId, { calls: 10 })] })).status).toBe(202);
+
+    await sandbox.clock.advanceBy('P32D');
+    await sandbox.settle();
+
+    const [generated] = (await togai('GET', `/invoices?account_id=${zuoraId}&status=GENERATED`)).body.data;
+    // 80 calls: 50 at 0.20 and 30 at 0.10
+    const total = 50 * 0.2 + 30 * 0.1;
+    expect(generated.revenueInfo.value).toBeCloseTo(total, 6);
+    // a month of virtual time has expired the test client's own token
+    zuora.forget();
+    const invoice = await zuora('GET', `/v1/invoices/${generated.id.replaceAll('.', '-')}`);
+    expect(invoice.body).toMatchObject({ accountId: zuoraId, status: 'Posted', invoiceDate: generated.invoiceDate.slice(0, 10), success: true });
+    expect(invoice.body.amount).toBeCloseTo(total, 6);
+    const togaiDeliveries = sandbox.outbox.list('togai').filter((d) => d.eventType === 'invoice.generated');
+    expect(togaiDeliveries.map((d) => d.state)).toEqual(['delivered']);
+  });
+});
+
+describe('the connector process refuses a bad configuration', () => {
+  it('exits 1 naming the key, where it came from, and what is expected', async () => {
+    const started = startConnector({ CONNECTOR_PORT: '0', TOGAI_BASE_URL: 'not-a-url', TOGAI_API_TOKEN: 'x', CONNECTOR_FLOWS: '1,12' });
+    expect(await started.exit).toBe(1);
+    expect(started.stderr).toContain('togai.baseUrl (environment variable TOGAI_BASE_URL): an absolute http(s) URL');
+    expect(started.stderr).toContain('togai.notificationSecret');
+    expect(started.stderr).toMatch(/flows\.1 \(environment variable CONNECTOR_FLOWS\)/);
+    expect(started.stdout).not.toContain('connector ready');
+  }, 20_000);
+});
