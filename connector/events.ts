@@ -6,7 +6,7 @@ export interface ZuoraAccountCallout {
   accountId: string;
 }
 
-/** Togai notifications (contracts/togai-notifications.yaml). */
+/** Togai notifications (contracts/connector.yaml, receiveTogaiNotification). */
 export interface TogaiAccountCreated {
   id: string;
   type: 'account.created';

@@ -130,7 +130,7 @@ describe('a billing cycle from association to GENERATED invoice', () => {
     expect(payload).toMatchObject({ type: 'invoice.generated', createdAt: '2026-02-04T00:00:00.000Z' });
     expect(payload.data.invoice).toMatchObject({ id: invoiceId, status: 'GENERATED', revenueInfo: { value: 36.5 } });
     expect(sandbox.outbox.list('togai').map((d) => d.state)).toEqual(['delivered']);
-    const format = loadContract('togai-notifications.yaml');
+    const format = loadContract('connector.yaml');
     const issues = format.validateRequest(format.operation('receiveTogaiNotification'), {
       path: {},
       query: {},

@@ -5,7 +5,7 @@ import type { TogaiState } from './state.js';
 
 /**
  * Togai publishes no webhook format, so these notifications are the harness's own
- * (contracts/togai-notifications.yaml): a JSON envelope, signed with HMAC-SHA256 over the
+ * (contracts/connector.yaml, receiveTogaiNotification): a JSON envelope, signed with HMAC-SHA256 over the
  * raw body with the subscriber's secret.
  */
 export const SIGNATURE_HEADER = 'x-togai-signature';
