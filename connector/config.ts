@@ -177,12 +177,21 @@ export function loadConnectorConfig(options: { env?: NodeJS.ProcessEnv; file?: s
   return parseConnectorConfig({ ...raw, ...options.overrides }, origin);
 }
 
+/** A missing key's message: what kind of value, and the variable or file key that sets it. */
+function missing(key: string, expected: string): string {
+  const vars = Object.entries(ENV_KEYS)
+    .filter(([, v]) => v.path.join('.') === key || v.path.join('.').startsWith(`${key}.`))
+    .map(([name]) => name);
+  const how = vars.length ? `set ${vars.join(', ')} or ` : 'set ';
+  return `missing; ${how}\`${key}\` in the CONNECTOR_CONFIG file (expected ${expected === 'object' ? 'a mapping' : `a ${expected}`})`;
+}
+
 export function parseConnectorConfig(input: unknown, origin = new Map<string, string>()): ConnectorConfig {
   const result = connectorConfig.safeParse(input);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => {
     const key = i.path.join('.') || '(top level)';
-    return `  ${key}${describe(i.path, origin)}: ${i.message}`;
+    return `  ${key}${describe(i.path, origin)}: ${i.code === 'invalid_type' && i.input === undefined ? missing(key, i.expected) : i.message}`;
   });
   throw new ConfigError(`The connector cannot start; fix its configuration:\n${lines.join('\n')}`);
 }
