@@ -46,4 +46,19 @@ describe('sandboxes', () => {
     expect(one.again).toEqual(one.first);
     expect(two.first).toEqual(one.first);
   });
+
+  it('announce nothing while seeding demo data, at start or after a reset', async () => {
+    const sent: string[] = [];
+    const { sandbox, sim } = togaiSandbox({ seed: 3, sender: async (url) => (sent.push(url), 200) });
+    sandbox.outbox.subscribe({ source: 'togai', url: 'http://receiver.test/togai' });
+    await sandbox.seedWith(async () => seedTogaiDemo(sim, await sandbox.faker()));
+    await sandbox.reset();
+    await sandbox.settle();
+    expect(sandbox.outbox.list()).toEqual([]);
+    expect(sent).toEqual([]);
+    // a customer made after seeding is news again
+    await sim.call('createCustomer', { body: { id: 'after', name: 'After Seed', primaryEmail: 'a@x', billingAddress: 'x', account: { id: 'after', name: 'After Seed' } } });
+    await sandbox.settle();
+    expect(sent).toEqual(['http://receiver.test/togai']);
+  });
 });

@@ -80,6 +80,7 @@ export class Outbox {
   private readonly policies = new Map<string, DeliveryPolicy>();
   private readonly inflight = new Set<Promise<void>>();
   private counter = 0;
+  private silenced = 0;
   // ids stay unique after unsubscribing, so deliveries never name two subscribers alike
   private subscriberCount = 0;
 
@@ -132,12 +133,26 @@ export class Outbox {
   }
 
   /**
+   * Run `work` with nothing published: demo data seeded at start and after a reset is not news
+   * to any subscriber, so it must not reach a connector as if a customer had just signed up.
+   */
+  async silently<T>(work: () => Promise<T>): Promise<T> {
+    this.silenced++;
+    try {
+      return await work();
+    } finally {
+      this.silenced--;
+    }
+  }
+
+  /**
    * Record a message and start delivering it to every subscriber that wants it. With no
    * subscriber nothing is sent or recorded, as with a vendor account with no endpoints.
    */
   publish(message: OutboundMessage): Delivery[] {
     const policy = this.policies.get(message.source);
     if (!policy) throw new Error(`no delivery policy for ${message.source}`);
+    if (this.silenced) return [];
     const targets = this.targets(message.source, message.eventType);
     const created: Delivery[] = [];
     for (const sub of targets) {

@@ -59,19 +59,18 @@ export class Sandbox {
     return this.fakerInstance;
   }
 
-  /** Records every fresh start gets (demo data in the live sandbox); runs now and after each reset. */
+  /** Records every fresh start gets (demo data in the live sandbox); runs now and after each reset, announcing nothing. */
   async seedWith(seeder: () => Promise<void>): Promise<void> {
     this.seeders.push(seeder);
-    await seeder();
+    await this.outbox.silently(seeder);
   }
 
   /** Every simulator back to its starting state (seeded again), the clock to its start, deliveries forgotten. */
   async reset(): Promise<void> {
     this.clock.reset();
     for (const sim of this.simulators.values()) sim.reset();
-    for (const seeder of this.seeders) await seeder();
-    // deliveries are cleared after seeding: what the demo data announced is not news to anyone
     this.outbox.clear();
+    for (const seeder of this.seeders) await this.outbox.silently(seeder);
   }
 
   /** Resolves when no notification is in flight. */
