@@ -33,3 +33,8 @@ export function minorUnits(currency: string): number {
 export function day(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/** The last day a period covers: Togai's end is the next period's first instant, Zuora's service end is inclusive. */
+export function lastDay(endIso: string): string {
+  return day(new Date(Date.parse(endIso) - 1).toISOString());
+}

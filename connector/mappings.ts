@@ -3,13 +3,17 @@ import { VendorError } from './http/vendor-http.js';
 
 /**
  * Where the guides keep an ID mapping: a setting on the Togai account, in the vendor's
- * namespace. The vendor side holds the reverse link where it has a place for one (the Zuora
- * account's CRM ID, the Chargebee customer's id and meta_data).
+ * namespace. The vendor side holds the reverse link where it has a place for one: a custom
+ * field on the Zuora account (its CRM ID belongs to the tenant's CRM integration), the
+ * Chargebee customer's id and meta_data.
  */
 export const MAPPINGS = {
   zuora: { namespace: 'zuora', id: 'accountId', name: 'Zuora account ID' },
   chargebee: { namespace: 'chargebee', id: 'customerId', name: 'Chargebee customer ID' },
 } as const;
+
+/** The Zuora account custom field naming the Togai account it is linked to. */
+export const ZUORA_LINK_FIELD = 'TogaiAccountId__c';
 
 export type MappedVendor = keyof typeof MAPPINGS;
 

@@ -93,7 +93,7 @@ describe('the connector as its own process, over HTTP only', () => {
     expect(account.status).toBe(200);
     expect(account.body).toMatchObject({ id, name: 'Grace Hopper', invoiceCurrency: 'USD', settings: [{ namespace: 'zuora', id: 'accountId', value: id }] });
     expect((await togai('GET', `/customers/${id}`)).body).toMatchObject({ primaryEmail: 'grace@example.com' });
-    expect((await zuora('GET', `/v1/accounts/${id}`)).body.basicInfo.crmId).toBe(id);
+    expect((await zuora('GET', `/v1/accounts/${id}`)).body.basicInfo).toMatchObject({ TogaiAccountId__c: id, crmId: '' });
     expect(sandbox.outbox.list('zuora').map((d) => d.state)).toEqual(['delivered']);
   });
 

@@ -52,7 +52,7 @@ describe('connector receivers', () => {
     await world.settle();
     expect(world.answers).toEqual([{ path: '/zuora/callouts', status: 401, body: { error: expect.stringContaining('Basic credentials') } }]);
     expect((await world.togaiApi('GET', `/customers/${id}`)).status).toBe(404);
-    expect((await world.zuoraApi('GET', `/v1/accounts/${id}`)).body.basicInfo.crmId).toBe('');
+    expect((await world.zuoraApi('GET', `/v1/accounts/${id}`)).body.basicInfo.TogaiAccountId__c).toBeUndefined();
   });
 
   it('act on no Chargebee webhook without credentials', async () => {

@@ -1,7 +1,7 @@
 import { VendorError, VendorHttp, type HttpDeps, type RetryPolicy, type VendorRequest, type VendorResponse } from '../http/vendor-http.js';
 
 export interface ZuoraAccount {
-  basicInfo: { id: string; accountNumber: string; name: string; crmId?: string; status: string; [k: string]: unknown };
+  basicInfo: { id: string; accountNumber: string; name: string; status: string; [k: string]: unknown };
   billingAndPayment?: { currency?: string };
   billToContact?: { workEmail?: string; firstName?: string; lastName?: string; address1?: string; city?: string; country?: string; [k: string]: unknown };
 }
@@ -86,9 +86,9 @@ export class ZuoraClient {
     return expect(res, 'getAccount', 200);
   }
 
-  /** Accounts whose CRM ID is `crmId` (object query). */
-  async accountsByCrmId(crmId: string): Promise<{ id: string; accountNumber: string }[]> {
-    const res = await this.call({ method: 'GET', path: '/object-query/accounts', query: { 'filter[]': `crmId.EQ:${crmId}` } });
+  /** Accounts whose `field` (a custom field may be queried) equals `value`, by object query. */
+  async accountsWhere(field: string, value: string): Promise<{ id: string; accountNumber: string }[]> {
+    const res = await this.call({ method: 'GET', path: '/object-query/accounts', query: { 'filter[]': `${field}.EQ:${value}` } });
     return (expect(res, 'queryAccounts', 200) as { data: { id: string; accountNumber: string }[] }).data;
   }
 

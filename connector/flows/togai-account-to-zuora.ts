@@ -1,6 +1,6 @@
 import type { TogaiAccountCreated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
-import { bornInVendor, mappedId, recordMapping } from '../mappings.js';
+import { bornInVendor, mappedId, recordMapping, ZUORA_LINK_FIELD } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 
 /** A person's name in Zuora's two contact fields; a one-word name goes in both. */
@@ -10,8 +10,8 @@ export function splitName(name: string): { firstName: string; lastName: string }
 }
 
 /**
- * Flow 2: a Togai account was created. Make a Zuora customer account whose CRM ID is the
- * Togai account ID, and keep the mapping in the account's settings. Accounts that arrived
+ * Flow 2: a Togai account was created. Make a Zuora customer account linked to it by the
+ * TogaiAccountId__c custom field, and keep the mapping in the account's settings. Accounts that arrived
  * already mapped were made from a vendor (flows 1 and 6) and are not pushed back.
  */
 export async function togaiAccountToZuora(event: TogaiAccountCreated, clients: FlowClients): Promise<FlowOutcome> {
@@ -23,14 +23,14 @@ export async function togaiAccountToZuora(event: TogaiAccountCreated, clients: F
   if (mapped) return outcome(2, 'already-done', `Togai account '${account.id}' is Zuora account ${mapped}`);
 
   const { record, created } = await findOrCreate(
-    async () => (await zuora.accountsByCrmId(account.id))[0]?.id,
+    async () => (await zuora.accountsWhere(ZUORA_LINK_FIELD, account.id))[0]?.id,
     async () => {
       const customer = await clients.togai.customer(customerId);
       const contact = customer?.primaryEmail ? { workEmail: customer.primaryEmail } : {};
       const body = {
         name: account.name,
         currency: account.invoiceCurrency,
-        crmId: account.id,
+        [ZUORA_LINK_FIELD]: account.id,
         // Togai bills the cycles; 0 lets Zuora set the bill cycle day at its first bill run
         billCycleDay: 0,
         billToContact: { ...splitName(customer?.name ?? account.name), ...contact },

@@ -1,7 +1,7 @@
 import type { TogaiInvoice } from '../clients/togai.js';
 import type { TogaiInvoiceGenerated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
-import { billableLines, day } from '../invoice-lines.js';
+import { billableLines, day, lastDay } from '../invoice-lines.js';
 import { mappedId } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 
@@ -26,7 +26,7 @@ function standaloneInvoice(invoice: TogaiInvoice, zuoraAccountId: string) {
       quantity: l.quantity,
       amount: l.amount,
       serviceStartDate: day(invoice.startDate),
-      serviceEndDate: day(invoice.endDate),
+      serviceEndDate: lastDay(invoice.endDate),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import type { ZuoraAccount } from '../clients/zuora.js';
 import type { ZuoraAccountCallout } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
-import { mappingSetting, recordMapping } from '../mappings.js';
+import { mappingSetting, recordMapping, ZUORA_LINK_FIELD } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 
 function displayName(a: ZuoraAccount): string {
@@ -18,15 +18,17 @@ function address(a: ZuoraAccount): string {
 /**
  * Flow 1: a Zuora account was created (the account-created callout). Make a Togai customer
  * with one account, both with the Zuora account ID as their ID, the mapping in the account's
- * settings from the first write; then point the Zuora account's CRM ID at it.
+ * settings from the first write; then link the Zuora account back through its custom field.
  */
 export async function zuoraAccountToTogai(event: ZuoraAccountCallout, clients: FlowClients): Promise<FlowOutcome> {
   const zuora = zuoraOf(clients);
   const account = await zuora.account(event.accountId);
   if (!account) return outcome(1, 'skipped', `Zuora has no account '${event.accountId}' (deleted since the callout?)`);
   const zuoraId = account.basicInfo.id;
-  const crmId = account.basicInfo.crmId;
-  if (crmId && crmId !== zuoraId) return outcome(1, 'skipped', `Zuora account ${zuoraId} was made from Togai account '${crmId}' (flow 2); not syncing it back`);
+  const link = account.basicInfo[ZUORA_LINK_FIELD];
+  if (typeof link === 'string' && link !== '' && link !== zuoraId) {
+    return outcome(1, 'skipped', `Zuora account ${zuoraId} was made from Togai account '${link}' (flow 2); not syncing it back`);
+  }
 
   const togaiId = zuoraId;
   const { created } = await findOrCreate(
@@ -47,6 +49,6 @@ export async function zuoraAccountToTogai(event: ZuoraAccountCallout, clients: F
   );
   // the account may have been made by an attempt that died before the rest; finish its work
   const wrote = !created && (await recordMapping(clients.togai, togaiId, 'zuora', zuoraId));
-  if (crmId !== togaiId) await zuora.updateAccount(zuoraId, { crmId: togaiId });
-  return outcome(1, created || wrote || crmId !== togaiId ? 'done' : 'already-done', `Zuora account ${zuoraId} is Togai customer and account '${togaiId}'`);
+  if (link !== togaiId) await zuora.updateAccount(zuoraId, { [ZUORA_LINK_FIELD]: togaiId });
+  return outcome(1, created || wrote || link !== togaiId ? 'done' : 'already-done', `Zuora account ${zuoraId} is Togai customer and account '${togaiId}'`);
 }
