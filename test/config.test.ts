@@ -15,6 +15,11 @@ describe('live sandbox configuration', () => {
       ZUORA_CLIENT_SECRET: 'zuora-demo-secret',
       CHARGEBEE_SITE: 'demo-site',
       CHARGEBEE_API_KEY: 'cb-demo-key',
+      TOGAI_NOTIFICATION_SECRET: 'togai-demo-notification-secret',
+      ZUORA_CALLOUT_USERNAME: 'zuora-callout',
+      ZUORA_CALLOUT_PASSWORD: 'zuora-callout-demo-pass',
+      CHARGEBEE_WEBHOOK_USERNAME: 'chargebee-webhook',
+      CHARGEBEE_WEBHOOK_PASSWORD: 'chargebee-webhook-demo-pass',
     });
   });
 
