@@ -23,6 +23,24 @@ export function netTotal(invoice: TogaiInvoice): number {
   return invoice.revenueInfo?.value ?? 0;
 }
 
+/**
+ * Each line in whole minor units, adding up to the total rounded once: rounding line by line
+ * would let the sum drift from Togai's net revenue (two lines of 150.45 cents make 300, not
+ * 301). The cents the floors leave over go to the lines with the largest remainders.
+ */
+export function minorAmounts(amounts: number[], unit: number, total: number): number[] {
+  const exact = amounts.map((a) => a * unit);
+  const floors = exact.map((x) => Math.floor(x + 1e-9));
+  let left = Math.round(total * unit) - floors.reduce((sum, f) => sum + f, 0);
+  const byRemainder = exact.map((x, i) => ({ i, r: x - floors[i]! })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors;
+}
+
 /** Minor units per major unit of a currency (100 for USD, 1 for JPY), from the runtime's ICU data. */
 export function minorUnits(currency: string): number {
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;

@@ -36,9 +36,7 @@ export class MappingConflict extends Error {
 
 /** The vendor ID a Togai account is mapped to, if any. */
 export async function mappedId(togai: TogaiClient, accountId: string, vendor: MappedVendor): Promise<string | undefined> {
-  const m = MAPPINGS[vendor];
-  const found = await togai.settings({ entity_type: 'ACCOUNT', entity_id: accountId, namespace: m.namespace, setting_id: m.id });
-  return found[0]?.value;
+  return settingValue(togai, 'ACCOUNT', accountId, MAPPINGS[vendor].namespace, MAPPINGS[vendor].id);
 }
 
 /**
@@ -57,3 +55,20 @@ export async function recordMapping(togai: TogaiClient, accountId: string, vendo
   if ((await mappedId(togai, accountId, vendor)) === value) return false;
   throw new VendorError('togai', 'insertSetting', res.status, res.body, (res.body as { message?: string })?.message ?? 'setting not stored');
 }
+
+/** A connector setting on a Togai entity (not a mapping): read it, or write it whether or not it exists. */
+export async function settingValue(togai: TogaiClient, entityType: string, entityId: string, namespace: string, id: string): Promise<string | undefined> {
+  return (await togai.settings({ entity_type: entityType, entity_id: entityId, namespace, setting_id: id }))[0]?.value;
+}
+
+export async function upsertSetting(togai: TogaiClient, entityType: string, entityId: string, setting: TogaiSetting): Promise<void> {
+  if ((await settingValue(togai, entityType, entityId, setting.namespace, setting.id)) !== undefined) {
+    await togai.updateSetting(`setting.${setting.namespace}.${setting.id}.${entityType}.${entityId}`, setting.value);
+    return;
+  }
+  const res = await togai.insertSetting({ ...setting, entityType, entityId });
+  if (res.status !== 200 && res.status !== 201) {
+    throw new VendorError('togai', 'insertSetting', res.status, res.body, (res.body as { message?: string })?.message ?? 'setting not stored');
+  }
+}
+

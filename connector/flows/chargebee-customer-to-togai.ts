@@ -1,6 +1,7 @@
 import type { ChargebeeCustomer } from '../clients/chargebee.js';
 import type { ChargebeeEvent } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
+import { clip } from '../fit.js';
 import { mappingSetting, recordMapping } from '../mappings.js';
 import { outcome, type FlowClients, type FlowOutcome } from './outcome.js';
 
@@ -12,8 +13,8 @@ export function togaiLink(customer: ChargebeeCustomer): { customerId: string; ac
 
 function displayName(c: ChargebeeCustomer): string {
   const name = c.company?.trim() || [c.first_name, c.last_name].filter(Boolean).join(' ').trim();
-  // Togai names are at least 3 characters
-  return name.length >= 3 ? name : `Chargebee customer ${c.id}`;
+  // Togai names are 3 to 255 characters
+  return name.length >= 3 ? clip(name, 255) : `Chargebee customer ${c.id}`;
 }
 
 /**

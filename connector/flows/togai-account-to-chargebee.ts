@@ -1,5 +1,6 @@
 import type { TogaiAccountCreated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
+import { clip, emailOrNothing } from '../fit.js';
 import { bornInVendor, mappedId, recordMapping } from '../mappings.js';
 import { chargebeeOf, outcome, type FlowClients, type FlowOutcome } from './outcome.js';
 import { splitName } from './togai-account-to-zuora.js';
@@ -22,12 +23,14 @@ export async function togaiAccountToChargebee(event: TogaiAccountCreated, client
     async () => {
       const customer = await clients.togai.customer(customerId);
       const { firstName, lastName } = splitName(customer?.name ?? account.name);
+      // Chargebee's limits: company 250, names 150, email 70 and a valid address
+      const email = emailOrNothing(customer?.primaryEmail, 70);
       const body = {
         id: account.id,
-        company: account.name,
-        first_name: firstName,
-        last_name: lastName,
-        ...(customer?.primaryEmail ? { email: customer.primaryEmail } : {}),
+        company: clip(account.name, 250),
+        first_name: clip(firstName, 150),
+        last_name: clip(lastName, 150),
+        ...(email ? { email } : {}),
         preferred_currency_code: account.invoiceCurrency,
         meta_data: JSON.stringify({ togai: { customerId, accountId: account.id } }),
       };

@@ -1,17 +1,16 @@
 import type { TogaiInvoice } from '../clients/togai.js';
 import type { TogaiInvoiceGenerated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
-import { billableLines, minorUnits } from '../invoice-lines.js';
+import { billableLines, minorAmounts, minorUnits, netTotal } from '../invoice-lines.js';
 import { mappedId } from '../mappings.js';
 import { chargebeeOf, outcome, type FlowClients, type FlowOutcome } from './outcome.js';
 
 function charges(invoice: TogaiInvoice, currency: string) {
-  const unit = minorUnits(currency);
   const from = Math.floor(Date.parse(invoice.startDate) / 1000);
   const to = Math.floor(Date.parse(invoice.endDate) / 1000);
-  return billableLines(invoice)
-    .map((l) => ({ amount: Math.round(l.amount * unit), description: l.description, date_from: from, date_to: to }))
-    .filter((c) => c.amount > 0);
+  const lines = billableLines(invoice);
+  const minor = minorAmounts(lines.map((l) => l.amount), minorUnits(currency), netTotal(invoice));
+  return lines.map((l, i) => ({ amount: minor[i]!, description: l.description, date_from: from, date_to: to })).filter((c) => c.amount > 0);
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { ZuoraAccount } from '../clients/zuora.js';
 import type { ZuoraAccountCallout } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
+import { clip } from '../fit.js';
 import { mappingSetting, recordMapping, ZUORA_LINK_FIELD } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 
 function displayName(a: ZuoraAccount): string {
   const name = a.basicInfo.name.trim();
-  // Togai names are at least 3 characters
-  return name.length >= 3 ? name : `${name} (${a.basicInfo.accountNumber})`;
+  // Togai names are 3 to 255 characters
+  return clip(name.length >= 3 ? name : `${name} (${a.basicInfo.accountNumber})`, 255);
 }
 
 function address(a: ZuoraAccount): string {
