@@ -28,6 +28,11 @@ export function vendorClients(config: ConnectorConfig, deps: HttpDeps = {}): Flo
   };
 }
 
+/** The configured flows whose vendor connection is configured: flows 1-5 need Zuora, 6-9 Chargebee. */
+export function enabledFlows(config: ConnectorConfig): ReadonlySet<FlowNumber> {
+  return new Set(config.flows.filter((f) => (f <= 5 ? config.zuora : config.chargebee) !== undefined));
+}
+
 /**
  * The reference connector: receivers for the three vendors' deliveries, the flows behind them,
  * and a periodic reconciliation. It keeps no state of its own beyond a Zuora token, so a new
@@ -36,7 +41,7 @@ export function vendorClients(config: ConnectorConfig, deps: HttpDeps = {}): Flo
 export function buildConnector(config: ConnectorConfig, deps: HttpDeps & { logger?: boolean } = {}): Connector {
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
   const clients = vendorClients(config, deps);
-  const enabled = new Set(config.flows);
+  const enabled = enabledFlows(config);
   registerReceivers(app, config, clients, enabled);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;

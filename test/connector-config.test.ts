@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildConnector } from '../connector/app.js';
 import { loadConnectorConfig } from '../connector/config.js';
 import { ConnectedWorld, connectorConfig } from './support/connected.js';
 
@@ -97,5 +98,16 @@ describe('flows turned off', () => {
     await world.settle();
     expect(world.answers).toEqual([{ path: '/zuora/callouts', status: 200, body: { outcomes: [] } }]);
     expect((await world.togaiApi('GET', `/customers/${id}`)).status).toBe(404);
+  });
+
+  it('run only where their vendor connection is configured', async () => {
+    const config = loadConnectorConfig({ env: { ...REQUIRED_ENV, CHARGEBEE_BASE_URL: 'http://127.0.0.1:4030/api/v2', CHARGEBEE_API_KEY: 'k', CHARGEBEE_WEBHOOK_USERNAME: 'u', CHARGEBEE_WEBHOOK_PASSWORD: 'p' } });
+    const connector = buildConnector(config);
+    const health = await connector.app.inject({ method: 'GET', url: '/health' });
+    expect(health.json()).toEqual({ status: 'ok', flows: [6, 7, 8, 9] });
+    const callout = await connector.app.inject({ method: 'POST', url: '/zuora/callouts', payload: { accountId: 'x' } });
+    expect(callout.statusCode).toBe(404);
+    expect(callout.json().error).toBe('the Zuora connection is not configured');
+    await connector.close();
   });
 });
