@@ -1,4 +1,4 @@
-import { VendorError, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
+import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
 
 export interface ChargebeeCustomer {
   id: string;
@@ -43,9 +43,7 @@ export function chargebeeForm(body: Record<string, unknown>): string {
 }
 
 function expect(res: VendorResponse, label: string, ...ok: number[]): any {
-  if (ok.includes(res.status)) return res.body;
-  const message = (res.body as { message?: string } | undefined)?.message ?? JSON.stringify(res.body);
-  throw new VendorError('chargebee', label, res.status, res.body, message);
+  return bodyIf('chargebee', label, res, ok);
 }
 
 const e = encodeURIComponent;

@@ -1,4 +1,4 @@
-import { VendorError, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
+import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
 
 export interface TogaiSetting {
   id: string;
@@ -51,9 +51,7 @@ export interface NewTogaiCustomer {
 }
 
 function expect(res: VendorResponse, label: string, ...ok: number[]): any {
-  if (ok.includes(res.status)) return res.body;
-  const message = (res.body as { message?: string } | undefined)?.message ?? JSON.stringify(res.body);
-  throw new VendorError('togai', label, res.status, res.body, message);
+  return bodyIf('togai', label, res, ok);
 }
 
 const e = encodeURIComponent;

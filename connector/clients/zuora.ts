@@ -1,4 +1,4 @@
-import { VendorError, VendorHttp, type HttpDeps, type RetryPolicy, type VendorRequest, type VendorResponse } from '../http/vendor-http.js';
+import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorRequest, type VendorResponse } from '../http/vendor-http.js';
 
 export interface ZuoraAccount {
   basicInfo: { id: string; accountNumber: string; name: string; status: string; [k: string]: unknown };
@@ -18,12 +18,14 @@ const EXPIRY_MARGIN_MS = 60_000;
 // UniqueKey on usage records needs WSDL 114 or later
 const WSDL_VERSION = '114';
 
+type ZuoraFailure = { reasons?: { message: string }[]; Errors?: { Message: string }[]; message?: string } | undefined;
+
 function expect(res: VendorResponse, label: string, ...ok: number[]): any {
-  const body = res.body as { success?: boolean; Success?: boolean; reasons?: { message: string }[]; Errors?: { Message: string }[]; message?: string } | undefined;
-  const failed = body?.success === false || body?.Success === false;
-  if (ok.includes(res.status) && !failed) return res.body;
-  const detail = body?.reasons?.map((r) => r.message).join('; ') ?? body?.Errors?.map((r) => r.Message).join('; ') ?? body?.message ?? JSON.stringify(res.body);
-  throw new VendorError('zuora', label, res.status, res.body, detail);
+  // Zuora's failures come as reasons (v1), Errors (CRUD) or a message, often with status 200
+  return bodyIf('zuora', label, res, ok, (b) => {
+    const body = b as ZuoraFailure;
+    return body?.reasons?.map((r) => r.message).join('; ') ?? body?.Errors?.map((r) => r.Message).join('; ') ?? body?.message;
+  });
 }
 
 const e = encodeURIComponent;

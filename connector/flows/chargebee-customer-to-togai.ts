@@ -1,9 +1,7 @@
 import type { ChargebeeCustomer } from '../clients/chargebee.js';
 import type { ChargebeeEvent } from '../events.js';
-import { findOrCreate } from '../find-or-create.js';
-import { clip } from '../fit.js';
-import { mappingSetting, recordMapping } from '../mappings.js';
 import { outcome, type FlowClients, type FlowOutcome } from './outcome.js';
+import { pullAccount } from './pull-account.js';
 
 /** The Togai IDs a Chargebee customer made by flow 9 carries in its meta_data. */
 export function togaiLink(customer: ChargebeeCustomer): { customerId: string; accountId: string } | undefined {
@@ -13,8 +11,7 @@ export function togaiLink(customer: ChargebeeCustomer): { customerId: string; ac
 
 function displayName(c: ChargebeeCustomer): string {
   const name = c.company?.trim() || [c.first_name, c.last_name].filter(Boolean).join(' ').trim();
-  // Togai names are 3 to 255 characters
-  return name.length >= 3 ? clip(name, 255) : `Chargebee customer ${c.id}`;
+  return name.length >= 3 ? name : `Chargebee customer ${c.id}`;
 }
 
 /**
@@ -27,23 +24,12 @@ export async function chargebeeCustomerToTogai(event: ChargebeeEvent, clients: F
   if (!customer) return outcome(6, 'skipped', `event ${event.id} (${event.event_type}) carries no customer`);
   const link = togaiLink(customer);
   if (link) return outcome(6, 'skipped', `Chargebee customer ${customer.id} was made from Togai account '${link.accountId}' (flow 9); not syncing it back`);
-  const togaiId = customer.id;
-  const { created } = await findOrCreate(
-    () => clients.togai.account(togaiId, togaiId),
-    () =>
-      clients.togai.createCustomer({
-        id: togaiId,
-        name: displayName(customer),
-        primaryEmail: customer.email ?? '',
-        billingAddress: '',
-        account: {
-          id: togaiId,
-          name: displayName(customer),
-          ...(customer.preferred_currency_code ? { invoiceCurrency: customer.preferred_currency_code } : {}),
-          settings: [mappingSetting('chargebee', customer.id)],
-        },
-      }),
-  );
-  const wrote = !created && (await recordMapping(clients.togai, togaiId, 'chargebee', customer.id));
-  return outcome(6, created || wrote ? 'done' : 'already-done', `Chargebee customer ${customer.id} is Togai customer and account '${togaiId}'`);
+  const changed = await pullAccount(clients.togai, {
+    vendor: 'chargebee',
+    id: customer.id,
+    name: displayName(customer),
+    email: customer.email,
+    currency: customer.preferred_currency_code,
+  });
+  return outcome(6, changed ? 'done' : 'already-done', `Chargebee customer ${customer.id} is Togai customer and account '${customer.id}'`);
 }

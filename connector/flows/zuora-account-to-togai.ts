@@ -1,15 +1,8 @@
 import type { ZuoraAccount } from '../clients/zuora.js';
 import type { ZuoraAccountCallout } from '../events.js';
-import { findOrCreate } from '../find-or-create.js';
-import { clip } from '../fit.js';
-import { mappingSetting, recordMapping, ZUORA_LINK_FIELD } from '../mappings.js';
+import { ZUORA_LINK_FIELD } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
-
-function displayName(a: ZuoraAccount): string {
-  const name = a.basicInfo.name.trim();
-  // Togai names are 3 to 255 characters
-  return clip(name.length >= 3 ? name : `${name} (${a.basicInfo.accountNumber})`, 255);
-}
+import { pullAccount } from './pull-account.js';
 
 function address(a: ZuoraAccount): string {
   const c = a.billToContact ?? {};
@@ -31,25 +24,15 @@ export async function zuoraAccountToTogai(event: ZuoraAccountCallout, clients: F
     return outcome(1, 'skipped', `Zuora account ${zuoraId} was made from Togai account '${link}' (flow 2); not syncing it back`);
   }
 
-  const togaiId = zuoraId;
-  const { created } = await findOrCreate(
-    () => clients.togai.account(togaiId, togaiId),
-    () =>
-      clients.togai.createCustomer({
-        id: togaiId,
-        name: displayName(account),
-        primaryEmail: account.billToContact?.workEmail ?? '',
-        billingAddress: address(account),
-        account: {
-          id: togaiId,
-          name: displayName(account),
-          ...(account.billingAndPayment?.currency ? { invoiceCurrency: account.billingAndPayment.currency } : {}),
-          settings: [mappingSetting('zuora', zuoraId)],
-        },
-      }),
-  );
-  // the account may have been made by an attempt that died before the rest; finish its work
-  const wrote = !created && (await recordMapping(clients.togai, togaiId, 'zuora', zuoraId));
-  if (link !== togaiId) await zuora.updateAccount(zuoraId, { [ZUORA_LINK_FIELD]: togaiId });
-  return outcome(1, created || wrote || link !== togaiId ? 'done' : 'already-done', `Zuora account ${zuoraId} is Togai customer and account '${togaiId}'`);
+  const changed = await pullAccount(clients.togai, {
+    vendor: 'zuora',
+    id: zuoraId,
+    name: account.basicInfo.name,
+    email: account.billToContact?.workEmail,
+    billingAddress: address(account),
+    currency: account.billingAndPayment?.currency,
+  });
+  // the Togai account's ID is the Zuora account's; an attempt that died before this step left it unlinked
+  if (link !== zuoraId) await zuora.updateAccount(zuoraId, { [ZUORA_LINK_FIELD]: zuoraId });
+  return outcome(1, changed || link !== zuoraId ? 'done' : 'already-done', `Zuora account ${zuoraId} is Togai customer and account '${zuoraId}'`);
 }

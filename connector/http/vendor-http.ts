@@ -44,6 +44,18 @@ export class VendorError extends Error {
   }
 }
 
+/** A JSON error body's `message`, or the body itself. */
+export function messageOf(body: unknown): string {
+  return (body as { message?: string } | undefined)?.message ?? JSON.stringify(body);
+}
+
+/** The body of an answer with one of the `ok` statuses; any other answer throws a VendorError saying why. */
+export function bodyIf(vendor: string, label: string, res: VendorResponse, ok: number[], detail: (body: unknown) => string | undefined = messageOf): any {
+  const failed = (res.body as { success?: boolean; Success?: boolean } | undefined)?.success === false || (res.body as { Success?: boolean } | undefined)?.Success === false;
+  if (ok.includes(res.status) && !failed) return res.body;
+  throw new VendorError(vendor, label, res.status, res.body, detail(res.body) ?? JSON.stringify(res.body));
+}
+
 const RETRIED = new Set([408, 429, 500, 502, 503, 504]);
 // a Retry-After beyond this is a vendor outage, not back-pressure: give up rather than stall a receiver
 const MAX_RETRY_AFTER_MS = 60_000;
