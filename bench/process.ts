@@ -168,8 +168,12 @@ async function waitUntilServing(
   return readyAt;
 }
 
-/** Start `script` (the sandbox by default) on a free port and resolve once it answers GET /customers. */
-export async function startServer(options: { script?: string; cpuProfDir?: string } = {}): Promise<Server> {
+/**
+ * Start `script` (the sandbox by default) on a free port and resolve once it answers GET /customers.
+ * The reference connector is off unless asked for: load phases measure the simulators, and with
+ * it on every created customer would also be synced to the other two.
+ */
+export async function startServer(options: { script?: string; cpuProfDir?: string; connector?: boolean } = {}): Promise<Server> {
   const script = options.script ?? SANDBOX;
   const [port, zuoraPort, chargebeePort, connectorPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
@@ -183,6 +187,7 @@ export async function startServer(options: { script?: string; cpuProfDir?: strin
       ZUORA_PORT: String(zuoraPort),
       CHARGEBEE_PORT: String(chargebeePort),
       CONNECTOR_PORT: String(connectorPort),
+      SANDBOX_CONNECTOR: options.connector ? 'on' : 'off',
       TOGAI_API_TOKEN: API_TOKEN,
       SANDBOX_SEED: '42',
     },

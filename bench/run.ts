@@ -129,11 +129,11 @@ function crudRow(label: string, r: LoadResult, minRate: number): Row {
 }
 
 async function coldStarts(): Promise<void> {
-  log(`cold start: spawn \`node ${[...nodeArgs(SANDBOX), SANDBOX].join(' ')}\` (what npm start runs, without npm) until GET /customers answers 200, ${COLD_STARTS} times`);
+  log(`cold start: spawn \`node ${[...nodeArgs(SANDBOX), SANDBOX].join(' ')}\` (what npm start runs, without npm, connector on) until GET /customers answers 200, ${COLD_STARTS} times`);
   const times: number[] = [];
   const idle: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
-    const server = await startServer();
+    const server = await startServer({ connector: true });
     try {
       times.push(elapsedMs(server.spawnedAt, server.readyAt));
       await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));

@@ -14,6 +14,8 @@ export const sandboxEnv = z.object({
   CONNECTOR_PORT: port(4040),
   SANDBOX_SEED: z.coerce.number({ error: 'a whole number' }).int({ error: 'a whole number' }).default(42),
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
+  // off serves the simulators alone: for a connector of your own, and for measuring the simulators
+  SANDBOX_CONNECTOR: z.enum(['on', 'off'], { error: 'on or off' }).default('on'),
   TOGAI_API_TOKEN: z.string().min(1).default('togai-demo-token'),
   // Zuora OAuth client IDs are 36 characters; secrets up to 42
   ZUORA_CLIENT_ID: z.string().length(36, { error: 'a 36-character OAuth client ID, as Zuora issues them' }).default('5a1d0e6f-demo-4c1e-9e5a-20260101d3e0'),

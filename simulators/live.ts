@@ -31,6 +31,19 @@ function liveConnectorConfig(env: SandboxEnv, urls: { togai: string; zuora: stri
   });
 }
 
+/** The reference connector on CONNECTOR_PORT, subscribed to the three simulators. */
+async function startConnector(env: SandboxEnv, sandbox: Sandbox, urls: { togai: string; zuora: string; chargebee: string }) {
+  const connector = buildConnector(liveConnectorConfig(env, urls));
+  const url = await connector.listen();
+  connector.startReconciling();
+  subscribeConnector(sandbox.outbox, url, {
+    togaiSecret: env.TOGAI_NOTIFICATION_SECRET,
+    zuoraCallout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD },
+    chargebeeWebhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD },
+  });
+  return { url, close: () => connector.close() };
+}
+
 /**
  * The live sandbox: the three simulators on fixed local ports, sharing one clock that follows
  * wall time from now (and can still be advanced through /__admin), seeded with demo data,
@@ -60,15 +73,8 @@ async function main(): Promise<void> {
     serveHttp(zuora, { host, port: env.ZUORA_PORT }),
     serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT }),
   ]);
-  const connector = buildConnector(liveConnectorConfig(env, { togai: t.url, zuora: z.url, chargebee: c.url }));
-  const connectorUrl = await connector.listen();
-  connector.startReconciling();
-  subscribeConnector(sandbox.outbox, connectorUrl, {
-    togaiSecret: env.TOGAI_NOTIFICATION_SECRET,
-    zuoraCallout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD },
-    chargebeeWebhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD },
-  });
-  const servers = [t, z, c, connector];
+  const connector = env.SANDBOX_CONNECTOR === 'on' ? await startConnector(env, sandbox, { togai: t.url, zuora: z.url, chargebee: c.url }) : undefined;
+  const servers = [t, z, c, ...(connector ? [connector] : [])];
   console.log(`Togai      ${t.url}`);
   console.log(`  auth     Authorization: Bearer ${env.TOGAI_API_TOKEN}   (or X-API-Key: ${env.TOGAI_API_TOKEN})`);
   console.log(`  try      curl -H 'Authorization: Bearer ${env.TOGAI_API_TOKEN}' ${t.url}/customers`);
@@ -77,10 +83,14 @@ async function main(): Promise<void> {
   console.log(`  try      curl -d grant_type=client_credentials -d client_id=${env.ZUORA_CLIENT_ID} -d client_secret=${env.ZUORA_CLIENT_SECRET} ${z.url}/oauth/token`);
   console.log(`Chargebee  ${c.url}/api/v2   site ${env.CHARGEBEE_SITE}, API key ${env.CHARGEBEE_API_KEY} (Basic auth user name)`);
   console.log(`  SDK      new Chargebee({ site: '127.0.0.1', apiKey: '${env.CHARGEBEE_API_KEY}', protocol: 'http', hostSuffix: '', port: ${c.port} })`);
-  console.log(`Connector  ${connectorUrl}   (subscribed to all three; GET ${connectorUrl}/health)`);
-  console.log(`  Togai    ${connectorUrl}${RECEIVER_PATHS.togai}   x-togai-signature: HMAC-SHA256 with secret ${env.TOGAI_NOTIFICATION_SECRET}`);
-  console.log(`  Zuora    ${connectorUrl}${RECEIVER_PATHS.zuora}   Basic ${env.ZUORA_CALLOUT_USERNAME}:${env.ZUORA_CALLOUT_PASSWORD}`);
-  console.log(`  Chargebee ${connectorUrl}${RECEIVER_PATHS.chargebee}   Basic ${env.CHARGEBEE_WEBHOOK_USERNAME}:${env.CHARGEBEE_WEBHOOK_PASSWORD}`);
+  if (connector) {
+    console.log(`Connector  ${connector.url}   (subscribed to all three; GET ${connector.url}/health)`);
+    console.log(`  Togai    ${connector.url}${RECEIVER_PATHS.togai}   x-togai-signature: HMAC-SHA256 with secret ${env.TOGAI_NOTIFICATION_SECRET}`);
+    console.log(`  Zuora    ${connector.url}${RECEIVER_PATHS.zuora}   Basic ${env.ZUORA_CALLOUT_USERNAME}:${env.ZUORA_CALLOUT_PASSWORD}`);
+    console.log(`  Chargebee ${connector.url}${RECEIVER_PATHS.chargebee}   Basic ${env.CHARGEBEE_WEBHOOK_USERNAME}:${env.CHARGEBEE_WEBHOOK_PASSWORD}`);
+  } else {
+    console.log('Connector  off (SANDBOX_CONNECTOR=off): register your own receivers with POST /__admin/subscribers');
+  }
   console.log(`admin      /__admin/state  /__admin/clock  /__admin/clock/advance  /__admin/requests  /__admin/deliveries  /__admin/subscribers  /__admin/reset  (on every server)`);
   console.log(`seed ${sandbox.seed}, virtual time ${sandbox.clock.iso()}`);
   console.log('sandbox ready');
