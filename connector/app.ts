@@ -3,6 +3,7 @@ import { ChargebeeClient } from './clients/chargebee.js';
 import { TogaiClient } from './clients/togai.js';
 import { ZuoraClient } from './clients/zuora.js';
 import type { ConnectorConfig, FlowNumber } from './config.js';
+import { FlowRunner } from './dispatch.js';
 import type { FlowClients } from './flows/outcome.js';
 import type { HttpDeps } from './http/vendor-http.js';
 import { registerReceivers } from './receivers.js';
@@ -42,7 +43,8 @@ export function buildConnector(config: ConnectorConfig, deps: HttpDeps & { logge
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
   const clients = vendorClients(config, deps);
   const enabled = enabledFlows(config);
-  registerReceivers(app, config, clients, enabled);
+  const runner = new FlowRunner(clients, enabled);
+  registerReceivers(app, config, runner);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
 
@@ -50,13 +52,13 @@ export function buildConnector(config: ConnectorConfig, deps: HttpDeps & { logge
     app,
     clients,
     enabled,
-    reconcile: () => reconcile(clients, enabled),
+    reconcile: () => reconcile(runner),
     startReconciling() {
       if (config.reconcileEverySeconds === 0 || timer) return;
       timer = setInterval(() => {
         // a pass still running is not overlapped by the next
         if (running) return;
-        running = reconcile(clients, enabled)
+        running = reconcile(runner)
           .then((r) => r.failures.length && app.log.warn({ failures: r.failures }, 'reconciliation left failures for the next pass'))
           .catch((e: Error) => app.log.error(e, 'reconciliation failed'))
           .finally(() => (running = undefined));

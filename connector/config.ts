@@ -32,8 +32,6 @@ export const connectorConfig = z
         clientSecret: secret,
         /** Basic auth the Zuora callout carries. */
         callout: credentials,
-        /** The unit of measure Zuora usage records are sent in when a meter's settings name none. */
-        defaultUom: secret.default('Each'),
       })
       .strict()
       .optional(),
@@ -57,13 +55,14 @@ export const connectorConfig = z
     reconcileEverySeconds: z.number({ error: 'a number of seconds' }).min(0).default(300),
     retry: z
       .object({
-        attempts: positive.default(5),
+        attempts: positive.default(4),
         baseDelayMs: z.number().min(0).default(200),
-        maxDelayMs: z.number().min(0).default(10_000),
-        timeoutMs: positive.default(15_000),
+        maxDelayMs: z.number().min(0).default(2_000),
+        timeoutMs: positive.default(5_000),
+        budgetMs: z.number().min(0).default(6_000),
       })
       .strict()
-      .default({ attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000, timeoutMs: 15_000 }),
+      .prefault({}),
   })
   .strict();
 
@@ -83,7 +82,6 @@ const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'number' | 'js
   ZUORA_CLIENT_SECRET: { path: ['zuora', 'clientSecret'], type: 'string' },
   ZUORA_CALLOUT_USERNAME: { path: ['zuora', 'callout', 'username'], type: 'string' },
   ZUORA_CALLOUT_PASSWORD: { path: ['zuora', 'callout', 'password'], type: 'string' },
-  ZUORA_USAGE_UOM: { path: ['zuora', 'defaultUom'], type: 'string' },
   CHARGEBEE_BASE_URL: { path: ['chargebee', 'baseUrl'], type: 'string' },
   CHARGEBEE_API_KEY: { path: ['chargebee', 'apiKey'], type: 'string' },
   CHARGEBEE_WEBHOOK_USERNAME: { path: ['chargebee', 'webhook', 'username'], type: 'string' },

@@ -1,5 +1,6 @@
 import { buildConnector } from './app.js';
 import { ConfigError, loadConnectorConfig } from './config.js';
+import { RECEIVER_PATHS } from './receiver-paths.js';
 
 /**
  * The connector as its own process: configuration from CONNECTOR_CONFIG (a YAML file) and
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   const url = await connector.listen();
   connector.startReconciling();
   console.log(`connector ${url}`);
-  console.log(`  receivers  ${url}/zuora/callouts  ${url}/chargebee/webhooks  ${url}/togai/notifications`);
+  console.log(`  receivers  ${Object.values(RECEIVER_PATHS).map((p) => url + p).join('  ')}`);
   console.log(`  flows      ${[...connector.enabled].sort().join(', ')}`);
   console.log('connector ready');
   const stop = async () => {

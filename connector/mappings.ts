@@ -21,13 +21,10 @@ export function mappingSetting(vendor: MappedVendor, value: string): TogaiSettin
   return { ...MAPPINGS[vendor], value, dataType: 'STRING' };
 }
 
-/** An account that arrived with a vendor mapping was made from that vendor (flows 1 and 6), not in Togai. */
-export function bornInVendor(settings: { namespace?: string; id?: string }[] | undefined): MappedVendor | undefined {
-  for (const vendor of Object.keys(MAPPINGS) as MappedVendor[]) {
-    const m = MAPPINGS[vendor];
-    if (settings?.some((s) => s.namespace === m.namespace && s.id === m.id)) return vendor;
-  }
-  return undefined;
+/** Whether an account arrived already mapped to `vendor`: flows 1 and 6 make accounts so, from that vendor. */
+export function bornIn(settings: { namespace?: string; id?: string }[] | undefined, vendor: MappedVendor): boolean {
+  const m = MAPPINGS[vendor];
+  return settings?.some((s) => s.namespace === m.namespace && s.id === m.id) ?? false;
 }
 
 export class MappingConflict extends Error {
@@ -49,11 +46,14 @@ export async function recordMapping(togai: TogaiClient, accountId: string, vendo
   if (existing !== undefined) {
     throw new MappingConflict(`Togai account '${accountId}' is already mapped to ${vendor} '${existing}', not '${value}'; fix setting ${MAPPINGS[vendor].namespace}.${MAPPINGS[vendor].id} by hand`);
   }
-  const res = await togai.insertSetting({ ...mappingSetting(vendor, value), entityType: 'ACCOUNT', entityId: accountId });
-  if (res.status === 200 || res.status === 201) return true;
-  // a concurrent delivery may have written it first; the read decides
-  if ((await mappedId(togai, accountId, vendor)) === value) return false;
-  throw new VendorError('togai', 'insertSetting', res.status, res.body, (res.body as { message?: string })?.message ?? 'setting not stored');
+  try {
+    await togai.insertSetting({ ...mappingSetting(vendor, value), entityType: 'ACCOUNT', entityId: accountId });
+    return true;
+  } catch (e) {
+    // a concurrent delivery may have written it first; the read decides
+    if (e instanceof VendorError && e.status !== undefined && e.status < 500 && (await mappedId(togai, accountId, vendor)) === value) return false;
+    throw e;
+  }
 }
 
 /** A connector setting on a Togai entity (not a mapping): read it, or write it whether or not it exists. */
@@ -66,9 +66,5 @@ export async function upsertSetting(togai: TogaiClient, entityType: string, enti
     await togai.updateSetting(`setting.${setting.namespace}.${setting.id}.${entityType}.${entityId}`, setting.value);
     return;
   }
-  const res = await togai.insertSetting({ ...setting, entityType, entityId });
-  if (res.status !== 200 && res.status !== 201) {
-    throw new VendorError('togai', 'insertSetting', res.status, res.body, (res.body as { message?: string })?.message ?? 'setting not stored');
-  }
+  await togai.insertSetting({ ...setting, entityType, entityId });
 }
-

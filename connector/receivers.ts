@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ConnectorConfig, FlowNumber } from './config.js';
-import { FlowFailure, onChargebeeEvent, onTogaiNotification, onZuoraCallout } from './dispatch.js';
+import type { ConnectorConfig } from './config.js';
+import { FlowFailure, type FlowRunner } from './dispatch.js';
 import type { ChargebeeEvent, TogaiNotification, ZuoraAccountCallout } from './events.js';
-import type { FlowClients, FlowOutcome } from './flows/outcome.js';
+import type { FlowOutcome } from './flows/outcome.js';
 import { basicAuthMatches, togaiSignatureMatches } from './receiver-auth.js';
+import { RECEIVER_PATHS } from './receiver-paths.js';
 
 function parseJson(raw: unknown): { value?: unknown; error?: string } {
   if (typeof raw !== 'string' || raw === '') return { error: 'the body is empty; a JSON object was expected' };
@@ -38,13 +39,13 @@ function unauthorized(reply: FastifyReply, what: string) {
 }
 
 /** The receivers contracts/connector.yaml describes, and /health. */
-export function registerReceivers(app: FastifyInstance, config: ConnectorConfig, clients: FlowClients, enabled: ReadonlySet<FlowNumber>): void {
+export function registerReceivers(app: FastifyInstance, config: ConnectorConfig, runner: FlowRunner): void {
   // bodies stay text until they are checked: Togai signs the exact bytes
   app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
-  app.get('/health', async () => ({ status: 'ok', flows: [...enabled].sort() }));
+  app.get('/health', async () => ({ status: 'ok', flows: [...runner.enabled].sort() }));
 
-  app.post('/zuora/callouts', async (req, reply) => {
+  app.post(RECEIVER_PATHS.zuora, async (req, reply) => {
     if (!config.zuora) return reply.code(404).send({ error: 'the Zuora connection is not configured' });
     if (!basicAuthMatches(req.headers.authorization, config.zuora.callout)) return unauthorized(reply, 'missing or wrong Basic credentials for the Zuora callout');
     const { value, error } = parseJson(req.body);
@@ -52,21 +53,21 @@ export function registerReceivers(app: FastifyInstance, config: ConnectorConfig,
     if (error || typeof accountId !== 'string' || accountId === '') {
       return reply.code(400).send({ error: error ?? 'the callout body must be {"accountId": "<Account.Id>"}, as the callout template merges it' });
     }
-    return runFlows(reply, () => onZuoraCallout({ accountId }, clients, enabled));
+    return runFlows(reply, () => runner.onZuoraCallout({ accountId }));
   });
 
-  app.post('/chargebee/webhooks', async (req, reply) => {
+  app.post(RECEIVER_PATHS.chargebee, async (req, reply) => {
     if (!config.chargebee) return reply.code(404).send({ error: 'the Chargebee connection is not configured' });
     if (!basicAuthMatches(req.headers.authorization, config.chargebee.webhook)) return unauthorized(reply, 'missing or wrong Basic credentials for the Chargebee webhook');
     const { value, error } = parseJson(req.body);
     const event = value as Partial<ChargebeeEvent> | undefined;
-    if (error || typeof event?.event_type !== 'string' || typeof event.content !== 'object') {
+    if (error || typeof event?.event_type !== 'string' || typeof event.content !== 'object' || event.content === null) {
       return reply.code(400).send({ error: error ?? 'the body must be a Chargebee event with event_type and content' });
     }
-    return runFlows(reply, () => onChargebeeEvent(event as ChargebeeEvent, clients, enabled));
+    return runFlows(reply, () => runner.onChargebeeEvent(event as ChargebeeEvent));
   });
 
-  app.post('/togai/notifications', async (req, reply) => {
+  app.post(RECEIVER_PATHS.togai, async (req, reply) => {
     const raw = typeof req.body === 'string' ? req.body : '';
     const signature = req.headers['x-togai-signature'];
     if (!togaiSignatureMatches(typeof signature === 'string' ? signature : undefined, raw, config.togai.notificationSecret)) {
@@ -74,9 +75,9 @@ export function registerReceivers(app: FastifyInstance, config: ConnectorConfig,
     }
     const { value, error } = parseJson(raw);
     const event = value as Partial<TogaiNotification> | undefined;
-    if (error || (event?.type !== 'account.created' && event?.type !== 'invoice.generated') || typeof event.data !== 'object') {
+    if (error || (event?.type !== 'account.created' && event?.type !== 'invoice.generated') || typeof event.data !== 'object' || event.data === null) {
       return reply.code(400).send({ error: error ?? 'the body must be a Togai notification of type account.created or invoice.generated' });
     }
-    return runFlows(reply, () => onTogaiNotification(event as TogaiNotification, clients, enabled));
+    return runFlows(reply, () => runner.onTogaiNotification(event as TogaiNotification));
   });
 }

@@ -1,6 +1,5 @@
-import type { FlowNumber } from './config.js';
-import { FlowFailure, onTogaiNotification } from './dispatch.js';
-import type { FlowClients, FlowOutcome } from './flows/outcome.js';
+import { FlowFailure, type FlowRunner } from './dispatch.js';
+import type { FlowOutcome } from './flows/outcome.js';
 
 export interface ReconcileReport {
   invoices: number;
@@ -13,13 +12,13 @@ export interface ReconcileReport {
  * GENERATED Togai invoice. The flows look for their own earlier work first, so an invoice
  * already synced costs reads and changes nothing.
  */
-export async function reconcile(clients: FlowClients, enabled: ReadonlySet<FlowNumber>): Promise<ReconcileReport> {
-  const invoices = await clients.togai.invoices('GENERATED');
+export async function reconcile(runner: FlowRunner): Promise<ReconcileReport> {
+  const invoices = await runner.clients.togai.invoices('GENERATED');
   const report: ReconcileReport = { invoices: invoices.length, outcomes: [], failures: [] };
   for (const invoice of invoices) {
     const event = { id: `reconcile-${invoice.id}`, type: 'invoice.generated' as const, createdAt: new Date().toISOString(), data: { invoice } };
     try {
-      report.outcomes.push(...(await onTogaiNotification(event, clients, enabled)));
+      report.outcomes.push(...(await runner.onTogaiNotification(event)));
     } catch (e) {
       if (!(e instanceof FlowFailure)) throw e;
       report.outcomes.push(...e.outcomes);

@@ -1,25 +1,23 @@
+import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
 import type { Outbox, Subscriber } from './kit/outbox.js';
 
-/** What a connector's receivers expect from each vendor (contracts/connector.yaml). */
+/** What a connector's receivers expect from each vendor; the connector's own config has this shape. */
 export interface ReceiverCredentials {
-  togaiSecret: string;
-  zuoraCallout: { username: string; password: string };
-  chargebeeWebhook: { username: string; password: string };
+  togai: { notificationSecret: string };
+  zuora?: { callout: { username: string; password: string } };
+  chargebee?: { webhook: { username: string; password: string } };
 }
 
-/** The receiver paths of the reference connector, relative to its base URL. */
-export const RECEIVER_PATHS = { togai: '/togai/notifications', zuora: '/zuora/callouts', chargebee: '/chargebee/webhooks' } as const;
-
 /**
- * Register a connector at `baseUrl` as the subscriber of all three simulators, each with the
- * vendor's own auth: Togai signs with the secret, Zuora callouts and Chargebee webhooks carry
- * Basic credentials.
+ * Register a connector at `baseUrl` as the subscriber of the simulators it has credentials
+ * for, each with the vendor's own auth: Togai signs with the secret, Zuora callouts and
+ * Chargebee webhooks carry Basic credentials.
  */
 export function subscribeConnector(outbox: Outbox, baseUrl: string, creds: ReceiverCredentials): Subscriber[] {
   const base = baseUrl.replace(/\/$/, '');
   return [
-    outbox.subscribe({ source: 'togai', url: base + RECEIVER_PATHS.togai, secret: creds.togaiSecret }),
-    outbox.subscribe({ source: 'zuora', url: base + RECEIVER_PATHS.zuora, ...creds.zuoraCallout }),
-    outbox.subscribe({ source: 'chargebee', url: base + RECEIVER_PATHS.chargebee, ...creds.chargebeeWebhook }),
+    outbox.subscribe({ source: 'togai', url: base + RECEIVER_PATHS.togai, secret: creds.togai.notificationSecret }),
+    ...(creds.zuora ? [outbox.subscribe({ source: 'zuora', url: base + RECEIVER_PATHS.zuora, ...creds.zuora.callout })] : []),
+    ...(creds.chargebee ? [outbox.subscribe({ source: 'chargebee', url: base + RECEIVER_PATHS.chargebee, ...creds.chargebee.webhook })] : []),
   ];
 }

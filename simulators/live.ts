@@ -3,7 +3,8 @@ import { parseConnectorConfig } from '../connector/config.js';
 import { seedChargebeeDemo } from './chargebee/demo-data.js';
 import { createChargebeeSimulator } from './chargebee/index.js';
 import { readSandboxEnv, type SandboxEnv } from './config.js';
-import { RECEIVER_PATHS, subscribeConnector } from './connector-subscribers.js';
+import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
+import { subscribeConnector } from './connector-subscribers.js';
 import { serveHttp } from './kit/http-transport.js';
 import { Sandbox } from './kit/sandbox.js';
 import { seedTogaiDemo } from './togai/demo-data.js';
@@ -33,14 +34,11 @@ function liveConnectorConfig(env: SandboxEnv, urls: { togai: string; zuora: stri
 
 /** The reference connector on CONNECTOR_PORT, subscribed to the three simulators. */
 async function startConnector(env: SandboxEnv, sandbox: Sandbox, urls: { togai: string; zuora: string; chargebee: string }) {
-  const connector = buildConnector(liveConnectorConfig(env, urls));
+  const config = liveConnectorConfig(env, urls);
+  const connector = buildConnector(config);
   const url = await connector.listen();
   connector.startReconciling();
-  subscribeConnector(sandbox.outbox, url, {
-    togaiSecret: env.TOGAI_NOTIFICATION_SECRET,
-    zuoraCallout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD },
-    chargebeeWebhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD },
-  });
+  subscribeConnector(sandbox.outbox, url, config);
   return { url, close: () => connector.close() };
 }
 

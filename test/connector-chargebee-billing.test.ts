@@ -152,7 +152,7 @@ describe('flow 7: Chargebee payment_succeeded -> Togai price plan on the account
     await expectOnPlan(PAYER, planId);
   });
 
-  // BUG: flow 7 compares the paid plan with the current one only, so a redelivered older payment switches the plan back
+  // a redelivered older payment must not switch the account back to the plan it once paid for
   it('a payment_succeeded redelivered after a later payment moved the account to another plan changes nothing', async () => {
     const { planId, meterIds } = await payerWorld();
     const later = await activePlan(world.togaiApi, 'Flat calls', [{ displayName: 'API calls', usageMeterId: meterIds[0]!, slabs: [[0, 1]] }]);
@@ -173,6 +173,28 @@ describe('flow 7: Chargebee payment_succeeded -> Togai price plan on the account
     expect(after).toEqual(before);
     // applied once and since overtaken: the connector says so instead of acting on it
     expect(again.body.outcomes).toEqual([{ flow: 7, result: 'skipped', detail: expect.stringContaining(`is older than the payment that put Togai account '${PAYER}' on '${later}'`) }]);
+  });
+
+  it('the same payment delivered twice at once switches the plan once and closes no extra cycle', async () => {
+    const { planId, meterIds } = await payerWorld();
+    const later = await activePlan(world.togaiApi, 'Flat calls', [{ displayName: 'API calls', usageMeterId: meterIds[0]!, slabs: [[0, 1]] }]);
+    await mapPlanBySetting(world, planId, DEMO_CHARGE_PRICE);
+    await mapPlanBySetting(world, later, DEMO_PLAN_PRICE);
+    await payCharge(world, PAYER);
+    await world.advance('P3D');
+    // hold the webhook back, so that two copies can arrive together
+    const subscriber = world.sandbox.outbox.listSubscribers('chargebee')[0]!;
+    world.sandbox.outbox.update(subscriber.id, { url: 'http://connector.test/held' });
+    await paySubscription(world, PAYER);
+    const held = world.deliveries('chargebee').filter((d) => d.eventType === 'payment_succeeded').at(-1)!;
+    const copy = { ...held, url: 'http://connector.test/chargebee/webhooks' };
+
+    const answers = await Promise.all([redeliver(world, copy), redeliver(world, copy)]);
+
+    expect(answers.map((a) => a.body.outcomes[0].result).sort()).toEqual(['already-done', 'done']);
+    const invoices = await togaiInvoices(world, PAYER);
+    expect(invoices.filter((i) => i.status === 'ONGOING').map((i) => i.pricePlanId)).toEqual([later]);
+    expect(invoices.filter((i) => i.pricePlanId === later)).toHaveLength(1);
   });
 
   it('Togai answering 503 twice to the association: the connector backs off as Retry-After asks and associates once', async () => {
@@ -274,7 +296,7 @@ describe('flow 8: Togai invoice GENERATED -> Chargebee invoice', () => {
     expect(outcomes(world, 8)).toEqual([{ flow: 8, result: 'skipped', detail: expect.stringContaining('nothing to bill') }]);
   });
 
-  // BUG: each line is rounded to cents on its own, so the lines' fractions of a cent are lost (or doubled) in the total
+  // rounding each line to cents on its own would lose (or double) the lines' fractions of a cent in the total
   it('with fractions of a cent in its lines, the Chargebee total is the Togai net revenue rounded to cents', async () => {
     world = chargebeeWorld();
     const { meterIds } = await togaiCatalog(world);

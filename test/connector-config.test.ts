@@ -41,7 +41,7 @@ describe('connector configuration', () => {
       chargebee: { itemPricePlans: { 'gold-USD-monthly': 'pp.gold' } },
       flows: [6, 7, 8, 9],
       reconcileEverySeconds: 300,
-      retry: { attempts: 5 },
+      retry: { attempts: 4, budgetMs: 6000 },
     });
     expect(config.zuora).toBeUndefined();
   });

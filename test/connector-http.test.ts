@@ -4,13 +4,20 @@ import { ZuoraClient } from '../connector/clients/zuora.js';
 import { retryAfterMs, VendorError, VendorHttp, type RetryPolicy } from '../connector/http/vendor-http.js';
 
 const BASE = 'http://vendor.test';
-const RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 100, maxDelayMs: 1000, timeoutMs: 1000 };
+const RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 100, maxDelayMs: 1000, timeoutMs: 1000, budgetMs: 20_000 };
+const START = Date.parse('2026-01-01T00:00:00Z');
 
-function setup(random = 0.5) {
+function setup(random = 0.5, retry = RETRY) {
   const agent = new MockAgent();
   agent.disableNetConnect();
   const waits: number[] = [];
-  const http = new VendorHttp('acme', BASE, RETRY, { dispatcher: agent, sleep: async (ms) => void waits.push(ms), random: () => random, now: () => Date.parse('2026-01-01T00:00:00Z') });
+  // each wait moves the clock on, as a real sleep would
+  let now = START;
+  const sleep = async (ms: number) => {
+    waits.push(ms);
+    now += ms;
+  };
+  const http = new VendorHttp('acme', BASE, retry, { dispatcher: agent, sleep, random: () => random, now: () => now });
   return { agent, pool: agent.get(BASE), waits, http };
 }
 
@@ -37,7 +44,8 @@ describe('vendor HTTP calls', () => {
     s.pool.intercept({ path: '/a', method: 'GET' }).reply(429, '', { headers: { 'retry-after': 'Thu, 01 Jan 2026 00:00:07 GMT' } });
     s.pool.intercept({ path: '/a', method: 'GET' }).reply(200, 'ok');
     expect((await s.http.send({ method: 'GET', path: '/a' })).status).toBe(200);
-    expect(s.waits).toEqual([3000, 7000]);
+    // the date is 7 s after the start, and 3 s have passed
+    expect(s.waits).toEqual([3000, 4000]);
     expect(retryAfterMs('soon', 0)).toBeUndefined();
   });
 
@@ -63,13 +71,22 @@ describe('vendor HTTP calls', () => {
     await expect(s.http.send({ method: 'GET', path: '/d' })).rejects.toThrow('acme GET /d failed: no answer after 4 tries: ECONNREFUSED');
   });
 
-  it('do not retry what retrying cannot fix, and give up on a Retry-After longer than a minute', async () => {
+  it('give up once the next wait would pass the retry budget, so the receiver answers in time', async () => {
+    const s = setup(1, { ...RETRY, attempts: 10, budgetMs: 2500 });
+    agent = s.agent;
+    s.pool.intercept({ path: '/g', method: 'GET' }).reply(503, 'busy').times(10);
+    await expect(s.http.send({ method: 'GET', path: '/g' })).rejects.toThrow('acme GET /g failed: retry budget of 2500 ms spent after 6 tries: 503 busy');
+    // doubling from 100 ms up to the 1000 ms ceiling reaches 2500 ms in all; one more wait would pass it
+    expect(s.waits).toEqual([100, 200, 400, 800, 1000]);
+  });
+
+  it('do not retry what retrying cannot fix, and give up on a Retry-After beyond the budget', async () => {
     const s = setup();
     agent = s.agent;
     s.pool.intercept({ path: '/e', method: 'POST' }).reply(400, { message: 'bad field' }, { headers: { 'content-type': 'application/json' } });
     expect(await s.http.send({ method: 'POST', path: '/e', body: '{}' })).toMatchObject({ status: 400, body: { message: 'bad field' } });
     s.pool.intercept({ path: '/f', method: 'GET' }).reply(503, '', { headers: { 'retry-after': '3600' } });
-    await expect(s.http.send({ method: 'GET', path: '/f' })).rejects.toThrow('Retry-After asks for 3600 s; giving up');
+    await expect(s.http.send({ method: 'GET', path: '/f' })).rejects.toThrow('Retry-After asks for 3600 s, beyond the retry budget of 20000 ms; giving up');
     expect(s.waits).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ describe('the connector as its own process, over HTTP only', () => {
       CHARGEBEE_WEBHOOK_PASSWORD: WEBHOOK.password,
     });
     const url = await ready(connector);
-    subscribeConnector(sandbox.outbox, url, { togaiSecret: SECRET, zuoraCallout: CALLOUT, chargebeeWebhook: WEBHOOK });
+    subscribeConnector(sandbox.outbox, url, { togai: { notificationSecret: SECRET }, zuora: { callout: CALLOUT }, chargebee: { webhook: WEBHOOK } });
   }, 20_000);
 
   afterAll(async () => {
@@ -84,14 +84,21 @@ describe('the connector as its own process, over HTTP only', () => {
     await Promise.all(servers.map((s) => s.close()));
   });
 
-  it('flow 1: a Zuora account becomes a Togai customer and account, mapped both ways', async () => {
+  it('flow 1: a Zuora account becomes a Togai customer and account, mapped both ways, then a Chargebee customer by flow 9', async () => {
     const created = await zuora('POST', '/v1/accounts', accountBody({ name: 'Grace Hopper', billToContact: { firstName: 'Grace', lastName: 'Hopper', workEmail: 'grace@example.com', country: 'United States', state: 'VA' } }));
     const id: string = created.body.accountId;
     // the callout is answered only once the connector has done its work
     await sandbox.settle();
     const account = await togai('GET', `/customers/${id}/accounts/${id}`);
     expect(account.status).toBe(200);
-    expect(account.body).toMatchObject({ id, name: 'Grace Hopper', invoiceCurrency: 'USD', settings: [{ namespace: 'zuora', id: 'accountId', value: id }] });
+    expect(account.body).toMatchObject({ id, name: 'Grace Hopper', invoiceCurrency: 'USD' });
+    // mapped to Zuora by flow 1, and pushed on to Chargebee by flow 9 like any Togai account
+    expect(account.body.settings).toEqual([
+      expect.objectContaining({ namespace: 'zuora', id: 'accountId', value: id }),
+      expect.objectContaining({ namespace: 'chargebee', id: 'customerId', value: id }),
+    ]);
+    const cb = await fetch(`${servers[2]!.url}/api/v2/customers/${id}`, { headers: { authorization: `Basic ${Buffer.from('proc-key:').toString('base64')}` } });
+    expect((await cb.json()).customer).toMatchObject({ id, email: 'grace@example.com', meta_data: { togai: { customerId: id, accountId: id } } });
     expect((await togai('GET', `/customers/${id}`)).body).toMatchObject({ primaryEmail: 'grace@example.com' });
     expect((await zuora('GET', `/v1/accounts/${id}`)).body.basicInfo).toMatchObject({ TogaiAccountId__c: id, crmId: '' });
     expect(sandbox.outbox.list('zuora').map((d) => d.state)).toEqual(['delivered']);

@@ -74,6 +74,11 @@ describe('connector receivers', () => {
     const broken = await world.connector.app.inject({ method: 'POST', url: '/zuora/callouts', headers: { authorization: auth, 'content-type': 'application/json' }, payload: '{"accountId": ' });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error).toContain('not JSON');
+    const cb = subscriberOf(world, 'chargebee');
+    const cbAuth = `Basic ${Buffer.from(`${cb.username}:${cb.password}`).toString('base64')}`;
+    const empty = await world.connector.app.inject({ method: 'POST', url: '/chargebee/webhooks', headers: { authorization: cbAuth, 'content-type': 'application/json' }, payload: '{"event_type": "customer_created", "content": null}' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error).toBe('the body must be a Chargebee event with event_type and content');
   });
 
   it('report health and the flows they run', async () => {

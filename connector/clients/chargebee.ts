@@ -78,17 +78,17 @@ export class ChargebeeClient {
     return (expect(res, 'createCustomer', 200) as { customer: ChargebeeCustomer }).customer;
   }
 
-  /** The customer's invoices whose PO number is `poNumber`. */
-  async invoicesWithPo(customerId: string, poNumber: string): Promise<ChargebeeInvoice[]> {
-    const found: ChargebeeInvoice[] = [];
+  /** The customer's invoice whose PO number is `poNumber`, if any; paging stops at the first. */
+  async invoiceWithPo(customerId: string, poNumber: string): Promise<ChargebeeInvoice | undefined> {
     let offset: string | undefined;
     do {
       const res = await this.get('/invoices', { 'customer_id[is]': customerId, limit: 100, offset });
       const page = expect(res, 'listInvoices', 200) as { list: { invoice: ChargebeeInvoice }[]; next_offset?: string };
-      found.push(...page.list.map((r) => r.invoice).filter((i) => i.po_number === poNumber));
+      const found = page.list.find((r) => r.invoice.po_number === poNumber);
+      if (found) return found.invoice;
       offset = page.next_offset;
     } while (offset);
-    return found;
+    return undefined;
   }
 
   async createInvoice(body: Record<string, unknown>, idempotencyKey: string): Promise<ChargebeeInvoice> {

@@ -93,17 +93,12 @@ export class TogaiClient {
     return (expect(res, 'listSetting', 200) as { data: Required<TogaiSetting>[] }).data;
   }
 
-  async insertSetting(setting: TogaiSetting & { entityType: string; entityId: string }): Promise<VendorResponse> {
-    return this.call('POST', '/settings', setting);
+  async insertSetting(setting: TogaiSetting & { entityType: string; entityId: string }): Promise<void> {
+    expect(await this.call('POST', '/settings', setting), 'insertSetting', 200, 201, 204);
   }
 
   async updateSetting(key: string, value: string): Promise<TogaiSetting> {
     return expect(await this.call('PATCH', `/settings/${e(key)}`, { value }), 'updateSetting', 200, 201);
-  }
-
-  async invoice(id: string): Promise<TogaiInvoice | undefined> {
-    const res = await this.call('GET', `/invoices/${e(id)}`);
-    return res.status === 404 ? undefined : expect(res, 'getInvoice', 200);
   }
 
   /** Every invoice in a status, across all pages. */

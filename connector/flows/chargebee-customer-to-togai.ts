@@ -10,8 +10,7 @@ export function togaiLink(customer: ChargebeeCustomer): { customerId: string; ac
 }
 
 function displayName(c: ChargebeeCustomer): string {
-  const name = c.company?.trim() || [c.first_name, c.last_name].filter(Boolean).join(' ').trim();
-  return name.length >= 3 ? name : `Chargebee customer ${c.id}`;
+  return c.company?.trim() || [c.first_name, c.last_name].filter(Boolean).join(' ').trim() || `Chargebee customer ${c.id}`;
 }
 
 /**

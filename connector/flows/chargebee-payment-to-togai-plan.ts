@@ -47,13 +47,14 @@ export async function chargebeePaymentToTogaiPlan(event: ChargebeeEvent, clients
   if (!account) throw new Error(`Chargebee customer ${customer.id} has no Togai account '${link.accountId}' yet; flow 6 must sync it first`);
 
   const paidAt = transaction?.date ?? event.occurred_at;
-  const decidedAt = Number(await settingValue(clients.togai, 'ACCOUNT', account.id, PAID_AT_SETTING.namespace, PAID_AT_SETTING.id));
-  const recordPaidAt = () => upsertSetting(clients.togai, 'ACCOUNT', account.id, { ...PAID_AT_SETTING, value: String(Math.max(paidAt, decidedAt || 0)), dataType: 'NUMERIC' });
+  // 0 when no payment has chosen the plan yet
+  const decidedAt = Number((await settingValue(clients.togai, 'ACCOUNT', account.id, PAID_AT_SETTING.namespace, PAID_AT_SETTING.id)) ?? 0);
+  const recordPaidAt = () => upsertSetting(clients.togai, 'ACCOUNT', account.id, { ...PAID_AT_SETTING, value: String(Math.max(paidAt, decidedAt)), dataType: 'NUMERIC' });
   const billing = await clients.togai.invoices('ONGOING', account.id);
   const current = billing[0]?.pricePlanId;
   if (current === plan.pricePlanId) {
     // an attempt that died after associating left the time unrecorded
-    if (!(decidedAt >= paidAt)) await recordPaidAt();
+    if (decidedAt < paidAt) await recordPaidAt();
     return outcome(7, 'already-done', `Togai account '${account.id}' is on price plan '${plan.pricePlanId}'`);
   }
   // a late or redelivered payment must not undo the plan a later payment chose

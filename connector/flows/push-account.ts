@@ -2,7 +2,7 @@ import type { TogaiAccount } from '../clients/togai.js';
 import type { FlowNumber } from '../config.js';
 import type { TogaiAccountCreated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
-import { bornInVendor, mappedId, recordMapping, type MappedVendor } from '../mappings.js';
+import { bornIn, mappedId, recordMapping, type MappedVendor } from '../mappings.js';
 import { outcome, type FlowClients, type FlowOutcome } from './outcome.js';
 
 export interface PushTarget {
@@ -24,14 +24,14 @@ export function splitName(name: string): { firstName: string; lastName: string }
 }
 
 /**
- * Flows 2 and 9: push an account born in Togai to a vendor. An account that arrived already
- * mapped was made from a vendor (flows 1 and 6) and is not pushed back; an existing mapping,
+ * Flows 2 and 9: push a Togai account to a vendor. An account that arrived already mapped to
+ * that vendor was made from it (flow 1 or 6) and is not pushed back; one made from the other
+ * vendor is pushed like any Togai account. An existing mapping,
  * or a vendor record linked back to the account, means an earlier attempt did the work.
  */
 export async function pushAccount(event: TogaiAccountCreated, clients: FlowClients, target: PushTarget): Promise<FlowOutcome> {
   const { account, customerId } = event.data;
-  const origin = bornInVendor(account.settings);
-  if (origin) return outcome(target.flow, 'skipped', `Togai account '${account.id}' was made from ${origin}; not pushing it to ${target.to}`);
+  if (bornIn(account.settings, target.vendor)) return outcome(target.flow, 'skipped', `Togai account '${account.id}' was made from ${target.to}; not pushing it back`);
   const mapped = await mappedId(clients.togai, account.id, target.vendor);
   if (mapped) return outcome(target.flow, 'already-done', `Togai account '${account.id}' is ${target.to} ${target.record} ${mapped}`);
 

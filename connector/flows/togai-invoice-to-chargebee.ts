@@ -28,7 +28,7 @@ export async function togaiInvoiceToChargebee(event: TogaiInvoiceGenerated, clie
   const lines = charges(invoice, currency);
   if (lines.length === 0) return outcome(8, 'skipped', `Togai invoice ${invoice.id} has nothing to bill (total 0 ${currency})`);
   const { record, created } = await findOrCreate(
-    async () => (await chargebee.invoicesWithPo(customerId, invoice.id))[0],
+    () => chargebee.invoiceWithPo(customerId, invoice.id),
     () => chargebee.createInvoice({ customer_id: customerId, currency_code: currency, po_number: invoice.id, charges: lines }, `togai-invoice-${invoice.id}`),
   );
   return outcome(8, created ? 'done' : 'already-done', `Togai invoice ${invoice.id} is Chargebee invoice ${record.id} (${record.total} minor units)`);

@@ -27,9 +27,35 @@ async function meterTarget(clients: FlowClients, meterId: string): Promise<Meter
   return { subscriptionId: subscriptionId!, chargeId: chargeId!, mode };
 }
 
+/** One meter's usage on an invoice: its quantity, and the revenue every rate card on it made. */
+export interface MeterUsage {
+  meterId: string;
+  description: string;
+  quantity: number;
+  value: number;
+}
+
+/**
+ * The invoice's usage lines by meter. A plan may price one meter with two rate cards; each
+ * card's line carries the meter's whole quantity, so the quantity is taken once and the
+ * revenue added up. Lines naming no meter cannot be placed and are left out.
+ */
+export function usageByMeter(lines: TogaiLineItem[]): MeterUsage[] {
+  const byMeter = new Map<string, MeterUsage>();
+  for (const line of lines) {
+    const meterId = line.metadata?.usageMeterId;
+    if (typeof meterId !== 'string' || meterId === '') continue;
+    const seen = byMeter.get(meterId);
+    if (seen) seen.value += line.value ?? 0;
+    else byMeter.set(meterId, { meterId, description: line.description, quantity: line.quantity ?? 0, value: line.value ?? 0 });
+  }
+  return [...byMeter.values()];
+}
+
 /** Quantity mode sends the usage and its per-unit amount; revenue mode sends the revenue as the quantity at 1 per unit. */
-export function usageAmounts(line: TogaiLineItem, mode: UsageMode): { quantity: number; unitAmount: number } {
-  return mode === 'QUANTITY' ? { quantity: line.quantity ?? 0, unitAmount: line.valuePerQuantity ?? 0 } : { quantity: line.value ?? 0, unitAmount: 1 };
+export function usageAmounts(usage: MeterUsage, mode: UsageMode): { quantity: number; unitAmount: number } {
+  if (mode === 'REVENUE') return { quantity: usage.value, unitAmount: 1 };
+  return { quantity: usage.quantity, unitAmount: usage.quantity === 0 ? 0 : Math.round((usage.value / usage.quantity) * 1e6) / 1e6 };
 }
 
 /** The UniqueKey of the usage record one meter's line of one invoice becomes. */
@@ -57,12 +83,12 @@ export async function togaiUsageToZuora(
   const zuora = zuoraOf(clients);
   const zuoraAccount = await mappedId(clients.togai, invoice.accountId, 'zuora');
   if (!zuoraAccount) return [outcome(4, 'skipped', `Togai account '${invoice.accountId}' has no Zuora mapping (setting zuora.accountId); usage of invoice ${invoice.id} not synced`)];
-  const lines = (invoice.usageInfo ?? []).filter((l) => l.type === 'USAGE_METER_USAGE');
-  if (lines.length === 0) return [outcome(4, 'skipped', `Togai invoice ${invoice.id} has no usage lines`)];
+  const meters = usageByMeter((invoice.usageInfo ?? []).filter((l) => l.type === 'USAGE_METER_USAGE'));
+  if (meters.length === 0) return [outcome(4, 'skipped', `Togai invoice ${invoice.id} has no usage lines`)];
   const sent = new Set((await zuora.usageOf(zuoraAccount)).map((u) => u.uniqueKey).filter(Boolean));
   const outcomes: FlowOutcome[] = [];
-  for (const line of lines) {
-    const meterId = String(line.metadata?.usageMeterId ?? '');
+  for (const usage of meters) {
+    const meterId = usage.meterId;
     const target = await meterTarget(clients, meterId);
     if (typeof target === 'string') {
       outcomes.push(outcome(4, 'skipped', `${target}; its usage on invoice ${invoice.id} is not synced`));
@@ -73,7 +99,7 @@ export async function togaiUsageToZuora(
       outcomes.push(outcome(flow, 'skipped', `flow ${flow} (${target.mode.toLowerCase()} mode, usage meter '${meterId}') is turned off`));
       continue;
     }
-    const { quantity, unitAmount } = usageAmounts(line, target.mode);
+    const { quantity, unitAmount } = usageAmounts(usage, target.mode);
     const key = usageKey(invoice, meterId);
     if (sent.has(key)) {
       outcomes.push(outcome(flow, 'already-done', `usage ${key} is in Zuora`));
@@ -98,11 +124,12 @@ export async function togaiUsageToZuora(
         StartDateTime: invoice.startDate,
         EndDateTime: invoice.endDate,
         UniqueKey: key,
-        Description: `${line.description} (Togai invoice ${invoice.id}, ${target.mode.toLowerCase()} mode)`,
+        Description: `${usage.description} (Togai invoice ${invoice.id}, ${target.mode.toLowerCase()} mode)`,
         UnitAmount__c: unitAmount,
       },
       `togai-usage-${key}`,
     );
+    sent.add(key);
     outcomes.push(outcome(flow, 'done', `usage ${key}: ${quantity} ${uom} at ${unitAmount} per unit is Zuora usage ${record.Id}`));
   }
   return outcomes;

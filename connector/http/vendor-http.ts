@@ -6,6 +6,12 @@ export interface RetryPolicy {
   baseDelayMs: number;
   maxDelayMs: number;
   timeoutMs: number;
+  /**
+   * Time one call may spend waiting between tries. A receiver answers only once its flows are
+   * done, and a vendor that waits too long for that answer delivers again; past this budget the
+   * call fails, the receiver answers 500, and the vendor's own redelivery retries later.
+   */
+  budgetMs: number;
 }
 
 /** What the connector's calls run on; tests swap in an in-process dispatcher and a sleep that does not wait. */
@@ -57,8 +63,6 @@ export function bodyIf(vendor: string, label: string, res: VendorResponse, ok: n
 }
 
 const RETRIED = new Set([408, 429, 500, 502, 503, 504]);
-// a Retry-After beyond this is a vendor outage, not back-pressure: give up rather than stall a receiver
-const MAX_RETRY_AFTER_MS = 60_000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -125,6 +129,7 @@ export class VendorHttp {
   async send(req: VendorRequest, headers: () => Record<string, string> = () => ({})): Promise<VendorResponse> {
     const label = `${req.method} ${req.path}`;
     const url = this.url(req.path, req.query);
+    const started = this.now();
     let last = '';
     for (let attempt = 1; ; attempt++) {
       let waitAtLeast = 0;
@@ -143,7 +148,9 @@ export class VendorHttp {
         if (!RETRIED.has(res.statusCode)) return answer;
         last = `${res.statusCode} ${text.slice(0, 300)}`;
         const asked = retryAfterMs(resHeaders['retry-after'], this.now());
-        if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) throw new VendorError(this.vendor, label, res.statusCode, answer.body, `Retry-After asks for ${Math.round(asked / 1000)} s; giving up`);
+        if (asked !== undefined && asked > this.retry.budgetMs) {
+          throw new VendorError(this.vendor, label, res.statusCode, answer.body, `Retry-After asks for ${Math.round(asked / 1000)} s, beyond the retry budget of ${this.retry.budgetMs} ms; giving up`);
+        }
         waitAtLeast = asked ?? 0;
         if (attempt >= this.retry.attempts) throw new VendorError(this.vendor, label, res.statusCode, answer.body, `still failing after ${attempt} tries: ${last}`);
       } catch (e) {
@@ -151,7 +158,11 @@ export class VendorHttp {
         last = (e as Error).message;
         if (attempt >= this.retry.attempts) throw new VendorError(this.vendor, label, undefined, undefined, `no answer after ${attempt} tries: ${last}`);
       }
-      await this.sleep(Math.max(waitAtLeast, this.backoff(attempt)));
+      const wait = Math.max(waitAtLeast, this.backoff(attempt));
+      if (this.now() - started + wait > this.retry.budgetMs) {
+        throw new VendorError(this.vendor, label, undefined, undefined, `retry budget of ${this.retry.budgetMs} ms spent after ${attempt} tries: ${last}`);
+      }
+      await this.sleep(wait);
     }
   }
 }

@@ -79,7 +79,7 @@ export class ConnectedWorld {
       this.answers.push({ path: new URL(url).pathname, status: res.statusCode, body: res.json() });
       return res.statusCode;
     });
-    subscribeConnector(this.sandbox.outbox, CONNECTOR, { togaiSecret: NOTIFICATION_SECRET, zuoraCallout: CALLOUT, chargebeeWebhook: WEBHOOK });
+    subscribeConnector(this.sandbox.outbox, CONNECTOR, this.config);
   }
 
   /** A fresh connector instance, as after a process restart: nothing carried over but the configuration. */

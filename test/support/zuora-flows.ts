@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { FlowNumber } from '../../connector/config.js';
-import { activePlan, associate, event, schemaWithMeters } from './billing-fixtures.js';
+import { activePlan, associate, event, schemaWithMeters, type CardSpec } from './billing-fixtures.js';
 import { ConnectedWorld, connectorConfig } from './connected.js';
 import { demoCatalog } from './zuora.js';
 
@@ -142,7 +142,7 @@ export const display = (meter: string) => `${meter} usage`;
  * a TIERED usage plan with one card per meter, associated from 2026-01-01; with a mapping, a
  * Zuora subscription on the demo usage charge and each meter's zuora settings pointing at it.
  */
-export async function billingSetup(world: ConnectedWorld, specs: MeterSpec[]): Promise<Billing> {
+export async function billingSetup(world: ConnectedWorld, specs: MeterSpec[], planCards?: (meters: Record<string, string>) => CardSpec[]): Promise<Billing> {
   const t = world.togaiApi;
   const ids = await schemaWithMeters(
     t,
@@ -153,7 +153,7 @@ export async function billingSetup(world: ConnectedWorld, specs: MeterSpec[]): P
   const planId = await activePlan(
     t,
     'Usage',
-    specs.map((m) => ({ displayName: display(m.name), usageMeterId: meters[m.name]!, slabs: m.slabs })),
+    planCards?.(meters) ?? specs.map((m) => ({ displayName: display(m.name), usageMeterId: meters[m.name]!, slabs: m.slabs })),
   );
   await ok(t('POST', '/customers', { id: 'cust1', name: 'Acme Corp', primaryEmail: 'billing@acme.test', billingAddress: '1 Main St', account: { id: 'acc1', name: 'Acme main', invoiceCurrency: 'USD' } }), 201);
   await world.settle();
