@@ -152,14 +152,20 @@ describe('flow 7: Chargebee payment_succeeded -> Togai price plan on the account
     await expectOnPlan(PAYER, planId);
   });
 
-  // a redelivered older payment must not switch the account back to the plan it once paid for
-  it('a payment_succeeded redelivered after a later payment moved the account to another plan changes nothing', async () => {
+  /** The payer on the charge's plan after paying it, three days on, with the subscription's item price mapped to a later plan. */
+  async function paidChargeThenPlanMapped(): Promise<string> {
     const { planId, meterIds } = await payerWorld();
     const later = await activePlan(world.togaiApi, 'Flat calls', [{ displayName: 'API calls', usageMeterId: meterIds[0]!, slabs: [[0, 1]] }]);
     await mapPlanBySetting(world, planId, DEMO_CHARGE_PRICE);
     await mapPlanBySetting(world, later, DEMO_PLAN_PRICE);
     await payCharge(world, PAYER);
     await world.advance('P3D');
+    return later;
+  }
+
+  // a redelivered older payment must not switch the account back to the plan it once paid for
+  it('a payment_succeeded redelivered after a later payment moved the account to another plan changes nothing', async () => {
+    const later = await paidChargeThenPlanMapped();
     await paySubscription(world, PAYER);
     const before = await togaiInvoices(world, PAYER);
     expect(before.filter((i) => i.status === 'ONGOING').map((i) => i.pricePlanId)).toEqual([later]);
@@ -176,12 +182,7 @@ describe('flow 7: Chargebee payment_succeeded -> Togai price plan on the account
   });
 
   it('the same payment delivered twice at once switches the plan once and closes no extra cycle', async () => {
-    const { planId, meterIds } = await payerWorld();
-    const later = await activePlan(world.togaiApi, 'Flat calls', [{ displayName: 'API calls', usageMeterId: meterIds[0]!, slabs: [[0, 1]] }]);
-    await mapPlanBySetting(world, planId, DEMO_CHARGE_PRICE);
-    await mapPlanBySetting(world, later, DEMO_PLAN_PRICE);
-    await payCharge(world, PAYER);
-    await world.advance('P3D');
+    const later = await paidChargeThenPlanMapped();
     // hold the webhook back, so that two copies can arrive together
     const subscriber = world.sandbox.outbox.listSubscribers('chargebee')[0]!;
     world.sandbox.outbox.update(subscriber.id, { url: 'http://connector.test/held' });
