@@ -77,6 +77,7 @@ export const toChargebeeError: ErrorMapper = (f: KitFailure) => {
     case 'payload_too_large':
       return { status: 413, body: errorBody(413, 'invalid_request', f.message) };
     case 'internal':
-      return { status: 500, body: errorBody(500, 'internal_error', f.message, { type: null }) };
+      // an injected outage keeps its status; 503 is Chargebee's temporary internal error
+      return { status: f.status, body: errorBody(f.status, f.status === 503 ? 'internal_temporary_error' : 'internal_error', f.message, { type: null }) };
   }
 };

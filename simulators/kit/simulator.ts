@@ -79,6 +79,7 @@ export class Simulator<S = unknown> {
   readonly log = new RequestLog();
   readonly violations: string[] = [];
   private ctx!: SimContext<S>;
+  private injected: { operationId: string; status: number; left: number }[] = [];
   private idempotency: IdempotencyCache | undefined;
   private readonly checkResponses: boolean;
 
@@ -138,6 +139,24 @@ export class Simulator<S = unknown> {
     this.idempotency = this.def.idempotency && new IdempotencyCache(this.def.idempotency);
     this.log.clear();
     this.violations.length = 0;
+    this.injected = [];
+  }
+
+  /**
+   * The next `times` requests from clients to `operationId` fail with `status` in the vendor's
+   * error shape, before anything else is done (the vendor having an outage). The harness's own
+   * in-process calls are not failed.
+   */
+  failNext(operationId: string, status: number, times = 1): void {
+    this.contract.operation(operationId);
+    this.injected.push({ operationId, status, left: times });
+  }
+
+  private injectedFault(operationId: string): KitFailure | undefined {
+    const fault = this.injected.find((f) => f.operationId === operationId && f.left > 0);
+    if (!fault) return undefined;
+    fault.left--;
+    return { kind: 'internal', status: fault.status, message: `Service unavailable (a fault the harness injected into ${operationId})` };
   }
 
   /**
@@ -181,6 +200,8 @@ export class Simulator<S = unknown> {
    */
   handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): MaybePromise<WireResponse> {
     return this.around({ operationId: op.operationId, path: req.path }, () => {
+      const injected = mode.trusted ? undefined : this.injectedFault(op.operationId);
+      if (injected) return this.finish(req, this.def.toError(injected), op.operationId, []);
       // authentication comes first: a stored answer is no one's without credentials
       const denied = mode.trusted ? undefined : this.def.authenticate?.(req, this.ctx);
       if (denied) return this.finish(req, denied, op.operationId, []);
