@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
+import { locate, yamlLocations } from './yaml-positions.js';
 
 const url = z.url({ error: 'an absolute http(s) URL, e.g. http://127.0.0.1:4010' });
 const secret = z.string().min(1, { error: 'a non-empty string' });
@@ -49,8 +50,11 @@ export const connectorConfig = z
       .optional(),
     /** Flows to run; the others are acknowledged and ignored. */
     flows: z
-      .array(z.union(FLOWS.map((n) => z.literal(n))), { error: 'a list of flow numbers from 1 to 9' })
-      .default([...FLOWS]),
+      .array(z.number({ error: 'a flow number from 1 to 9' }).int({ error: 'a flow number from 1 to 9' }).min(1, { error: 'a flow number from 1 to 9' }).max(9, { error: 'a flow number from 1 to 9' }), {
+        error: 'a list of flow numbers from 1 to 9',
+      })
+      .default([...FLOWS])
+      .transform((list) => list as FlowNumber[]),
     /** How often to look for GENERATED invoices that missed their notification; 0 turns it off. */
     reconcileEverySeconds: z.number({ error: 'a number of seconds' }).min(0).default(300),
     retry: z
@@ -116,24 +120,6 @@ function fromEnv(env: NodeJS.ProcessEnv, into: Record<string, unknown>, origin: 
   }
 }
 
-/** Where each key of the YAML file sits, so an error can name file:line:column. */
-function yamlLocations(node: YamlNode | null | undefined, path: string[], lines: LineCounter, file: string, out: Map<string, string>): void {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-      const at = (pair.key as YamlNode | undefined)?.range?.[0];
-      const here = [...path, key];
-      if (at !== undefined) {
-        const { line, col } = lines.linePos(at);
-        out.set(here.join('.'), `${file}:${line}:${col}`);
-      }
-      yamlLocations(pair.value as YamlNode, here, lines, file, out);
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, i) => yamlLocations(item as YamlNode, [...path, String(i)], lines, file, out));
-  }
-}
-
 function fromFile(file: string, origin: Map<string, string>): Record<string, unknown> {
   let text: string;
   try {
@@ -155,11 +141,8 @@ function fromFile(file: string, origin: Map<string, string>): Record<string, unk
 }
 
 function describe(path: PropertyKey[], origin: Map<string, string>): string {
-  for (let n = path.length; n > 0; n--) {
-    const where = origin.get(path.slice(0, n).join('.'));
-    if (where) return ` (${where})`;
-  }
-  return '';
+  const where = locate(path, origin);
+  return where ? ` (${where})` : '';
 }
 
 /**

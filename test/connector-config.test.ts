@@ -55,7 +55,7 @@ describe('connector configuration', () => {
       message = (e as Error).message;
     }
     expect(message).toContain(`togai.baseUrl (${path}:2:3): an absolute http(s) URL`);
-    expect(message).toContain(`flows.1 (${path}:5:1)`);
+    expect(message).toContain(`flows.1 (${path}:5:12): a flow number from 1 to 9`);
     expect(message).toMatch(/Unrecognized key.*"retyr"/);
   });
 

@@ -36,6 +36,8 @@ export interface Delivery {
   body: string;
   state: 'pending' | 'delivered' | 'retrying' | 'failed';
   attempts: Attempt[];
+  /** Set on a copy sent again on purpose, as a vendor's duplicate delivery; names the original. */
+  duplicateOf?: string;
   nextAttemptAt?: string;
 }
 
@@ -175,6 +177,20 @@ export class Outbox {
       this.track(this.attempt(delivery, policy));
     }
     return created;
+  }
+
+  /**
+   * Send a delivery again, byte for byte, as a vendor's duplicate: a new delivery, retried as
+   * the vendor retries, whatever became of the original.
+   */
+  duplicate(deliveryId: string): Delivery {
+    const original = this.deliveries.find((d) => d.id === deliveryId);
+    if (!original) throw new Error(`no delivery ${deliveryId}`);
+    const policy = this.policies.get(original.source)!;
+    const copy: Delivery = { ...original, id: `dlv_${++this.counter}`, state: 'pending', attempts: [], nextAttemptAt: undefined, duplicateOf: original.id };
+    this.deliveries.push(copy);
+    this.track(this.attempt(copy, policy));
+    return copy;
   }
 
   /** Resolves once no delivery attempt is in flight (scheduled retries wait for the clock). */
