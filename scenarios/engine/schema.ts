@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseDuration } from '../../simulators/kit/duration.js';
 
-export const VENDORS = ['togai', 'zuora', 'chargebee'] as const;
+import { VENDORS } from './vendors.js';
 const vendor = z.enum(VENDORS, { error: `a vendor: ${VENDORS.join(', ')}` });
 const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'a name of letters, digits and _ (used as ${name})' });
 const duration = z.string().refine(

@@ -1,41 +1,28 @@
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { request } from 'undici';
 import { chargebeeForm } from '../../connector/clients/chargebee.js';
-import { buildConnector, type Connector } from '../../connector/app.js';
-import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../../connector/config.js';
-import { subscribeConnector } from '../../simulators/connector-subscribers.js';
-import { createChargebeeSimulator, chargebeeOrigin } from '../../simulators/chargebee/index.js';
-import type { ChargebeeState } from '../../simulators/chargebee/state.js';
+import type { ConnectorConfig } from '../../connector/config.js';
 import { InProcessDispatcher } from '../../simulators/kit/in-process-dispatcher.js';
-import { mswHandlers } from '../../simulators/kit/msw-transport.js';
-import { Sandbox } from '../../simulators/kit/sandbox.js';
-import type { Simulator } from '../../simulators/kit/simulator.js';
-import { createTogaiSimulator } from '../../simulators/togai/index.js';
-import type { TogaiState } from '../../simulators/togai/state.js';
-import { createZuoraSimulator, type ZuoraSimulator } from '../../simulators/zuora/index.js';
+import {
+  CONNECTOR_ORIGIN,
+  IN_PROCESS_CREDENTIALS,
+  inProcessConnectorConfig,
+  InProcessWorld,
+  ORIGINS,
+  RECEIVER_SECRETS,
+} from '../../scenarios/engine/in-process-world.js';
 
-export const TOGAI_TOKEN = 'togai-test-token';
-export const NOTIFICATION_SECRET = 'togai-notification-secret';
-export const ZUORA_CLIENT_ID = '0f1e2d3c-4b5a-6978-8a9b-acbdcedf0011';
-export const ZUORA_CLIENT_SECRET = 'zuora-test-secret';
-export const CALLOUT = { username: 'zuora-callout', password: 'callout-pass' };
-export const CB_SITE = 'acme';
-export const CB_API_KEY = 'test_acme_api_key';
-export const WEBHOOK = { username: 'cb-webhook', password: 'webhook-pass' };
-/** Where the outbox reaches the in-process connector; any origin does, nothing listens on it. */
-export const CONNECTOR = 'http://connector.test';
-
-export const ORIGINS = { togai: 'https://api.togai.com', zuora: 'https://rest.zuora.com', chargebee: chargebeeOrigin(CB_SITE) };
-
-export function connectorConfig(overrides: ConnectorInput | object = {}): ConnectorConfig {
-  return parseConnectorConfig({
-    togai: { baseUrl: ORIGINS.togai, apiToken: TOGAI_TOKEN, notificationSecret: NOTIFICATION_SECRET },
-    zuora: { baseUrl: ORIGINS.zuora, clientId: ZUORA_CLIENT_ID, clientSecret: ZUORA_CLIENT_SECRET, callout: CALLOUT },
-    chargebee: { baseUrl: `${ORIGINS.chargebee}/api/v2`, apiKey: CB_API_KEY, webhook: WEBHOOK },
-    reconcileEverySeconds: 0,
-    ...overrides,
-  });
-}
+export const TOGAI_TOKEN = IN_PROCESS_CREDENTIALS.togaiToken;
+export const NOTIFICATION_SECRET = RECEIVER_SECRETS.notificationSecret;
+export const ZUORA_CLIENT_ID = IN_PROCESS_CREDENTIALS.zuoraClientId;
+export const ZUORA_CLIENT_SECRET = IN_PROCESS_CREDENTIALS.zuoraClientSecret;
+export const CALLOUT = RECEIVER_SECRETS.callout;
+export const CB_SITE = IN_PROCESS_CREDENTIALS.chargebeeSite;
+export const CB_API_KEY = IN_PROCESS_CREDENTIALS.chargebeeApiKey;
+export const WEBHOOK = RECEIVER_SECRETS.webhook;
+export const CONNECTOR = CONNECTOR_ORIGIN;
+export { ORIGINS };
+export const connectorConfig = inProcessConnectorConfig;
 
 export interface Fault {
   method: string;
@@ -44,68 +31,32 @@ export interface Fault {
 }
 
 /**
- * The three simulators and the reference connector wired together in one process with no
- * port: the connector's undici calls are answered by the simulators' msw handlers, and the
- * outbox delivers to the connector through Fastify's inject. Retry waits are recorded, not slept.
+ * The in-process world of the scenarios, with what tests need besides: faults in front of the
+ * simulators (503s, a connector killed after a write) and the test's own vendor clients.
  */
-export class ConnectedWorld {
-  readonly sandbox: Sandbox;
-  readonly togai: Simulator<TogaiState>;
-  readonly zuora: ZuoraSimulator;
-  readonly chargebee: Simulator<ChargebeeState>;
-  connector!: Connector;
-  /** The connector's answer to each delivery, in order: its flows' outcomes or its error. */
-  readonly answers: { path: string; status: number; body: any }[] = [];
-  /** Every backoff the connector asked to wait, in ms. */
-  readonly waits: number[] = [];
-  private readonly simHandlers: RequestHandler[];
+export class ConnectedWorld extends InProcessWorld {
   private readonly faults: ((request: Request) => Promise<Response | undefined>)[] = [];
-  private life = { dead: false };
+  // set by each connector instance, the first during the base constructor: no initialiser may reset it
+  private declare life: { dead: boolean };
   private readonly testDispatcher: InProcessDispatcher;
 
-  constructor(
-    readonly config: ConnectorConfig = connectorConfig(),
-    seed = 5,
-  ) {
-    this.sandbox = new Sandbox({ seed });
-    this.togai = createTogaiSimulator(this.sandbox, { apiToken: TOGAI_TOKEN });
-    this.zuora = createZuoraSimulator(this.sandbox, { clientId: ZUORA_CLIENT_ID, clientSecret: ZUORA_CLIENT_SECRET });
-    this.chargebee = createChargebeeSimulator(this.sandbox, { site: CB_SITE, apiKey: CB_API_KEY });
-    this.simHandlers = [...mswHandlers(this.togai), ...mswHandlers(this.zuora), ...mswHandlers(this.chargebee, ORIGINS.chargebee)];
+  constructor(config: ConnectorConfig = connectorConfig(), seed = 5) {
+    super(config, seed);
     this.testDispatcher = new InProcessDispatcher(this.simHandlers);
-    this.start();
-    this.sandbox.outbox.useSender(async (url, init) => {
-      const res = await this.connector.app.inject({ method: init.method as 'POST', url: new URL(url).pathname, headers: init.headers, payload: init.body });
-      this.answers.push({ path: new URL(url).pathname, status: res.statusCode, body: res.json() });
-      return res.statusCode;
-    });
-    subscribeConnector(this.sandbox.outbox, CONNECTOR, this.config);
   }
 
-  /** A fresh connector instance, as after a process restart: nothing carried over but the configuration. */
-  start(): void {
+  protected override handlersForInstance(): RequestHandler[] {
     const life = (this.life = { dead: false });
     // faults are read at each request, so ones added later apply to every instance
     const gate = http.all('*', async ({ request }) => {
       if (life.dead) throw new Error('connector process was killed');
-      for (const fault of this.faults) {
+      for (const fault of this.faults ?? []) {
         const answer = await fault(request);
         if (answer) return answer;
       }
       return undefined;
     });
-    const dispatcher = new InProcessDispatcher([gate, ...this.simHandlers]);
-    this.connector = buildConnector(this.config, {
-      dispatcher,
-      sleep: async (ms) => void this.waits.push(ms),
-      random: () => 0.5,
-      now: () => this.sandbox.clock.now(),
-    });
-  }
-
-  async restart(): Promise<void> {
-    await this.connector.close();
-    this.start();
+    return [gate, ...this.simHandlers];
   }
 
   private match(fault: Fault, request: Request): boolean {
@@ -187,8 +138,4 @@ export class ConnectedWorld {
     return this.sandbox.outbox.list(source);
   }
 
-  async close(): Promise<void> {
-    await this.connector.close();
-    this.sandbox.stop();
-  }
 }

@@ -1,0 +1,98 @@
+import type { RequestHandler } from 'msw';
+import { buildConnector, type Connector } from '../../connector/app.js';
+import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../../connector/config.js';
+import { subscribeConnector } from '../../simulators/connector-subscribers.js';
+import { InProcessDispatcher } from '../../simulators/kit/in-process-dispatcher.js';
+import { mswHandlers } from '../../simulators/kit/msw-transport.js';
+import { Sandbox } from '../../simulators/kit/sandbox.js';
+import { World, type SimulatorCredentials } from './world.js';
+
+export const IN_PROCESS_CREDENTIALS: SimulatorCredentials = {
+  togaiToken: 'togai-test-token',
+  zuoraClientId: '0f1e2d3c-4b5a-6978-8a9b-acbdcedf0011',
+  zuoraClientSecret: 'zuora-test-secret',
+  chargebeeSite: 'acme',
+  chargebeeApiKey: 'test_acme_api_key',
+};
+
+export const RECEIVER_SECRETS = {
+  notificationSecret: 'togai-notification-secret',
+  callout: { username: 'zuora-callout', password: 'callout-pass' },
+  webhook: { username: 'cb-webhook', password: 'webhook-pass' },
+};
+
+/** Where the outbox reaches the in-process connector; any origin does, nothing listens on it. */
+export const CONNECTOR_ORIGIN = 'http://connector.test';
+export const ORIGINS = { togai: 'https://api.togai.com', zuora: 'https://rest.zuora.com', chargebee: 'https://acme.chargebee.com' };
+
+/** The reference connector's configuration for the in-process simulators, with `overrides` on top. */
+export function inProcessConnectorConfig(overrides: ConnectorInput | object = {}): ConnectorConfig {
+  const c = IN_PROCESS_CREDENTIALS;
+  return parseConnectorConfig({
+    togai: { baseUrl: ORIGINS.togai, apiToken: c.togaiToken, notificationSecret: RECEIVER_SECRETS.notificationSecret },
+    zuora: { baseUrl: ORIGINS.zuora, clientId: c.zuoraClientId, clientSecret: c.zuoraClientSecret, callout: RECEIVER_SECRETS.callout },
+    chargebee: { baseUrl: `${ORIGINS.chargebee}/api/v2`, apiKey: c.chargebeeApiKey, webhook: RECEIVER_SECRETS.webhook },
+    reconcileEverySeconds: 0,
+    ...overrides,
+  });
+}
+
+/**
+ * The three simulators and the reference connector in one process with no port: the
+ * connector's undici calls are answered by the simulators' msw handlers, and the outbox
+ * delivers to it through Fastify's inject. Retry waits are recorded, not slept.
+ */
+export class InProcessWorld extends World {
+  connector!: Connector;
+  /** The connector's answer to each delivery, in order: its flows' outcomes or its error. */
+  readonly answers: { path: string; status: number; body: any }[] = [];
+  /** Every backoff the connector asked to wait, in ms. */
+  readonly waits: number[] = [];
+  protected readonly simHandlers: RequestHandler[];
+
+  constructor(
+    readonly config: ConnectorConfig = inProcessConnectorConfig(),
+    seed = 5,
+  ) {
+    super(new Sandbox({ seed }), IN_PROCESS_CREDENTIALS);
+    this.simHandlers = [...mswHandlers(this.togai), ...mswHandlers(this.zuora), ...mswHandlers(this.chargebee, ORIGINS.chargebee)];
+    this.start();
+    this.sandbox.outbox.useSender(async (url, init) => {
+      const path = new URL(url).pathname;
+      const res = await this.connector.app.inject({ method: init.method as 'POST', url: path, headers: init.headers, payload: init.body });
+      this.answers.push({ path, status: res.statusCode, body: res.body ? res.json() : undefined });
+      return res.statusCode;
+    });
+    subscribeConnector(this.sandbox.outbox, CONNECTOR_ORIGIN, this.config);
+  }
+
+  /** The handlers one connector instance's calls reach; a test world puts its faults in front. */
+  protected handlersForInstance(): RequestHandler[] {
+    return this.simHandlers;
+  }
+
+  /** A fresh connector instance, as after a process restart: nothing carried over but the configuration. */
+  start(): void {
+    this.connector = buildConnector(this.config, {
+      dispatcher: new InProcessDispatcher(this.handlersForInstance()),
+      sleep: async (ms) => void this.waits.push(ms),
+      random: () => 0.5,
+      now: () => this.sandbox.clock.now(),
+    });
+  }
+
+  async restart(): Promise<void> {
+    await this.connector.close();
+    this.start();
+  }
+
+  override async restartConnector(): Promise<undefined> {
+    await this.restart();
+    return undefined;
+  }
+
+  override async close(): Promise<void> {
+    await this.connector.close();
+    this.sandbox.stop();
+  }
+}

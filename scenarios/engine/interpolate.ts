@@ -1,0 +1,72 @@
+import type { Faker } from '@faker-js/faker';
+
+/** A variable reference the scenario cannot resolve; the runner reports it against its step. */
+export class UnknownVariable extends Error {
+  override name = 'UnknownVariable';
+}
+
+const WHOLE = /^\$\{([^}]+)\}$/;
+const ANY = /\$\{([^}]+)\}/g;
+
+/** Follow a dotted path (`acct.body.id`, `rows.0.id`) into a value. */
+export function pathValue(root: unknown, path: string[]): unknown {
+  let at = root;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * Values a scenario can refer to as `${...}`: its captures, `now` and `today` (virtual time),
+ * and `faker.<module>.<method>` (the sandbox's seeded faker, so the same seed gives the same value).
+ */
+export class Variables {
+  private readonly values = new Map<string, unknown>();
+
+  constructor(
+    private readonly faker: Faker,
+    private readonly now: () => number,
+  ) {}
+
+  set(name: string, value: unknown): void {
+    this.values.set(name, value);
+  }
+
+  names(): string[] {
+    return [...this.values.keys()];
+  }
+
+  private lookup(expr: string): unknown {
+    const [head, ...rest] = expr.trim().split('.');
+    if (head === 'now') return new Date(this.now()).toISOString();
+    if (head === 'today') return new Date(this.now()).toISOString().slice(0, 10);
+    if (head === 'faker') {
+      const fn = pathValue(this.faker, rest);
+      if (typeof fn !== 'function') throw new UnknownVariable(`\${${expr}} is not a faker function; write e.g. \${faker.person.fullName}`);
+      return (fn as () => unknown).call(pathValue(this.faker, rest.slice(0, -1)));
+    }
+    if (!this.values.has(head!)) {
+      const known = this.names();
+      throw new UnknownVariable(`\${${expr}}: no variable '${head}' has been captured${known.length ? ` (captured so far: ${known.join(', ')})` : ' yet'}`);
+    }
+    const value = pathValue(this.values.get(head!), rest);
+    if (value === undefined) throw new UnknownVariable(`\${${expr}}: '${head}' has no '${rest.join('.')}'`);
+    return value;
+  }
+
+  /** The value with every `${...}` replaced; a string that is one reference keeps the value's type. */
+  resolve<T>(value: T): T {
+    if (typeof value === 'string') {
+      const whole = WHOLE.exec(value);
+      if (whole) return this.lookup(whole[1]!) as T;
+      return value.replace(ANY, (_, expr: string) => String(this.lookup(expr))) as T;
+    }
+    if (Array.isArray(value)) return value.map((v) => this.resolve(v)) as T;
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.resolve(v)])) as T;
+    }
+    return value;
+  }
+}

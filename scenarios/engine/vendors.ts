@@ -1,0 +1,2 @@
+export const VENDORS = ['togai', 'zuora', 'chargebee'] as const;
+export type Vendor = (typeof VENDORS)[number];
