@@ -6,6 +6,8 @@ export interface LoggedRequest {
   status: number;
   /** Request validation issues and response contract violations, if any. */
   violations: string[];
+  /** Made by the harness itself (seeding, a scenario's own calls), not by a client. */
+  byHarness?: boolean;
 }
 
 /** An entry as kept: the time stays a number until someone reads the log. */

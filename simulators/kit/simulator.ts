@@ -220,7 +220,7 @@ export class Simulator<S = unknown> {
 
   private answer(op: ContractOperation, req: SimRequest, mode: RunMode): MaybePromise<WireResponse> {
     let issues: string[] = [];
-    const complete = (res: SimResponse) => this.complete(op, req, res, issues);
+    const complete = (res: SimResponse) => this.complete(op, req, res, issues, mode.trusted);
     const failed = (e: unknown): WireResponse => {
       if (e instanceof SimError) return complete(e.toResponse());
       console.error(`${this.vendor} ${op.operationId} failed:`, e);
@@ -235,13 +235,13 @@ export class Simulator<S = unknown> {
     }
   }
 
-  private complete(op: ContractOperation, req: SimRequest, res: SimResponse, issues: string[]): WireResponse {
+  private complete(op: ContractOperation, req: SimRequest, res: SimResponse, issues: string[], trusted: boolean): WireResponse {
     if (this.checkResponses) {
       const found = this.contract.responseViolations(op.operationId, res.status, res.body);
       if (found.length) this.recordViolations(found);
       issues = issues.concat(found);
     }
-    return this.finish(req, res, op.operationId, issues);
+    return this.finish(req, res, op.operationId, issues, trusted);
   }
 
   /** For requests no operation matched: the vendor's answer to an unknown route or a wrong method. */
@@ -285,7 +285,7 @@ export class Simulator<S = unknown> {
     return this.def.handlers[op.operationId]!(valid, this.ctx);
   }
 
-  private finish(req: SimRequest, res: SimResponse, operationId: string | undefined, violations: string[]): WireResponse {
+  private finish(req: SimRequest, res: SimResponse, operationId: string | undefined, violations: string[], trusted = false): WireResponse {
     const extra = this.def.responseHeaders?.(req, this.ctx);
     const headers: Record<string, string> = extra || res.headers ? { ...extra, ...res.headers } : {};
     let body = '';
@@ -293,7 +293,7 @@ export class Simulator<S = unknown> {
       body = typeof res.body === 'string' && headers['content-type'] ? res.body : JSON.stringify(res.body);
       headers['content-type'] ??= 'application/json; charset=utf-8';
     }
-    this.log.add({ at: this.ctx.now(), method: req.method, path: req.path, operationId, status: res.status, violations });
+    this.log.add({ at: this.ctx.now(), method: req.method, path: req.path, operationId, status: res.status, violations, ...(trusted ? { byHarness: true } : {}) });
     return { status: res.status, headers, body };
   }
 

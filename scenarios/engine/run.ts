@@ -1,0 +1,167 @@
+import { capture, runCheck, type CheckOutcome } from './checks.js';
+import { UnknownVariable, Variables } from './interpolate.js';
+import type { LoadedScenario } from './load.js';
+import { mismatches, show } from './matchers.js';
+import type { Step } from './schema.js';
+import { traceOf } from './trace.js';
+import { VENDORS } from './vendors.js';
+import type { World } from './world.js';
+
+export interface ScenarioFailure {
+  /** 0-based step index; -1 for the `given` section. */
+  step: number;
+  at: string;
+  expectation: string;
+  found: string[];
+  trace: string;
+}
+
+export interface ScenarioResult {
+  name: string;
+  file: string;
+  tags: string[];
+  passed: boolean;
+  durationMs: number;
+  failure?: ScenarioFailure;
+  /** Things the run could not do as written (a partner's connector cannot be restarted). */
+  notes: string[];
+}
+
+export interface RunOptions {
+  /**
+   * How long an expectation may wait for effects still under way, in wall ms. In-process the
+   * harness knows when every delivery has been answered, so nothing is left to wait for; a
+   * partner's connector may finish its work after answering.
+   */
+  waitMs?: number;
+  pollMs?: number;
+}
+
+class StepFailed extends Error {
+  constructor(
+    readonly expectation: string,
+    readonly found: string[],
+  ) {
+    super(`${expectation}: ${found.join('; ')}`);
+  }
+}
+
+function stepLabel(step: Step): string {
+  const kind = Object.keys(step)[0]!;
+  if ('call' in step) return `call ${step.call.vendor} ${step.call.operation}`;
+  if ('advance' in step) return `advance ${step.advance}`;
+  if ('redeliver' in step) return `redeliver ${step.redeliver.source} ${step.redeliver.eventType}`;
+  if ('fail' in step) return `fail ${step.fail.vendor} ${step.fail.operation}`;
+  return kind;
+}
+
+/** Run one expectation list, retrying within the wait budget while something is still off. */
+async function expectAll(world: World, vars: Variables, step: Extract<Step, { expect: unknown }>, options: RunOptions): Promise<void> {
+  const deadline = Date.now() + (options.waitMs ?? 0);
+  for (;;) {
+    await world.sandbox.settle();
+    let failed: CheckOutcome | undefined;
+    for (const check of step.expect) {
+      const outcome = await runCheck(world, vars, check);
+      if (outcome.problems.length) {
+        failed = outcome;
+        break;
+      }
+    }
+    if (!failed) return;
+    if (Date.now() >= deadline) throw new StepFailed(failed.expectation, failed.problems);
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 50));
+  }
+}
+
+async function runStep(world: World, vars: Variables, step: Step, scenario: LoadedScenario, index: number, options: RunOptions, notes: string[]): Promise<void> {
+  const sandbox = world.sandbox;
+  if ('call' in step) {
+    const call = vars.resolve(step.call);
+    const res = await world.sim(call.vendor).call(call.operation, { params: call.params, query: call.query, body: call.body });
+    const wanted = step.expect?.status;
+    const label = `${call.vendor} ${call.operation}`;
+    if (wanted === undefined ? res.status >= 400 : res.status !== wanted) {
+      throw new StepFailed(`${label} answers ${wanted ?? 'success'}`, [`status ${res.status}: ${show(res.body)}`]);
+    }
+    if (step.expect?.body !== undefined) {
+      const problems = mismatches(vars.resolve(step.expect.body), res.body, 'body');
+      if (problems.length) throw new StepFailed(`${label} answers as expected`, problems);
+    }
+    const missing = capture(vars, step.capture, res);
+    if (missing.length) throw new StepFailed(`${label} answers with what to capture`, missing);
+  } else if ('ingest' in step) {
+    const events = vars.resolve(step.ingest).map((e, i) => ({
+      id: e.id ?? `${scenario.name.replace(/\W+/g, '-').toLowerCase()}-${index}-${i}`,
+      schemaName: e.schema,
+      timestamp: e.at ?? sandbox.clock.iso(),
+      accountId: e.account,
+      attributes: Object.entries(e.attributes).map(([name, value]) => ({ name, value: String(value) })),
+      dimensions: e.dimensions ?? {},
+    }));
+    const res = await world.togai.call('ingestBatch', { body: { events } });
+    if (res.status !== 202) throw new StepFailed('togai ingestBatch accepts the events', [`status ${res.status}: ${show(res.body)}`]);
+  } else if ('advance' in step) {
+    await sandbox.clock.advanceBy(step.advance);
+    await sandbox.settle();
+  } else if ('restartConnector' in step) {
+    const note = await world.restartConnector();
+    if (note) notes.push(`step ${index + 1}: ${note}`);
+  } else if ('redeliver' in step) {
+    const { source, eventType, which } = step.redeliver;
+    const originals = sandbox.outbox.list(source).filter((d) => d.eventType === eventType && !d.duplicateOf);
+    const original = which === 'first' ? originals[0] : originals.at(-1);
+    if (!original) throw new StepFailed(`a ${source} ${eventType} delivery to send again`, [`none was sent (${sandbox.outbox.list(source).map((d) => d.eventType).join(', ') || 'no deliveries at all'})`]);
+    sandbox.outbox.duplicate(original.id);
+    await sandbox.settle();
+  } else if ('fail' in step) {
+    world.sim(step.fail.vendor).failNext(step.fail.operation, step.fail.status, step.fail.times);
+  } else {
+    await expectAll(world, vars, step, options);
+  }
+}
+
+async function given(world: World, vars: Variables, scenario: LoadedScenario): Promise<void> {
+  await world.seedDemo(scenario.given.demo);
+  for (const vendor of VENDORS) {
+    for (const [i, entry] of scenario.given[vendor].entries()) {
+      const call = vars.resolve(entry);
+      const res = await world.sim(vendor).call(call.operation, { params: call.params, query: call.query, body: call.body });
+      if (res.status >= 400) throw new StepFailed(`given.${vendor}.${i}: ${vendor} ${call.operation} succeeds`, [`status ${res.status}: ${show(res.body)}`]);
+      const missing = capture(vars, call.capture, res);
+      if (missing.length) throw new StepFailed(`given.${vendor}.${i}: ${vendor} ${call.operation} answers with what to capture`, missing);
+    }
+  }
+  await world.sandbox.settle();
+}
+
+/** Run a scenario against a world made for it; the world is left to the caller to close. */
+export async function runScenario(scenario: LoadedScenario, world: World, options: RunOptions = {}): Promise<ScenarioResult> {
+  const started = performance.now();
+  const vars = new Variables(await world.sandbox.faker(), () => world.sandbox.clock.now());
+  const notes: string[] = [];
+  const result = (failure?: ScenarioFailure): ScenarioResult => ({
+    name: scenario.name,
+    file: scenario.file,
+    tags: scenario.tags,
+    passed: !failure,
+    durationMs: performance.now() - started,
+    ...(failure ? { failure } : {}),
+    notes,
+  });
+  let index = -1;
+  try {
+    await given(world, vars, scenario);
+    for (index = 0; index < scenario.steps.length; index++) {
+      await runStep(world, vars, scenario.steps[index]!, scenario, index, options, notes);
+    }
+    return result();
+  } catch (e) {
+    const at = index < 0 ? scenario.file : scenario.stepAt[index]!;
+    const step = index < 0 ? 'given' : `step ${index + 1} (${stepLabel(scenario.steps[index]!)})`;
+    const failure = (expectation: string, found: string[]) => result({ step: index, at, expectation: `${step}: ${expectation}`, found, trace: traceOf(world) });
+    if (e instanceof StepFailed) return failure(e.expectation, e.found);
+    if (e instanceof UnknownVariable) return failure('its variables resolve', [e.message]);
+    return failure('runs', [(e as Error).stack ?? String(e)]);
+  }
+}

@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ConnectorInput } from '../../connector/config.js';
+import { PROJECT_ROOT } from '../../simulators/kit/project-root.js';
+import { IN_PROCESS_CREDENTIALS, inProcessConnectorConfig, InProcessWorld, ORIGINS, RECEIVER_SECRETS } from './in-process-world.js';
+import { loadScenario, type LoadedScenario } from './load.js';
+import { runScenario, type RunOptions, type ScenarioResult } from './run.js';
+import type { World } from './world.js';
+
+export const SCENARIO_DIR = join(PROJECT_ROOT, 'scenarios');
+
+/** Every scenario file under scenarios/ (the engine's own folder aside), sorted. */
+export function scenarioFiles(dir = SCENARIO_DIR): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('engine'))
+    .sort()
+    .map((f) => resolve(dir, f));
+}
+
+/** The reference connector's options a scenario asks for in `given.connector`. */
+export function connectorOverrides(scenario: LoadedScenario): ConnectorInput | object {
+  const options = scenario.given.connector;
+  const c = IN_PROCESS_CREDENTIALS;
+  return {
+    ...(options.flows ? { flows: options.flows } : {}),
+    ...(options.itemPricePlans
+      ? { chargebee: { baseUrl: `${ORIGINS.chargebee}/api/v2`, apiKey: c.chargebeeApiKey, webhook: RECEIVER_SECRETS.webhook, itemPricePlans: options.itemPricePlans } }
+      : {}),
+  };
+}
+
+/** A fresh in-process world for one scenario: its seed, its own reference connector. */
+export function referenceWorld(scenario: LoadedScenario): InProcessWorld {
+  return new InProcessWorld(inProcessConnectorConfig(connectorOverrides(scenario)), scenario.seed);
+}
+
+/** Run scenarios, each in its own world, up to `concurrency` at a time; results in the given order. */
+export async function runAll(
+  scenarios: LoadedScenario[],
+  worldFor: (s: LoadedScenario) => World | Promise<World> = referenceWorld,
+  options: RunOptions & { concurrency?: number; onResult?: (r: ScenarioResult) => void } = {},
+): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = new Array(scenarios.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < scenarios.length) {
+      const i = next++;
+      const world = await worldFor(scenarios[i]!);
+      try {
+        results[i] = await runScenario(scenarios[i]!, world, options);
+      } finally {
+        await world.close();
+      }
+      options.onResult?.(results[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  return results;
+}
+
+export function loadAll(files: string[]): LoadedScenario[] {
+  return files.map(loadScenario);
+}
+
+/** A failed scenario as a reader needs it: where, what was expected, what was found, what happened. */
+export function failureText(result: ScenarioResult): string {
+  const f = result.failure;
+  if (!f) return `${result.name}: passed`;
+  return [
+    `${result.name} failed at ${f.at}`,
+    `  expected: ${f.expectation}`,
+    ...f.found.map((line) => `  found:    ${line}`),
+    '  trace of requests and deliveries:',
+    f.trace,
+  ].join('\n');
+}

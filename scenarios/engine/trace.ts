@@ -1,0 +1,29 @@
+import { VENDORS } from './vendors.js';
+import type { World } from './world.js';
+
+const MAX_LINES = 80;
+
+/**
+ * What happened in a world, in time order: each request a client made to a simulator (the
+ * harness's own calls are left out) and each delivery with its attempts. Printed with a
+ * failure, it shows what a connector did and did not do.
+ */
+export function traceOf(world: World): string {
+  const lines: { at: string; order: number; text: string }[] = [];
+  let order = 0;
+  for (const vendor of VENDORS) {
+    for (const r of world.sim(vendor).log.list().requests) {
+      if (r.byHarness) continue;
+      lines.push({ at: r.at, order: order++, text: `${vendor.padEnd(9)} ${r.method} ${r.path} (${r.operationId ?? '?'}) -> ${r.status}` });
+    }
+  }
+  for (const d of world.sandbox.outbox.list()) {
+    const attempts = d.attempts.map((a) => `${a.at.slice(11, 19)} ${a.status ?? a.error}`).join(', ') || 'not tried yet';
+    const copy = d.duplicateOf ? ` (copy of ${d.duplicateOf})` : '';
+    lines.push({ at: d.attempts[0]?.at ?? '', order: order++, text: `delivery  ${d.source} ${d.eventType}${copy} -> ${d.state} [${attempts}]` });
+  }
+  lines.sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
+  const shown = lines.slice(-MAX_LINES).map((l) => `  ${l.at.slice(0, 19)} ${l.text}`);
+  const cut = lines.length > MAX_LINES ? [`  (${lines.length - MAX_LINES} earlier lines left out)`] : [];
+  return [...cut, ...shown].join('\n') || '  (no requests and no deliveries)';
+}
