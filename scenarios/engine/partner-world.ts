@@ -1,0 +1,80 @@
+import { RECEIVER_PATHS } from '../../connector/receiver-paths.js';
+import type { SandboxEnv } from '../../simulators/config.js';
+import { subscribeConnector } from '../../simulators/connector-subscribers.js';
+import { serveHttp, type HttpServer } from '../../simulators/kit/http-transport.js';
+import { Sandbox } from '../../simulators/kit/sandbox.js';
+import { World } from './world.js';
+
+/** Where a partner's connector finds the simulators, and what it must accept from them. */
+export function partnerSettings(env: SandboxEnv) {
+  const base = `http://${env.SANDBOX_HOST}`;
+  return {
+    TOGAI_BASE_URL: `${base}:${env.TOGAI_PORT}`,
+    TOGAI_API_TOKEN: env.TOGAI_API_TOKEN,
+    TOGAI_NOTIFICATION_SECRET: env.TOGAI_NOTIFICATION_SECRET,
+    ZUORA_BASE_URL: `${base}:${env.ZUORA_PORT}`,
+    ZUORA_CLIENT_ID: env.ZUORA_CLIENT_ID,
+    ZUORA_CLIENT_SECRET: env.ZUORA_CLIENT_SECRET,
+    ZUORA_CALLOUT_USERNAME: env.ZUORA_CALLOUT_USERNAME,
+    ZUORA_CALLOUT_PASSWORD: env.ZUORA_CALLOUT_PASSWORD,
+    CHARGEBEE_BASE_URL: `${base}:${env.CHARGEBEE_PORT}/api/v2`,
+    CHARGEBEE_API_KEY: env.CHARGEBEE_API_KEY,
+    CHARGEBEE_WEBHOOK_USERNAME: env.CHARGEBEE_WEBHOOK_USERNAME,
+    CHARGEBEE_WEBHOOK_PASSWORD: env.CHARGEBEE_WEBHOOK_PASSWORD,
+  };
+}
+
+/** The configuration a partner's connector needs, as text to print before a run. */
+export function partnerBriefing(env: SandboxEnv, connectorUrl: string): string {
+  const settings = partnerSettings(env);
+  return [
+    'Configure your connector with these (the reference connector reads exactly these variables):',
+    ...Object.entries(settings).map(([k, v]) => `  ${k}=${v}`),
+    'Chargebee site: the base URL above stands for https://<site>.chargebee.com/api/v2.',
+    `The simulators deliver to ${connectorUrl}: ${Object.values(RECEIVER_PATHS).join(', ')} (contracts/connector.yaml).`,
+    'Your connector should call nothing else: no other host is reachable in a scenario.',
+  ].join('\n');
+}
+
+/**
+ * The three simulators on the fixed ports a partner's connector was configured with, a fresh
+ * sandbox per scenario, delivering over HTTP to the partner's receivers.
+ */
+export class PartnerWorld extends World {
+  private servers: HttpServer[] = [];
+
+  private constructor(sandbox: Sandbox, env: SandboxEnv) {
+    super(sandbox, {
+      togaiToken: env.TOGAI_API_TOKEN,
+      zuoraClientId: env.ZUORA_CLIENT_ID,
+      zuoraClientSecret: env.ZUORA_CLIENT_SECRET,
+      chargebeeSite: env.CHARGEBEE_SITE,
+      chargebeeApiKey: env.CHARGEBEE_API_KEY,
+    });
+  }
+
+  static async start(env: SandboxEnv, connectorUrl: string, seed: number): Promise<PartnerWorld> {
+    const world = new PartnerWorld(new Sandbox({ seed }), env);
+    const host = env.SANDBOX_HOST;
+    world.servers = await Promise.all([
+      serveHttp(world.togai, { host, port: env.TOGAI_PORT }),
+      serveHttp(world.zuora, { host, port: env.ZUORA_PORT }),
+      serveHttp(world.chargebee, { host, port: env.CHARGEBEE_PORT }),
+    ]);
+    subscribeConnector(world.sandbox.outbox, connectorUrl, {
+      togai: { notificationSecret: env.TOGAI_NOTIFICATION_SECRET },
+      zuora: { callout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD } },
+      chargebee: { webhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD } },
+    });
+    return world;
+  }
+
+  override async restartConnector(): Promise<string> {
+    return "a partner's connector cannot be restarted by the harness; the step was skipped";
+  }
+
+  override async close(): Promise<void> {
+    this.sandbox.stop();
+    await Promise.all(this.servers.map((s) => s.close()));
+  }
+}
