@@ -61,4 +61,25 @@ describe('sandboxes', () => {
     await sandbox.settle();
     expect(sent).toEqual(['http://receiver.test/togai']);
   });
+
+  it('answer each delivery at the instant that set it off while time moves, so its retry falls inside the same advance', async () => {
+    const statuses = [500, 200];
+    const attemptsAt: string[] = [];
+    const { sandbox } = togaiSandbox({
+      // a receiver that answers a turn of the event loop later, as any real one does
+      sender: async () => {
+        attemptsAt.push(sandbox.clock.iso());
+        await new Promise((resolve) => setImmediate(resolve));
+        return statuses.shift()!;
+      },
+    });
+    sandbox.outbox.setPolicy('test', { headers: () => ({}), retryDelay: (retry) => (retry === 1 ? 60_000 : null) });
+    sandbox.outbox.subscribe({ source: 'test', url: 'http://receiver.test/' });
+    const at = Date.parse('2026-01-10T00:00:00Z');
+    sandbox.clock.schedule(at, 'publish', () => void sandbox.outbox.publish({ source: 'test', eventType: 'e', eventId: '1', payload: () => ({}) }));
+    await sandbox.clock.advanceBy('P30D');
+    expect(attemptsAt).toEqual(['2026-01-10T00:00:00.000Z', '2026-01-10T00:01:00.000Z']);
+    expect(sandbox.outbox.list('test')[0]!.state).toBe('delivered');
+  });
 });
+

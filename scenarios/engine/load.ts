@@ -33,6 +33,8 @@ function issueLines(issues: z.core.$ZodIssue[], prefix: PropertyKey[], locations
 
 function stepKind(raw: unknown): StepKind | string {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 'a mapping with one of: ' + Object.keys(STEP_KINDS).join(', ');
+  // a call's own `expect` is about its response, not a step of its own
+  if ('call' in raw) return 'call';
   const kinds = Object.keys(raw).filter((k): k is StepKind => k in STEP_KINDS);
   if (kinds.length === 1) return kinds[0]!;
   if (kinds.length === 0) return `one of ${Object.keys(STEP_KINDS).join(', ')} (found ${Object.keys(raw).join(', ') || 'nothing'})`;

@@ -24,6 +24,7 @@ export class VirtualClock {
   private timer: NodeJS.Timeout | undefined;
   /** While jobs run, `now` is pinned to the instant being processed. */
   private pinned: number | undefined;
+  private settle: (() => Promise<void>) | undefined;
   private isoAt = NaN;
   private isoText = '';
 
@@ -73,6 +74,15 @@ export class VirtualClock {
     return step.then(() => this.now());
   }
 
+  /**
+   * What to wait for before and after each job while time moves: the sandbox's deliveries in
+   * flight, so each is answered at the instant that set it off, and a retry it asks for is
+   * scheduled from then, not from wherever the clock was going.
+   */
+  settleWith(settle: () => Promise<void>): void {
+    this.settle = settle;
+  }
+
   /** Back to the start instant with nothing scheduled. */
   reset(): void {
     this.jobs = [];
@@ -85,11 +95,13 @@ export class VirtualClock {
   }
 
   private async runUntil(target: number, move: boolean): Promise<void> {
+    await this.settle?.();
     while (this.jobs.length && this.jobs[0]!.at <= target) {
       const job = this.jobs.shift()!;
       this.pinned = Math.max(job.at, this.now());
       try {
         await job.run();
+        await this.settle?.();
       } finally {
         this.pinned = undefined;
       }

@@ -32,6 +32,7 @@ export class Sandbox {
     const start = options.startAt ?? (options.live ? Date.now() : DEFAULT_START);
     this.clock = new VirtualClock(typeof start === 'number' ? start : Date.parse(start), options.live ?? false);
     this.outbox = new Outbox(this.clock, options.sender);
+    this.clock.settleWith(() => this.outbox.idle());
   }
 
   add<S>(sim: Simulator<S>): Simulator<S> {
