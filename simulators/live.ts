@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildConnector } from '../connector/app.js';
 import { parseConnectorConfig } from '../connector/config.js';
 import { seedChargebeeDemo } from './chargebee/demo-data.js';
@@ -45,10 +47,10 @@ async function startConnector(env: SandboxEnv, sandbox: Sandbox, urls: { togai: 
 /**
  * The live sandbox: the three simulators on fixed local ports, sharing one clock that follows
  * wall time from now (and can still be advanced through /__admin), seeded with demo data,
- * and the reference connector subscribed to all three.
+ * and the reference connector subscribed to all three. Runs until SIGINT or SIGTERM, then
+ * closes every server and exits (`npm start`, `billing-sim up`).
  */
-async function main(): Promise<void> {
-  const env = readSandboxEnv();
+export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Promise<void> {
   const sandbox = new Sandbox({ seed: env.SANDBOX_SEED, live: true });
   // Responses are checked against the contracts by the test suite; checking each one here
   // would cost the live sandbox about a tenth of its throughput for no finding.
@@ -102,7 +104,20 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((e: Error) => {
-  console.error(e.message);
-  process.exit(1);
-});
+/** Whether this module is the program node was asked to run (the bundle `npm start` runs), not an import. */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  startLiveSandbox().catch((e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  });
+}

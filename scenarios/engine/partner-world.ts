@@ -56,11 +56,18 @@ export class PartnerWorld extends World {
   static async start(env: SandboxEnv, connectorUrl: string, seed: number): Promise<PartnerWorld> {
     const world = new PartnerWorld(new Sandbox({ seed }), env);
     const host = env.SANDBOX_HOST;
-    world.servers = await Promise.all([
+    const listening = await Promise.allSettled([
       serveHttp(world.togai, { host, port: env.TOGAI_PORT }),
       serveHttp(world.zuora, { host, port: env.ZUORA_PORT }),
       serveHttp(world.chargebee, { host, port: env.CHARGEBEE_PORT }),
     ]);
+    world.servers = listening.flatMap((l) => (l.status === 'fulfilled' ? [l.value] : []));
+    const refused = listening.flatMap((l) => (l.status === 'rejected' ? [(l.reason as Error).message] : []));
+    if (refused.length) {
+      // the ports are the partner's configuration: say which, and leave none of them open
+      await world.close();
+      throw new Error(`the simulators cannot listen on their ports (${refused.join('; ')}); is another sandbox running?`);
+    }
     subscribeConnector(world.sandbox.outbox, connectorUrl, {
       togai: { notificationSecret: env.TOGAI_NOTIFICATION_SECRET },
       zuora: { callout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD } },

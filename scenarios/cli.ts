@@ -1,0 +1,289 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readSandboxEnv, type SandboxEnv } from '../simulators/config.js';
+import { loadScenario, ScenarioError, type LoadedScenario } from './engine/load.js';
+import { runPartnerSuite, type SuiteResult } from './engine/partner-suite.js';
+import { partnerBriefing } from './engine/partner-world.js';
+import { scenarioJsonSchema } from './engine/schema.js';
+import { runAll, scenarioFiles } from './engine/suite.js';
+import { jsonReport } from './reporters/json.js';
+import { junitReport } from './reporters/junit.js';
+import { prettyReporter } from './reporters/pretty.js';
+import { counts, type RunReport } from './reporters/report.js';
+
+/** Where the CLI writes and what it reads: the process's, or a test's. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const processIo = (): CliIo => ({
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+export const USAGE = `Usage: billing-sim <command> [options]
+
+Commands:
+  list [files|dirs...] [--tag T]...   name, file and tags of each scenario
+  validate [files|dirs...]            load every scenario; print each problem as file:line:column: message
+  run [files|dirs...] [options]       run scenarios; exit 1 if any fails
+      --tag T             only scenarios with this tag (repeatable: any of them)
+      --reporter R        pretty (default), junit or json
+      --out FILE          write the junit or json report to FILE (progress still printed)
+      --concurrency N     scenarios at once in-process (default: the CPU count)
+      --connector-url URL partner mode: run against your connector at URL, one scenario at a
+                          time, on the sandbox's fixed ports (TOGAI_PORT, ZUORA_PORT, CHARGEBEE_PORT)
+  up                                  the live sandbox (as npm start)
+  schema [--out FILE]                 the scenario JSON Schema (scenarios/scenario.schema.json)
+
+Without files, every scenario under scenarios/. Exit codes: 0 success, 1 failure, 2 bad usage.
+`;
+
+class UsageError extends Error {}
+
+const REPORTERS = ['pretty', 'junit', 'json'] as const;
+type ReporterName = (typeof REPORTERS)[number];
+
+const OPTIONS = {
+  tag: { type: 'string', multiple: true },
+  reporter: { type: 'string' },
+  out: { type: 'string' },
+  concurrency: { type: 'string' },
+  'connector-url': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const ALLOWED: Record<string, (keyof typeof OPTIONS)[]> = {
+  list: ['tag'],
+  validate: [],
+  run: ['tag', 'reporter', 'out', 'concurrency', 'connector-url'],
+  up: [],
+  schema: ['out'],
+};
+
+function parse(command: string, args: string[]) {
+  const options = Object.fromEntries(Object.entries(OPTIONS).filter(([k]) => k === 'help' || ALLOWED[command]!.includes(k as keyof typeof OPTIONS)));
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true }) as { values: { [K in keyof typeof OPTIONS]?: K extends 'tag' ? string[] : K extends 'help' ? boolean : string }; positionals: string[] };
+  } catch (e) {
+    throw new UsageError(`${command}: ${(e as Error).message}`);
+  }
+}
+
+/** A path as the user should read it: relative to the working directory when inside it. */
+function shown(io: CliIo, file: string): string {
+  const rel = relative(io.cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/** `at` (`/abs/file.yaml:3:5: …`) with its file as the user should read it. */
+function showAt(io: CliIo, file: string, text: string): string {
+  return text.startsWith(file) ? shown(io, file) + text.slice(file.length) : text;
+}
+
+/** The scenario files named (a directory: every scenario under it), or all under scenarios/. */
+function filesOf(io: CliIo, args: string[]): string[] {
+  if (!args.length) return scenarioFiles();
+  const files = args.flatMap((arg) => {
+    const path = resolve(io.cwd, arg);
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ? scenarioFiles(path) : [path];
+  });
+  return [...new Set(files)];
+}
+
+/** Load every file; each problem already reads `file:line:column: message`. */
+function loadFiles(io: CliIo, files: string[]): { scenarios: LoadedScenario[]; problems: string[]; invalid: number } {
+  const scenarios: LoadedScenario[] = [];
+  const problems: string[] = [];
+  let invalid = 0;
+  for (const file of files) {
+    try {
+      scenarios.push(loadScenario(file));
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      invalid++;
+      problems.push(...e.problems.map((p) => showAt(io, file, p)));
+    }
+  }
+  return { scenarios, problems, invalid };
+}
+
+const withTags = (scenarios: LoadedScenario[], tags: string[] | undefined) => (tags?.length ? scenarios.filter((s) => s.tags.some((t) => tags.includes(t))) : scenarios);
+
+function list(io: CliIo, args: string[]): number {
+  const { values, positionals } = parse('list', args);
+  const { scenarios, problems } = loadFiles(io, filesOf(io, positionals));
+  const rows = withTags(scenarios, values.tag).map((s) => [s.name, shown(io, s.file), s.tags.join(', ')] as const);
+  const table = [['NAME', 'FILE', 'TAGS'] as const, ...rows];
+  const width = (i: 0 | 1) => Math.max(...table.map((r) => r[i].length));
+  for (const [name, file, tags] of table) io.out(`${name.padEnd(width(0))}  ${file.padEnd(width(1))}  ${tags}`.trimEnd() + '\n');
+  for (const p of problems) io.err(`${p}\n`);
+  return problems.length ? 1 : 0;
+}
+
+function validate(io: CliIo, args: string[]): number {
+  const { positionals } = parse('validate', args);
+  const files = filesOf(io, positionals);
+  if (!files.length) throw new UsageError('validate: no scenario files found');
+  const { problems, invalid } = loadFiles(io, files);
+  for (const p of problems) io.err(`${p}\n`);
+  io.out(`${files.length} scenario file${files.length === 1 ? '' : 's'}: ${files.length - invalid} valid, ${invalid} invalid\n`);
+  return invalid ? 1 : 0;
+}
+
+function connectorUrlOf(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`run: --connector-url must be an http(s) URL, e.g. http://127.0.0.1:4040; got ${JSON.stringify(raw)}`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`run: --connector-url must be an http(s) URL; got ${JSON.stringify(raw)}`);
+  return raw.replace(/\/+$/, '');
+}
+
+/** The sandbox's ports and credentials for partner mode: fixed ports, as the partner configured them. */
+function partnerEnv(io: CliIo): SandboxEnv {
+  let env: SandboxEnv;
+  try {
+    env = readSandboxEnv(io.env);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const zero = (['TOGAI_PORT', 'ZUORA_PORT', 'CHARGEBEE_PORT'] as const).filter((k) => env[k] === 0);
+  if (zero.length) throw new UsageError(`run: partner mode needs fixed ports your connector is configured with; ${zero.join(', ')} is 0`);
+  return env;
+}
+
+/** Fail early, and clearly, when nothing listens at the connector's URL. */
+async function reachable(url: string): Promise<string | undefined> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(3_000) });
+    return undefined;
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    return `nothing answers at ${url} (${cause?.code ?? cause?.message ?? (e as Error).message}); start your connector first`;
+  }
+}
+
+async function run(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parse('run', args);
+  const reporter = (values.reporter ?? 'pretty') as ReporterName;
+  if (!REPORTERS.includes(reporter)) throw new UsageError(`run: --reporter must be one of ${REPORTERS.join(', ')}; got ${JSON.stringify(values.reporter)}`);
+  if (values.out !== undefined && reporter === 'pretty') throw new UsageError('run: --out needs --reporter junit or json (pretty always goes to the console)');
+  const connectorUrl = values['connector-url'] === undefined ? undefined : connectorUrlOf(values['connector-url']);
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`run: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);
+  if (connectorUrl && concurrency !== undefined && concurrency !== 1) throw new UsageError('run: partner mode runs one scenario at a time (the simulators share fixed ports); leave out --concurrency');
+  const env = connectorUrl ? partnerEnv(io) : undefined;
+
+  const { scenarios, problems } = loadFiles(io, filesOf(io, positionals));
+  if (problems.length) {
+    for (const p of problems) io.err(`${p}\n`);
+    io.err('Some scenario files are invalid (see above); nothing was run.\n');
+    return 1;
+  }
+  const selected = withTags(scenarios, values.tag);
+  if (!selected.length) {
+    io.err(`No scenario to run${values.tag?.length ? ` with tag ${values.tag.join(' or ')}` : ''}.\n`);
+    return 1;
+  }
+
+  // the console gets the progress; when the report itself goes to stdout, progress goes to stderr
+  const log = reporter === 'pretty' || values.out !== undefined ? io.out : io.err;
+  const pretty = prettyReporter(log);
+  const forDisplay = (r: SuiteResult): SuiteResult => ({
+    ...r,
+    file: shown(io, r.file),
+    ...(r.failure ? { failure: { ...r.failure, at: showAt(io, r.file, r.failure.at) } } : {}),
+  });
+  const onResult = (r: SuiteResult) => pretty.onResult(forDisplay(r));
+  const startedAt = new Date();
+  const started = performance.now();
+  let finished: SuiteResult[];
+  if (connectorUrl && env) {
+    log(`${partnerBriefing(env, connectorUrl)}\n\n`);
+    const unreachable = await reachable(connectorUrl);
+    if (unreachable) {
+      io.err(`${unreachable}\n`);
+      return 1;
+    }
+    try {
+      finished = await runPartnerSuite(selected, env, connectorUrl, { onResult });
+    } catch (e) {
+      io.err(`${(e as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    finished = await runAll(selected, undefined, { concurrency: concurrency ?? availableParallelism(), onResult });
+  }
+  // progress comes in the order scenarios finish; reports list them in the order given
+  const results = finished.map(forDisplay);
+  const report: RunReport = { results, mode: connectorUrl ? 'partner' : 'in-process', ...(connectorUrl ? { connectorUrl } : {}), startedAt, durationMs: performance.now() - started };
+  pretty.finish(report);
+  if (reporter !== 'pretty') {
+    const text = reporter === 'junit' ? junitReport(report) : jsonReport(report);
+    if (values.out === undefined) io.out(text);
+    else {
+      writeFileSync(resolve(io.cwd, values.out), text);
+      log(`${reporter} report written to ${values.out}\n`);
+    }
+  }
+  return counts(results).failed ? 1 : 0;
+}
+
+function schema(io: CliIo, args: string[]): number {
+  const { values } = parse('schema', args);
+  const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+  if (values.out === undefined) io.out(text);
+  else {
+    writeFileSync(resolve(io.cwd, values.out), text);
+    io.out(`scenario JSON Schema written to ${values.out}\n`);
+  }
+  return 0;
+}
+
+async function up(io: CliIo, args: string[]): Promise<number> {
+  parse('up', args);
+  const { startLiveSandbox } = await import('../simulators/live.js');
+  try {
+    await startLiveSandbox(readSandboxEnv(io.env));
+  } catch (e) {
+    io.err(`${(e as Error).message}\n`);
+    return 1;
+  }
+  // serves until SIGINT or SIGTERM, which close the servers and exit the process
+  return new Promise<number>(() => {});
+}
+
+/** The CLI: run one command with `argv` (without node and the script) and answer its exit code. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      (command === undefined ? io.err : io.out)(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (!(command in ALLOWED)) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    if (parse(command, args).values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (command === 'list') return list(io, args);
+    if (command === 'validate') return validate(io, args);
+    if (command === 'run') return await run(io, args);
+    if (command === 'schema') return schema(io, args);
+    return await up(io, args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`billing-sim: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+}

@@ -1,0 +1,29 @@
+import { failureText } from '../engine/suite.js';
+import { counts, type RunReport } from './report.js';
+
+/**
+ * The run as JSON: a summary and every result (name, file, tags, status, passed, durationMs,
+ * failure with its text or null, notes, and why it was skipped when it was).
+ */
+export function jsonReport(report: RunReport): string {
+  const doc = {
+    tool: 'billing-sim',
+    mode: report.mode,
+    ...(report.connectorUrl ? { connectorUrl: report.connectorUrl } : {}),
+    startedAt: report.startedAt.toISOString(),
+    durationMs: Math.round(report.durationMs),
+    summary: counts(report.results),
+    results: report.results.map((r) => ({
+      name: r.name,
+      file: r.file,
+      tags: r.tags,
+      status: r.skipped !== undefined ? 'skipped' : r.passed ? 'passed' : 'failed',
+      passed: r.passed,
+      durationMs: Math.round(r.durationMs),
+      failure: r.failure ? { ...r.failure, text: failureText(r) } : null,
+      notes: r.notes,
+      ...(r.skipped !== undefined ? { skipped: r.skipped } : {}),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,27 @@
+import { failureText } from '../engine/suite.js';
+import type { SuiteResult } from '../engine/partner-suite.js';
+import { counts, duration, isFailure, type RunReport } from './report.js';
+
+/**
+ * The console reporter: one line per scenario as it finishes (✓ passed, ✗ failed, - not run),
+ * its notes under it; at the end a summary and every failure in full.
+ */
+export function prettyReporter(write: (text: string) => void) {
+  return {
+    onResult(r: SuiteResult): void {
+      const mark = r.skipped !== undefined ? '-' : r.passed ? '✓' : '✗';
+      const time = r.skipped !== undefined ? 'skipped' : duration(r.durationMs);
+      write(`${mark} ${r.name}  (${r.file})  ${time}\n`);
+      if (r.skipped !== undefined) write(`    ${r.skipped}\n`);
+      for (const note of r.notes) write(`    note: ${note}\n`);
+    },
+    finish(report: RunReport): void {
+      const c = counts(report.results);
+      const parts = [`${c.passed} passed`, `${c.failed} failed`, ...(c.skipped ? [`${c.skipped} skipped`] : [])];
+      const where = report.mode === 'partner' ? ` against ${report.connectorUrl}` : '';
+      write(`\n${c.total} scenario${c.total === 1 ? '' : 's'}${where}: ${parts.join(', ')} in ${duration(report.durationMs)}\n`);
+      const failures = report.results.filter(isFailure);
+      if (failures.length) write(`\nFailures:\n\n${failures.map(failureText).join('\n\n')}\n`);
+    },
+  };
+}
