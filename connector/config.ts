@@ -168,7 +168,8 @@ function missing(key: string, expected: string): string {
 }
 
 export function parseConnectorConfig(input: unknown, origin = new Map<string, string>()): ConnectorConfig {
-  const result = connectorConfig.safeParse(input);
+  // reportInput: a key present with the wrong kind of value must not read as missing
+  const result = connectorConfig.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => {
     const key = i.path.join('.') || '(top level)';

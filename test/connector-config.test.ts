@@ -65,7 +65,7 @@ describe('connector configuration', () => {
   });
 
   it('names the environment variable a bad value came from', () => {
-    expect(() => loadConnectorConfig({ env: { ...REQUIRED_ENV, CONNECTOR_PORT: 'eighty' } })).toThrow('port (environment variable CONNECTOR_PORT)');
+    expect(() => loadConnectorConfig({ env: { ...REQUIRED_ENV, CONNECTOR_PORT: 'eighty' } })).toThrow('port (environment variable CONNECTOR_PORT): a port number');
     expect(() => loadConnectorConfig({ env: { ...REQUIRED_ENV, CHARGEBEE_ITEM_PRICE_PLANS: 'gold=pp' } })).toThrow('CHARGEBEE_ITEM_PRICE_PLANS must be JSON');
     expect(() => loadConnectorConfig({ env: { ...REQUIRED_ENV, ZUORA_BASE_URL: 'http://127.0.0.1:4020' } })).toThrow('zuora.clientId: missing; set ZUORA_CLIENT_ID or `zuora.clientId` in the CONNECTOR_CONFIG file (expected a string)');
   });

@@ -23,11 +23,18 @@ export class ScenarioError extends Error {
   }
 }
 
+/** A missing key says so, and what belongs there; other issues keep the schema's words. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_type' || issue.input !== undefined) return issue.message;
+  const what = issue.message.startsWith('Invalid input') ? `a ${issue.expected}` : issue.message;
+  return `missing; expected ${what}`;
+}
+
 function issueLines(issues: z.core.$ZodIssue[], prefix: PropertyKey[], locations: Map<string, string>, file: string): string[] {
   return issues.map((i) => {
     const path = [...prefix, ...i.path];
     const where = locate(path, locations) ?? `${file}:1:1`;
-    return `${where}: ${path.map(String).join('.') || '(top level)'}: ${i.message}`;
+    return `${where}: ${path.map(String).join('.') || '(top level)'}: ${describeIssue(i)}`;
   });
 }
 
@@ -53,7 +60,8 @@ export function parseScenario(text: string, file: string): LoadedScenario {
   }
   const locations = new Map<string, string>();
   yamlLocations(doc.contents as YamlNode, [], lines, file, locations);
-  const top = scenarioSchema.safeParse(doc.toJS());
+  // reportInput: a key present with the wrong kind of value must not read as missing
+  const top = scenarioSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!top.success) throw new ScenarioError(file, issueLines(top.error.issues, [], locations, file));
   const problems: string[] = [];
   const steps: Step[] = [];
@@ -66,7 +74,7 @@ export function parseScenario(text: string, file: string): LoadedScenario {
       problems.push(`${at}: steps.${i}: a step must be ${kind}`);
       return;
     }
-    const parsed = STEP_KINDS[kind as StepKind].safeParse(raw);
+    const parsed = STEP_KINDS[kind as StepKind].safeParse(raw, { reportInput: true });
     if (parsed.success) steps.push(parsed.data as Step);
     else problems.push(...issueLines(parsed.error.issues, ['steps', i], locations, file));
   });

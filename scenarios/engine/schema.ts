@@ -23,7 +23,7 @@ const captures = z.record(name, z.string().min(1), { error: 'a mapping of variab
 const operationCall = z
   .object({
     vendor,
-    operation: z.string().min(1, { error: "the contract's operationId, e.g. createAccount" }),
+    operation: z.string({ error: "the contract's operationId, e.g. createAccount" }).min(1, { error: "the contract's operationId, e.g. createAccount" }),
     params: z.record(z.string(), z.string()).optional(),
     query: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
     body: z.unknown().optional(),
@@ -101,7 +101,7 @@ export const scenarioSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     tags: z.array(z.string().min(1)).default([]),
-    seed: z.number().int().default(1),
+    seed: z.number({ error: 'a whole number (it fixes IDs and faker values)' }).int({ error: 'a whole number (it fixes IDs and faker values)' }).default(1),
     given: z
       .object({
         /** Seed each simulator's demo data (the live sandbox's): catalogs, item prices, a Togai plan. */
