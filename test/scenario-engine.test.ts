@@ -30,6 +30,13 @@ describe('scenario matchers', () => {
     expect(mismatches({ $matches: '^inv-' }, 'inv-1')).toEqual([]);
     expect(mismatches({ $matches: '^inv-' }, 'INV-1')).toEqual(['(value): expected text matching /^inv-/, found "INV-1"']);
   });
+
+  it('refuse operators that would be ignored, rather than pass', () => {
+    expect(mismatches({ $count: 0, $contains: [{ id: 'x' }] }, [])).toEqual(['(value): one operator per object (with $tolerance only beside $approx), found $count, $contains']);
+    expect(mismatches({ k: { $absent: false } }, {})).toEqual(['k: $absent takes only true']);
+    expect(mismatches({ $tolerance: 1 }, 3)[0]).toContain('one operator per object');
+    expect(mismatches({ $count: 1, id: 'a' }, [])[0]).toContain('id is not an operator');
+  });
 });
 
 describe('scenario variables', () => {
@@ -81,5 +88,34 @@ describe('scenario loading', () => {
         '  steps.yaml:5:5: steps.2: a step must be one of call, ingest, advance, restartConnector, redeliver, fail, expect (found wait)',
       ].join('\n'),
     );
+  });
+
+  it('refuses, before running, operations the contracts lack, checks that could never fail, and senseless matchers', () => {
+    const text = [
+      'name: meaning',
+      'steps:',
+      '  - call: { vendor: zuora, operation: createAcount }',
+      '  - expect:',
+      '      - requests: { vendor: togai, operation: createCustomer }',
+      '      - read: { vendor: togai, operation: getCustomers }',
+      '        body: { data: { $count: 1, $contains: [] } }',
+    ].join('\n');
+    let problems: string[] = [];
+    try {
+      parseScenario(text, 'meaning.yaml');
+    } catch (e) {
+      problems = (e as ScenarioError).problems;
+    }
+    expect(problems).toEqual(['meaning.yaml:5:9: steps.1.expect.0: a requests check needs count, or it could never fail']);
+    const fixed = text.replace('operation: createCustomer }', 'operation: createCustomer }\n        count: 1');
+    try {
+      parseScenario(fixed, 'meaning.yaml');
+    } catch (e) {
+      problems = (e as ScenarioError).problems;
+    }
+    expect(problems).toEqual([
+      "meaning.yaml:3:28: steps.0.call.operation: contracts/zuora.yaml has no operation 'createAcount' (did you mean createAccount?)",
+      'meaning.yaml:8:9: steps.1.expect.1.body: data: one operator per object (with $tolerance only beside $approx), found $count, $contains',
+    ]);
   });
 });

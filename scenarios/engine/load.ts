@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { locate, yamlLocations } from '../../connector/yaml-positions.js';
-import { scenarioSchema, STEP_KINDS, type Scenario, type Step, type StepKind } from './schema.js';
+import { loadContract } from '../../simulators/kit/contract.js';
+import { matcherProblems } from './matchers.js';
+import { CHECK_KINDS, scenarioSchema, STEP_KINDS, type Check, type CheckKind, type Scenario, type Step, type StepKind } from './schema.js';
+import { VENDORS, type Vendor } from './vendors.js';
 
 /** A scenario as loaded: checked, with each step's place in its file for messages. */
 export interface LoadedScenario extends Omit<Scenario, 'steps'> {
@@ -48,6 +51,62 @@ function stepKind(raw: unknown): StepKind | string {
   return `only one of ${kinds.join(', ')}; split them into separate steps`;
 }
 
+/** Letters to add, drop or change to turn one word into the other: near misses are typos. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Whether a vendor's contract has the operation, and if not, what to write instead. */
+function unknownOperation(vendor: Vendor, operationId: string): string | undefined {
+  const contract = loadContract(`${vendor}.yaml`);
+  if (contract.operations.some((o) => o.operationId === operationId)) return undefined;
+  const near = contract.operations.map((o) => o.operationId).filter((id) => editDistance(id.toLowerCase(), operationId.toLowerCase()) <= 2);
+  return `contracts/${vendor}.yaml has no operation '${operationId}'${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}`;
+}
+
+/** What the schema cannot see: operations that do not exist, matchers that make no sense. */
+function meaningProblems(scenario: Scenario, steps: Step[], locations: Map<string, string>, file: string): string[] {
+  const problems: string[] = [];
+  const at = (path: (string | number)[]) => locate(path, locations) ?? `${file}:1:1`;
+  const operation = (path: (string | number)[], vendor: Vendor, id: string | undefined) => {
+    const wrong = id === undefined ? undefined : unknownOperation(vendor, id);
+    if (wrong) problems.push(`${at(path)}: ${path.join('.')}: ${wrong}`);
+  };
+  const matchers = (path: (string | number)[], value: unknown) => {
+    for (const p of matcherProblems(value)) problems.push(`${at(path)}: ${path.join('.')}: ${p}`);
+  };
+  for (const vendor of VENDORS) scenario.given[vendor].forEach((g, i) => operation(['given', vendor, i, 'operation'], vendor, g.operation));
+  steps.forEach((step, i) => {
+    if ('call' in step) {
+      operation(['steps', i, 'call', 'operation'], step.call.vendor, step.call.operation);
+      matchers(['steps', i, 'expect', 'body'], step.expect?.body);
+    } else if ('fail' in step) {
+      operation(['steps', i, 'fail', 'operation'], step.fail.vendor, step.fail.operation);
+    } else if ('expect' in step) {
+      step.expect.forEach((check, j) => {
+        const base = ['steps', i, 'expect', j];
+        if ('read' in check) {
+          operation([...base, 'read', 'operation'], check.read.vendor, check.read.operation);
+          matchers([...base, 'body'], check.body);
+        } else if ('requests' in check) {
+          operation([...base, 'requests', 'operation'], check.requests.vendor, check.requests.operation);
+          matchers([...base, 'count'], check.count);
+        } else {
+          matchers([...base, 'count'], check.count);
+          matchers([...base, 'match'], check.match);
+        }
+      });
+    }
+  });
+  return problems;
+}
+
 /** Parse and check a scenario from its text; `file` names it in messages. */
 export function parseScenario(text: string, file: string): LoadedScenario {
   const lines = new LineCounter();
@@ -75,10 +134,31 @@ export function parseScenario(text: string, file: string): LoadedScenario {
       return;
     }
     const parsed = STEP_KINDS[kind as StepKind].safeParse(raw, { reportInput: true });
-    if (parsed.success) steps.push(parsed.data as Step);
-    else problems.push(...issueLines(parsed.error.issues, ['steps', i], locations, file));
+    if (!parsed.success) {
+      problems.push(...issueLines(parsed.error.issues, ['steps', i], locations, file));
+      return;
+    }
+    if (kind !== 'expect') {
+      steps.push(parsed.data as Step);
+      return;
+    }
+    const checks: Check[] = [];
+    (parsed.data as { expect: unknown[] }).expect.forEach((rawCheck, j) => {
+      const where = ['steps', i, 'expect', j];
+      const checkKind = Object.keys(CHECK_KINDS).find((k) => rawCheck !== null && typeof rawCheck === 'object' && k in rawCheck) as CheckKind | undefined;
+      if (!checkKind) {
+        problems.push(`${locate(where, locations) ?? at}: ${where.join('.')}: a check must have one of ${Object.keys(CHECK_KINDS).join(', ')}`);
+        return;
+      }
+      const check = CHECK_KINDS[checkKind].safeParse(rawCheck, { reportInput: true });
+      if (check.success) checks.push(check.data as Check);
+      else problems.push(...issueLines(check.error.issues, where, locations, file));
+    });
+    steps.push({ expect: checks });
   });
   if (problems.length) throw new ScenarioError(file, problems);
+  const meaning = meaningProblems(top.data, steps, locations, file);
+  if (meaning.length) throw new ScenarioError(file, meaning);
   return { ...top.data, file, steps, stepAt };
 }
 

@@ -12,7 +12,10 @@
  */
 export function mismatches(expected: unknown, actual: unknown, at = ''): string[] {
   const here = at || '(value)';
-  if (isOperator(expected)) return operator(expected, actual, here);
+  if (isOperator(expected)) {
+    const invalid = matcherProblems(expected, at);
+    return invalid.length ? invalid : operator(expected, actual, here);
+  }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${here}: expected a list of ${expected.length}, found ${show(actual)}`];
     if (actual.length !== expected.length) return [`${here}: expected ${expected.length} items, found ${actual.length}: ${show(actual)}`];
@@ -34,8 +37,31 @@ const OPERATORS = ['$contains', '$count', '$exactlyOnce', '$approx', '$tolerance
 
 function isOperator(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => OPERATORS.includes(k));
+  return Object.keys(value).some((k) => k.startsWith('$'));
+}
+
+/**
+ * What is wrong with the matchers in an expected value, each with where: an operator object
+ * has exactly one operator ($tolerance only beside $approx), nothing else, and $absent is true.
+ */
+export function matcherProblems(expected: unknown, at = ''): string[] {
+  const here = at || '(value)';
+  if (Array.isArray(expected)) return expected.flatMap((e, i) => matcherProblems(e, at ? `${at}.${i}` : String(i)));
+  if (expected === null || typeof expected !== 'object') return [];
+  if (!isOperator(expected)) return Object.entries(expected).flatMap(([k, v]) => matcherProblems(v, at ? `${at}.${k}` : k));
+  const keys = Object.keys(expected);
+  const unknown = keys.filter((k) => !OPERATORS.includes(k));
+  if (unknown.length) return [`${here}: ${unknown.join(', ')} is not an operator (operators: ${OPERATORS.join(', ')}); an object with an operator holds nothing else`];
+  const primary = keys.filter((k) => k !== '$tolerance');
+  if (primary.length !== 1 || (keys.includes('$tolerance') && primary[0] !== '$approx')) {
+    return [`${here}: one operator per object (with $tolerance only beside $approx), found ${keys.join(', ')}`];
+  }
+  const op = expected as Record<string, unknown>;
+  if ('$absent' in op && op.$absent !== true) return [`${here}: $absent takes only true`];
+  if ('$count' in op) return matcherProblems(op.$count, `${here} ($count)`);
+  if ('$exactlyOnce' in op) return matcherProblems(op.$exactlyOnce, `${here} ($exactlyOnce)`);
+  if ('$contains' in op) return matcherProblems(op.$contains, `${here} ($contains)`);
+  return [];
 }
 
 function operator(op: Record<string, unknown>, actual: unknown, at: string): string[] {

@@ -67,14 +67,16 @@ export const deliveriesCheck = z
     count: matcher.optional(),
     match: matcher.optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.count !== undefined || c.match !== undefined, { error: 'a deliveries check needs count or match, or it could never fail' });
 
 export const requestsCheck = z
   .object({
     requests: z.object({ vendor, operation: z.string().optional(), status: z.number().int().optional() }).strict(),
     count: matcher.optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.count !== undefined, { error: 'a requests check needs count, or it could never fail' });
 
 export const STEP_KINDS = {
   call: z.object({ call: operationCall, expect: responseExpect.optional(), capture: captures.optional() }).strict(),
@@ -89,8 +91,12 @@ export const STEP_KINDS = {
       fail: z.object({ vendor, operation: z.string().min(1), status: z.number().int().min(429).max(599), times: z.number().int().min(1).default(1) }).strict(),
     })
     .strict(),
-  expect: z.object({ expect: z.array(z.union([readCheck, deliveriesCheck, requestsCheck])).min(1) }).strict(),
+  // each check is parsed by its own kind (CHECK_KINDS), so a problem is reported in that kind's words
+  expect: z.object({ expect: z.array(z.unknown()).min(1) }).strict(),
 } as const;
+
+export const CHECK_KINDS = { read: readCheck, deliveries: deliveriesCheck, requests: requestsCheck } as const;
+export type CheckKind = keyof typeof CHECK_KINDS;
 
 export type StepKind = keyof typeof STEP_KINDS;
 
@@ -124,7 +130,8 @@ export const scenarioSchema = z
   .strict();
 
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type Step = { [K in StepKind]: z.infer<(typeof STEP_KINDS)[K]> }[StepKind];
+type ExpectStep = { expect: Check[] };
+export type Step = { [K in Exclude<StepKind, 'expect'>]: z.infer<(typeof STEP_KINDS)[K]> }[Exclude<StepKind, 'expect'>] | ExpectStep;
 export type ReadCheck = z.infer<typeof readCheck>;
 export type DeliveriesCheck = z.infer<typeof deliveriesCheck>;
 export type RequestsCheck = z.infer<typeof requestsCheck>;
@@ -132,6 +139,7 @@ export type Check = ReadCheck | DeliveriesCheck | RequestsCheck;
 
 /** The scenario format as JSON Schema, for editors (yaml-language-server) to complete and check. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const withSteps = scenarioSchema.extend({ steps: z.array(z.union(Object.values(STEP_KINDS))).min(1) });
+  const expect = z.object({ expect: z.array(z.union(Object.values(CHECK_KINDS))).min(1) }).strict();
+  const withSteps = scenarioSchema.extend({ steps: z.array(z.union([...Object.values(STEP_KINDS).filter((k) => k !== STEP_KINDS.expect), expect])).min(1) });
   return { ...z.toJSONSchema(withSteps, { io: 'input', unrepresentable: 'any' }), title: 'billing-sim-harness scenario' };
 }
