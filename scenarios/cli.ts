@@ -125,13 +125,17 @@ function list(io: CliIo, args: string[]): number {
   const width = (i: 0 | 1) => Math.max(...table.map((r) => r[i].length));
   for (const [name, file, tags] of table) io.out(`${name.padEnd(width(0))}  ${file.padEnd(width(1))}  ${tags}`.trimEnd() + '\n');
   for (const p of problems) io.err(`${p}\n`);
-  return problems.length ? 1 : 0;
+  if (!rows.length) io.err(`No scenario found${values.tag?.length ? ` with tag ${values.tag.join(' or ')}` : ''}.\n`);
+  return problems.length || !rows.length ? 1 : 0;
 }
 
 function validate(io: CliIo, args: string[]): number {
   const { positionals } = parse('validate', args);
   const files = filesOf(io, positionals);
-  if (!files.length) throw new UsageError('validate: no scenario files found');
+  if (!files.length) {
+    io.err('No scenario files found.\n');
+    return 1;
+  }
   const { problems, invalid } = loadFiles(io, files);
   for (const p of problems) io.err(`${p}\n`);
   io.out(`${files.length} scenario file${files.length === 1 ? '' : 's'}: ${files.length - invalid} valid, ${invalid} invalid\n`);
@@ -231,22 +235,29 @@ async function run(io: CliIo, args: string[]): Promise<number> {
   if (reporter !== 'pretty') {
     const text = reporter === 'junit' ? junitReport(report) : jsonReport(report);
     if (values.out === undefined) io.out(text);
-    else {
-      writeFileSync(resolve(io.cwd, values.out), text);
-      log(`${reporter} report written to ${values.out}\n`);
-    }
+    else if (!writeReport(io, values.out, text)) return 1;
+    else log(`${reporter} report written to ${values.out}\n`);
   }
   return counts(results).failed ? 1 : 0;
+}
+
+/** Write `--out`; a path that cannot be written is the user's to fix, said plainly. */
+function writeReport(io: CliIo, out: string, text: string): boolean {
+  try {
+    writeFileSync(resolve(io.cwd, out), text);
+    return true;
+  } catch (e) {
+    io.err(`billing-sim: cannot write ${out}: ${(e as Error).message}\n`);
+    return false;
+  }
 }
 
 function schema(io: CliIo, args: string[]): number {
   const { values } = parse('schema', args);
   const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
   if (values.out === undefined) io.out(text);
-  else {
-    writeFileSync(resolve(io.cwd, values.out), text);
-    io.out(`scenario JSON Schema written to ${values.out}\n`);
-  }
+  else if (!writeReport(io, values.out, text)) return 1;
+  else io.out(`scenario JSON Schema written to ${values.out}\n`);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
+import type { SandboxEnv } from './config.js';
 import type { Outbox, Subscriber } from './kit/outbox.js';
 
 /** What a connector's receivers expect from each vendor; the connector's own config has this shape. */
@@ -6,6 +7,15 @@ export interface ReceiverCredentials {
   togai: { notificationSecret: string };
   zuora?: { callout: { username: string; password: string } };
   chargebee?: { webhook: { username: string; password: string } };
+}
+
+/** The receiver credentials the sandbox's environment sets (TOGAI_NOTIFICATION_SECRET, ZUORA_CALLOUT_*, CHARGEBEE_WEBHOOK_*). */
+export function receiverCredentials(env: SandboxEnv): Required<ReceiverCredentials> {
+  return {
+    togai: { notificationSecret: env.TOGAI_NOTIFICATION_SECRET },
+    zuora: { callout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD } },
+    chargebee: { webhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD } },
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { seedChargebeeDemo } from './chargebee/demo-data.js';
 import { createChargebeeSimulator } from './chargebee/index.js';
 import { readSandboxEnv, type SandboxEnv } from './config.js';
 import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
-import { subscribeConnector } from './connector-subscribers.js';
+import { receiverCredentials, subscribeConnector } from './connector-subscribers.js';
 import { serveHttp } from './kit/http-transport.js';
 import { Sandbox } from './kit/sandbox.js';
 import { seedTogaiDemo } from './togai/demo-data.js';
@@ -16,21 +16,13 @@ import { createZuoraSimulator } from './zuora/index.js';
 
 /** The reference connector's configuration for simulators at these URLs. */
 function liveConnectorConfig(env: SandboxEnv, urls: { togai: string; zuora: string; chargebee: string }) {
+  const receivers = receiverCredentials(env);
   return parseConnectorConfig({
     host: env.SANDBOX_HOST,
     port: env.CONNECTOR_PORT,
-    togai: { baseUrl: urls.togai, apiToken: env.TOGAI_API_TOKEN, notificationSecret: env.TOGAI_NOTIFICATION_SECRET },
-    zuora: {
-      baseUrl: urls.zuora,
-      clientId: env.ZUORA_CLIENT_ID,
-      clientSecret: env.ZUORA_CLIENT_SECRET,
-      callout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD },
-    },
-    chargebee: {
-      baseUrl: `${urls.chargebee}/api/v2`,
-      apiKey: env.CHARGEBEE_API_KEY,
-      webhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD },
-    },
+    togai: { baseUrl: urls.togai, apiToken: env.TOGAI_API_TOKEN, ...receivers.togai },
+    zuora: { baseUrl: urls.zuora, clientId: env.ZUORA_CLIENT_ID, clientSecret: env.ZUORA_CLIENT_SECRET, ...receivers.zuora },
+    chargebee: { baseUrl: `${urls.chargebee}/api/v2`, apiKey: env.CHARGEBEE_API_KEY, ...receivers.chargebee },
   });
 }
 

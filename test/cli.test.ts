@@ -155,6 +155,15 @@ describe('billing-sim run', () => {
     const io = captureIo();
     expect(await main(['run', '--tag', 'no-such-tag'], io)).toBe(1);
     expect(io.stderr).toBe('No scenario to run with tag no-such-tag.\n');
+    const listed = captureIo();
+    expect(await main(['list', '--tag', 'no-such-tag'], listed)).toBe(1);
+    expect(listed.stderr).toBe('No scenario found with tag no-such-tag.\n');
+  });
+
+  it('says plainly when a report cannot be written, with exit code 1', async () => {
+    const io = captureIo();
+    expect(await main(['run', 'scenarios/flow-2-togai-account-to-zuora.yaml', '--reporter', 'json', '--out', '/nonexistent-dir/report.json'], io)).toBe(1);
+    expect(io.stderr).toMatch(/^billing-sim: cannot write \/nonexistent-dir\/report\.json: ENOENT/m);
   });
 });
 

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import { buildConnector, type Connector } from '../../connector/app.js';
 import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../../connector/config.js';
 import { subscribeConnector } from '../../simulators/connector-subscribers.js';
+import { chargebeeOrigin } from '../../simulators/chargebee/index.js';
 import { InProcessDispatcher } from '../../simulators/kit/in-process-dispatcher.js';
 import { mswHandlers } from '../../simulators/kit/msw-transport.js';
 import { Sandbox } from '../../simulators/kit/sandbox.js';
@@ -23,17 +24,21 @@ export const RECEIVER_SECRETS = {
 
 /** Where the outbox reaches the in-process connector; any origin does, nothing listens on it. */
 export const CONNECTOR_ORIGIN = 'http://connector.test';
-export const ORIGINS = { togai: 'https://api.togai.com', zuora: 'https://rest.zuora.com', chargebee: 'https://acme.chargebee.com' };
+export const ORIGINS = { togai: 'https://api.togai.com', zuora: 'https://rest.zuora.com', chargebee: chargebeeOrigin(IN_PROCESS_CREDENTIALS.chargebeeSite) };
 
-/** The reference connector's configuration for the in-process simulators, with `overrides` on top. */
-export function inProcessConnectorConfig(overrides: ConnectorInput | object = {}): ConnectorConfig {
+/**
+ * The reference connector's configuration for the in-process simulators, with `overrides` on
+ * top; `itemPricePlans` goes into the Chargebee connection.
+ */
+export function inProcessConnectorConfig(overrides: (ConnectorInput | object) & { itemPricePlans?: Record<string, string> } = {}): ConnectorConfig {
   const c = IN_PROCESS_CREDENTIALS;
+  const { itemPricePlans, ...rest } = overrides;
   return parseConnectorConfig({
     togai: { baseUrl: ORIGINS.togai, apiToken: c.togaiToken, notificationSecret: RECEIVER_SECRETS.notificationSecret },
     zuora: { baseUrl: ORIGINS.zuora, clientId: c.zuoraClientId, clientSecret: c.zuoraClientSecret, callout: RECEIVER_SECRETS.callout },
-    chargebee: { baseUrl: `${ORIGINS.chargebee}/api/v2`, apiKey: c.chargebeeApiKey, webhook: RECEIVER_SECRETS.webhook },
+    chargebee: { baseUrl: `${ORIGINS.chargebee}/api/v2`, apiKey: c.chargebeeApiKey, webhook: RECEIVER_SECRETS.webhook, ...(itemPricePlans ? { itemPricePlans } : {}) },
     reconcileEverySeconds: 0,
-    ...overrides,
+    ...rest,
   });
 }
 

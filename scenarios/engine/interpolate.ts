@@ -61,7 +61,11 @@ export class Variables {
     if (typeof value === 'string') {
       const whole = WHOLE.exec(value);
       if (whole) return this.lookup(whole[1]!) as T;
-      return value.replace(ANY, (_, expr: string) => String(this.lookup(expr))) as T;
+      return value.replace(ANY, (_, expr: string) => {
+        const found = this.lookup(expr);
+        if (found !== null && typeof found === 'object') throw new UnknownVariable(`\${${expr}} is ${Array.isArray(found) ? 'a list' : 'an object'} inside text; name one of its fields`);
+        return String(found);
+      }) as T;
     }
     if (Array.isArray(value)) return value.map((v) => this.resolve(v)) as T;
     if (value !== null && typeof value === 'object') {

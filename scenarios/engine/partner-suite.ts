@@ -13,6 +13,10 @@ export interface SuiteResult extends ScenarioResult {
  * its work after answering a delivery. A passing expectation does not wait at all.
  */
 export const PARTNER_WAIT_MS = 5_000;
+/** How long a partner's connector must make no request before a passing expectation counts. */
+export const PARTNER_QUIET_MS = 300;
+/** Scenarios about how the reference connector itself retries or caches tokens. */
+export const REFERENCE_ONLY = 'reference-only';
 
 const ALL_FLOWS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
@@ -25,6 +29,7 @@ const ALL_FLOWS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 export function partnerUnsupported(scenario: LoadedScenario): string | undefined {
   const { flows, itemPricePlans } = scenario.given.connector;
   const reasons: string[] = [];
+  if (scenario.tags.includes(REFERENCE_ONLY)) reasons.push(`it is tagged ${REFERENCE_ONLY} (it checks how the reference connector retries or caches, which another connector may do its own way)`);
   const off = flows ? ALL_FLOWS.filter((f) => !flows.includes(f)) : [];
   if (off.length) reasons.push(`given.connector.flows turns off flow${off.length > 1 ? 's' : ''} ${off.join(', ')}`);
   if (itemPricePlans && Object.keys(itemPricePlans).length) reasons.push('given.connector.itemPricePlans configures the connector');
@@ -56,7 +61,7 @@ export async function runPartnerSuite(
     } else {
       const world = await PartnerWorld.start(env, connectorUrl, scenario.seed);
       try {
-        result = await runScenario(scenario, world, { waitMs: options.waitMs ?? PARTNER_WAIT_MS });
+        result = await runScenario(scenario, world, { waitMs: options.waitMs ?? PARTNER_WAIT_MS, quietMs: PARTNER_QUIET_MS });
       } finally {
         await world.close();
       }

@@ -1,6 +1,6 @@
 import { RECEIVER_PATHS } from '../../connector/receiver-paths.js';
 import type { SandboxEnv } from '../../simulators/config.js';
-import { subscribeConnector } from '../../simulators/connector-subscribers.js';
+import { receiverCredentials, subscribeConnector } from '../../simulators/connector-subscribers.js';
 import { serveHttp, type HttpServer } from '../../simulators/kit/http-transport.js';
 import { Sandbox } from '../../simulators/kit/sandbox.js';
 import { World } from './world.js';
@@ -68,11 +68,7 @@ export class PartnerWorld extends World {
       await world.close();
       throw new Error(`the simulators cannot listen on their ports (${refused.join('; ')}); is another sandbox running?`);
     }
-    subscribeConnector(world.sandbox.outbox, connectorUrl, {
-      togai: { notificationSecret: env.TOGAI_NOTIFICATION_SECRET },
-      zuora: { callout: { username: env.ZUORA_CALLOUT_USERNAME, password: env.ZUORA_CALLOUT_PASSWORD } },
-      chargebee: { webhook: { username: env.CHARGEBEE_WEBHOOK_USERNAME, password: env.CHARGEBEE_WEBHOOK_PASSWORD } },
-    });
+    subscribeConnector(world.sandbox.outbox, connectorUrl, receiverCredentials(env));
     return world;
   }
 
@@ -81,6 +77,8 @@ export class PartnerWorld extends World {
   }
 
   override async close(): Promise<void> {
+    // answers still on their way belong to this scenario, not to the next one on these ports
+    await this.sandbox.settle();
     this.sandbox.stop();
     await Promise.all(this.servers.map((s) => s.close()));
   }

@@ -3,7 +3,11 @@ import { parseDuration } from '../../simulators/kit/duration.js';
 
 import { VENDORS } from './vendors.js';
 const vendor = z.enum(VENDORS, { error: `a vendor: ${VENDORS.join(', ')}` });
-const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'a name of letters, digits and _ (used as ${name})' });
+const RESERVED = ['now', 'today', 'faker'];
+const name = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'a name of letters, digits and _ (used as ${name})' })
+  .refine((n) => !RESERVED.includes(n), { error: `a name other than ${RESERVED.join(', ')}, which the harness provides` });
 const duration = z.string().refine(
   (text) => {
     try {

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { ConnectorInput } from '../../connector/config.js';
+import { join, resolve, sep } from 'node:path';
+import type { FlowNumber } from '../../connector/config.js';
 import { PROJECT_ROOT } from '../../simulators/kit/project-root.js';
-import { IN_PROCESS_CREDENTIALS, inProcessConnectorConfig, InProcessWorld, ORIGINS, RECEIVER_SECRETS } from './in-process-world.js';
+import { inProcessConnectorConfig, InProcessWorld } from './in-process-world.js';
 import { loadScenario, type LoadedScenario } from './load.js';
 import { runScenario, type RunOptions, type ScenarioResult } from './run.js';
 import type { World } from './world.js';
@@ -11,22 +11,17 @@ export const SCENARIO_DIR = join(PROJECT_ROOT, 'scenarios');
 
 /** Every scenario file under scenarios/ (the engine's own folder aside), sorted. */
 export function scenarioFiles(dir = SCENARIO_DIR): string[] {
+  const own = resolve(dir) === resolve(SCENARIO_DIR);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('engine'))
+    .filter((f) => /\.ya?ml$/.test(f) && !(own && f.split(sep)[0] === 'engine'))
     .sort()
     .map((f) => resolve(dir, f));
 }
 
 /** The reference connector's options a scenario asks for in `given.connector`. */
-export function connectorOverrides(scenario: LoadedScenario): ConnectorInput | object {
-  const options = scenario.given.connector;
-  const c = IN_PROCESS_CREDENTIALS;
-  return {
-    ...(options.flows ? { flows: options.flows } : {}),
-    ...(options.itemPricePlans
-      ? { chargebee: { baseUrl: `${ORIGINS.chargebee}/api/v2`, apiKey: c.chargebeeApiKey, webhook: RECEIVER_SECRETS.webhook, itemPricePlans: options.itemPricePlans } }
-      : {}),
-  };
+export function connectorOverrides(scenario: LoadedScenario): { flows?: FlowNumber[]; itemPricePlans?: Record<string, string> } {
+  const { flows, itemPricePlans } = scenario.given.connector;
+  return { ...(flows ? { flows: flows as FlowNumber[] } : {}), ...(itemPricePlans ? { itemPricePlans } : {}) };
 }
 
 /** A fresh in-process world for one scenario: its seed, its own reference connector. */
