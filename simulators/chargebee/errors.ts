@@ -76,6 +76,8 @@ export const toChargebeeError: ErrorMapper = (f: KitFailure) => {
       return { status: 405, body: errorBody(405, 'http_method_not_supported', f.message) };
     case 'payload_too_large':
       return { status: 413, body: errorBody(413, 'invalid_request', f.message) };
+    case 'rate_limited':
+      return { status: 429, body: errorBody(429, 'api_request_limit_exceeded', f.message, { type: null }) };
     case 'internal':
       // an injected outage keeps its status; 503 is Chargebee's temporary internal error
       return { status: f.status, body: errorBody(f.status, f.status === 503 ? 'internal_temporary_error' : 'internal_error', f.message, { type: null }) };

@@ -1,6 +1,7 @@
 import { loadContract } from './contract.js';
 import { addDuration } from './duration.js';
 import { SimError } from './errors.js';
+import { faultPlanSchema, type FaultDecision, type FaultPlanInput } from './faults.js';
 import type { Delivery, Subscriber } from './outbox.js';
 import type { LoggedRequest } from './request-log.js';
 import { Simulator, type VendorDefinition } from './simulator.js';
@@ -81,6 +82,18 @@ export class Admin {
     return { subscribers: this.sandbox.outbox.listSubscribers(this.target.vendor) };
   }
 
+  faults(): { plan: unknown; decisions: FaultDecision[] } {
+    const faults = this.sandbox.faults;
+    return { plan: faults.current, decisions: faults.decisions };
+  }
+
+  setFaults(input: FaultPlanInput): { plan: unknown; decisions: FaultDecision[] } {
+    const result = faultPlanSchema.safeParse(input);
+    if (!result.success) throw adminError(result.error.issues.map((i) => `${i.path.join('.') || 'plan'}: ${i.message}`).join('; '));
+    this.sandbox.faults.set(result.data);
+    return this.faults();
+  }
+
   subscribe(input: SubscriberInput): Subscriber {
     return this.sandbox.outbox.subscribe({ ...input, source: this.target.vendor });
   }
@@ -103,6 +116,8 @@ export function adminDefinition(admin: Admin): VendorDefinition<Admin> {
       adminDeliveries: () => ok(admin.deliveries()),
       adminListSubscribers: () => ok(admin.subscribers()),
       adminSubscribe: (req) => ok(admin.subscribe(req.body as SubscriberInput), 201),
+      adminFaults: () => ok(admin.faults()),
+      adminSetFaults: (req) => ok(admin.setFaults(req.body as FaultPlanInput)),
     },
   };
 }

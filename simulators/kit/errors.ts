@@ -28,6 +28,7 @@ export interface KitFailure {
     | 'route_not_found'
     | 'method_not_allowed'
     | 'payload_too_large'
+    | 'rate_limited'
     | 'internal';
   status: number;
   message: string;

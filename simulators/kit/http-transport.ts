@@ -24,8 +24,22 @@ function toSimRequest(request: FastifyRequest, route?: Route): SimRequest {
   };
 }
 
-function send(reply: FastifyReply, res: WireResponse): FastifyReply {
-  return reply.code(res.status).headers(res.headers).send(res.body === '' ? undefined : res.body);
+function send(reply: FastifyReply, res: WireResponse): FastifyReply | Promise<FastifyReply> {
+  const fault = res.fault;
+  if (fault?.kind === 'drop') {
+    reply.raw.socket?.destroy();
+    return reply.hijack();
+  }
+  if (fault?.kind === 'hang') {
+    // no answer: the connection is closed when the client gives up, or at the fault's end
+    reply.hijack();
+    const timer = setTimeout(() => reply.raw.socket?.destroy(), fault.ms);
+    reply.raw.socket?.once('close', () => clearTimeout(timer));
+    return reply;
+  }
+  const write = () => reply.code(res.status).headers(res.headers).send(res.body === '' ? undefined : res.body);
+  if (fault?.kind === 'latency') return new Promise((resolve) => setTimeout(() => resolve(write()), fault.ms));
+  return write();
 }
 
 const TRANSPORT_FAILURES: Record<string, Pick<KitFailure, 'kind' | 'status'>> = {

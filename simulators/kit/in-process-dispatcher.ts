@@ -35,6 +35,8 @@ export class InProcessDispatcher extends Dispatcher {
       handler.onConnect?.(() => (aborted = true));
       const response = await getResponse(this.handlers, requestOf(options));
       if (!response) throw new Error(`no in-process handler answers ${options.method} ${options.origin}${options.path}`);
+      // Response.error(): the connection failed, as a dropped or timed-out one does
+      if (response.type === 'error') throw new Error(`connection to ${options.origin} failed before an answer`);
       if (aborted) return;
       const rawHeaders: Buffer[] = [];
       response.headers.forEach((value, name) => rawHeaders.push(Buffer.from(name), Buffer.from(value)));

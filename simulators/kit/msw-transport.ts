@@ -18,7 +18,11 @@ async function toSimRequest(request: Request, params: Record<string, unknown>, r
   };
 }
 
-function respond(res: WireResponse): HttpResponse<any> {
+async function respond(res: WireResponse): Promise<Response> {
+  const fault = res.fault;
+  // in process a hang is a client timeout at once: the effect stands, the answer is lost
+  if (fault?.kind === 'drop' || fault?.kind === 'hang') return HttpResponse.error();
+  if (fault?.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
   return new HttpResponse(res.body === '' ? null : res.body, { status: res.status, headers: res.headers });
 }
 

@@ -1,5 +1,6 @@
 import { request, type Dispatcher } from 'undici';
 import type { VirtualClock } from './clock.js';
+import type { DeliveryFault, FaultPlan } from './faults.js';
 
 export interface Subscriber {
   id: string;
@@ -86,9 +87,13 @@ export class Outbox {
   // ids stay unique after unsubscribing, so deliveries never name two subscribers alike
   private subscriberCount = 0;
 
+  // deliveries a reorder fault holds back until the next one from their source has gone
+  private held = new Map<string, { delivery: Delivery; policy: DeliveryPolicy }[]>();
+
   constructor(
     private readonly clock: VirtualClock,
     private sender: Sender = undiciSender,
+    private readonly faults?: FaultPlan,
   ) {}
 
   setPolicy(source: string, policy: DeliveryPolicy): void {
@@ -174,9 +179,45 @@ export class Outbox {
       };
       this.deliveries.push(delivery);
       created.push(delivery);
-      this.track(this.attempt(delivery, policy));
+      this.start(delivery, policy, this.faults?.forDelivery(message.source, message.eventType));
     }
+    this.releaseHeld(message.source, created);
     return created;
+  }
+
+  /** First attempt of a new delivery, as its fault (if any) has it. */
+  private start(delivery: Delivery, policy: DeliveryPolicy, fault: DeliveryFault | undefined): void {
+    if (!fault) return this.track(this.attempt(delivery, policy));
+    if (fault.kind === 'duplicate') {
+      this.track(this.attempt(delivery, policy));
+      this.duplicate(delivery.id);
+    } else if (fault.kind === 'delay') {
+      const at = this.clock.now() + fault.seconds * 1000;
+      delivery.nextAttemptAt = new Date(at).toISOString();
+      this.clock.schedule(at, `delayed ${delivery.id}`, () => this.attempt(delivery, policy));
+    } else if (fault.kind === 'drop-then-retry') {
+      this.track(this.lost(delivery, policy));
+    } else {
+      const held = this.held.get(delivery.source) ?? [];
+      held.push({ delivery, policy });
+      this.held.set(delivery.source, held);
+      // nothing else may come from this source: a minute later it goes anyway
+      this.clock.schedule(this.clock.now() + 60_000, `release ${delivery.id}`, () => this.releaseHeld(delivery.source, []));
+    }
+  }
+
+  /** Send what a reorder fault held for `source`, now that something newer (`after`) has gone first. */
+  private releaseHeld(source: string, after: Delivery[]): void {
+    const held = (this.held.get(source) ?? []).filter((h) => !after.includes(h.delivery));
+    if (!held.length) return;
+    this.held.set(source, (this.held.get(source) ?? []).filter((h) => after.includes(h.delivery)));
+    for (const { delivery, policy } of held) if (delivery.attempts.length === 0) this.track(this.attempt(delivery, policy));
+  }
+
+  /** A first attempt lost in transit: recorded as unanswered, then retried as the vendor retries. */
+  private async lost(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
+    delivery.attempts.push({ at: this.clock.iso(), error: 'lost in transit (a fault the fault plan injected)' });
+    this.scheduleRetry(delivery, policy, undefined);
   }
 
   /**
@@ -201,6 +242,7 @@ export class Outbox {
   /** Forget deliveries; subscribers stay, they are configuration. */
   clear(): void {
     this.deliveries = [];
+    this.held = new Map();
   }
 
   private track(p: Promise<void>): void {
@@ -221,7 +263,11 @@ export class Outbox {
       delivery.nextAttemptAt = undefined;
       return;
     }
-    const delay = policy.retryDelay(delivery.attempts.length, attempt.status);
+    this.scheduleRetry(delivery, policy, attempt.status);
+  }
+
+  private scheduleRetry(delivery: Delivery, policy: DeliveryPolicy, status: number | undefined): void {
+    const delay = policy.retryDelay(delivery.attempts.length, status);
     if (delay === null) {
       delivery.state = 'failed';
       delivery.nextAttemptAt = undefined;

@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { VirtualClock } from './clock.js';
+import { FaultPlan } from './faults.js';
 import { Outbox, type Sender } from './outbox.js';
 import type { Simulator } from './simulator.js';
 
@@ -23,6 +24,8 @@ export class Sandbox {
   readonly seed: number;
   readonly clock: VirtualClock;
   readonly outbox: Outbox;
+  /** Faults to inject into requests and deliveries, decided from the seed. */
+  readonly faults: FaultPlan;
   readonly simulators = new Map<string, Simulator<any>>();
   private fakerInstance: Faker | undefined;
   private readonly seeders: (() => Promise<void>)[] = [];
@@ -31,7 +34,8 @@ export class Sandbox {
     this.seed = options.seed ?? 1;
     const start = options.startAt ?? (options.live ? Date.now() : DEFAULT_START);
     this.clock = new VirtualClock(typeof start === 'number' ? start : Date.parse(start), options.live ?? false);
-    this.outbox = new Outbox(this.clock, options.sender);
+    this.faults = new FaultPlan(this.seed, () => this.clock.iso());
+    this.outbox = new Outbox(this.clock, options.sender, this.faults);
     this.clock.settleWith(() => this.outbox.idle());
   }
 
@@ -69,6 +73,7 @@ export class Sandbox {
   /** Every simulator back to its starting state (seeded again), the clock to its start, deliveries forgotten. */
   async reset(): Promise<void> {
     this.clock.reset();
+    this.faults.restart();
     for (const sim of this.simulators.values()) sim.reset();
     this.outbox.clear();
     for (const seeder of this.seeders) await this.outbox.silently(seeder);

@@ -1,6 +1,7 @@
 import type { Contract, ContractOperation } from './contract.js';
 import { decodeBody, flatForm, type Decoded, type FormDecoder } from './body.js';
 import { SimError, type ErrorMapper, type KitFailure } from './errors.js';
+import type { RequestFault } from './faults.js';
 import { IdempotencyCache, type IdempotencyPolicy } from './idempotency.js';
 import type { DeliveryPolicy, Subscriber } from './outbox.js';
 import { Random, Sequences } from './random.js';
@@ -79,7 +80,6 @@ export class Simulator<S = unknown> {
   readonly log = new RequestLog();
   readonly violations: string[] = [];
   private ctx!: SimContext<S>;
-  private injected: { operationId: string; status: number; left: number }[] = [];
   private idempotency: IdempotencyCache | undefined;
   private readonly checkResponses: boolean;
 
@@ -139,25 +139,18 @@ export class Simulator<S = unknown> {
     this.idempotency = this.def.idempotency && new IdempotencyCache(this.def.idempotency);
     this.log.clear();
     this.violations.length = 0;
-    this.injected = [];
   }
 
   /**
    * The next `times` requests from clients to `operationId` fail with `status` in the vendor's
-   * error shape, before anything else is done (the vendor having an outage). The harness's own
-   * in-process calls are not failed.
+   * error shape, before anything else is done (the vendor having an outage): a rule of the
+   * sandbox's fault plan. The harness's own in-process calls are not failed.
    */
   failNext(operationId: string, status: number, times = 1): void {
     this.contract.operation(operationId);
-    this.injected.push({ operationId, status, left: times });
+    this.sandbox.faults.addRequestRule({ vendor: this.vendor, operation: operationId, fault: { kind: 'error', status }, count: times });
   }
 
-  private injectedFault(operationId: string): KitFailure | undefined {
-    const fault = this.injected.find((f) => f.operationId === operationId && f.left > 0);
-    if (!fault) return undefined;
-    fault.left--;
-    return { kind: 'internal', status: fault.status, message: `Service unavailable (a fault the harness injected into ${operationId})` };
-  }
 
   /**
    * Call an operation in-process, through the same decoding, validation and handler as a
@@ -200,18 +193,36 @@ export class Simulator<S = unknown> {
    */
   handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): MaybePromise<WireResponse> {
     return this.around({ operationId: op.operationId, path: req.path }, () => {
-      const injected = mode.trusted ? undefined : this.injectedFault(op.operationId);
-      if (injected) return this.finish(req, this.def.toError(injected), op.operationId, []);
+      const fault = mode.trusted ? undefined : this.sandbox.faults.forRequest(this.vendor, op.operationId);
+      if (fault?.kind === 'error' || fault?.kind === 'rate-limit' || fault?.kind === 'drop') return this.faulted(op, req, fault);
       // authentication comes first: a stored answer is no one's without credentials
       const denied = mode.trusted ? undefined : this.def.authenticate?.(req, this.ctx);
       if (denied) return this.finish(req, denied, op.operationId, []);
       const keyed = this.idempotency?.check(req, this.ctx.now()) ?? { kind: 'none' as const };
       if (keyed.kind === 'answer') return this.finish(req, keyed.response, op.operationId, []);
       const wire = this.answer(op, req, mode);
-      if (keyed.kind !== 'first') return wire;
-      const save = (w: WireResponse) => (keyed.save(w), w);
-      return isPromise(wire) ? wire.then(save) : save(wire);
+      const done = (w: WireResponse) => {
+        if (keyed.kind === 'first') keyed.save(w);
+        // latency and hangs come after the work is done: the effect stands, the answer is late or lost
+        return fault ? { ...w, fault } : w;
+      };
+      return isPromise(wire) ? wire.then(done) : done(wire);
     });
+  }
+
+  /** A fault that answers before anything is done: the vendor's error, 429, or no answer at all. */
+  private faulted(op: ContractOperation, req: SimRequest, fault: RequestFault): WireResponse {
+    const note = `(a fault the harness's fault plan injected into ${op.operationId})`;
+    if (fault.kind === 'drop') {
+      this.log.add({ at: this.ctx.now(), method: req.method, path: req.path, operationId: op.operationId, status: 0, violations: [`connection dropped ${note}`] });
+      return { status: 0, headers: {}, body: '', fault: { kind: 'drop' } };
+    }
+    if (fault.kind === 'rate-limit') {
+      const res = this.def.toError({ kind: 'rate_limited', status: 429, message: `Too many requests ${note}; retry after ${fault.retryAfterSeconds} s` });
+      return this.finish(req, { ...res, headers: { ...res.headers, 'retry-after': String(fault.retryAfterSeconds) } }, op.operationId, []);
+    }
+    const status = fault.kind === 'error' ? fault.status : 500;
+    return this.finish(req, this.def.toError({ kind: 'internal', status, message: `Service unavailable ${note}` }), op.operationId, []);
   }
 
   private around<T>(request: { operationId?: string; path: string }, answer: () => T): T {

@@ -28,6 +28,8 @@ export interface WireResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** A fault the transport must act out: drop the connection, answer late, or never answer. */
+  fault?: { kind: 'drop' } | { kind: 'latency'; ms: number } | { kind: 'hang'; ms: number };
 }
 
 export function header(req: SimRequest, name: string): string | undefined {

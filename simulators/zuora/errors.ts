@@ -21,6 +21,7 @@ export const Category = {
   UNSUPPORTED: 45,
   LOCKED: 50,
   INTERNAL: 60,
+  REQUEST_EXCEEDED_LIMIT: 70,
   MALFORMED: 90,
 } as const;
 
@@ -78,6 +79,7 @@ const KIND_CATEGORY: Record<KitFailure['kind'], CategoryCode> = {
   malformed_body: Category.MALFORMED,
   unsupported_media_type: Category.INVALID_VALUE,
   route_not_found: Category.NOT_FOUND,
+  rate_limited: Category.REQUEST_EXCEEDED_LIMIT,
   method_not_allowed: Category.UNSUPPORTED,
   payload_too_large: Category.INVALID_VALUE,
   internal: Category.INTERNAL,
