@@ -1,3 +1,4 @@
+import type { FaultPlanInput } from '../../simulators/kit/faults.js';
 import { capture, runCheck, type CheckOutcome } from './checks.js';
 import { UnknownVariable, Variables } from './interpolate.js';
 import type { LoadedScenario } from './load.js';
@@ -40,6 +41,10 @@ export interface RunOptions {
    * "nothing more happened" check just before its duplicate write lands.
    */
   quietMs?: number;
+  /** A fault plan for the whole run, in place of the scenario's own `faults` (the CLI's --faults, chaos runs). */
+  faults?: FaultPlanInput;
+  /** Run the steps but not their expectations (chaos runs compare the end state instead). */
+  skipExpectations?: boolean;
 }
 
 class StepFailed extends Error {
@@ -135,7 +140,7 @@ async function runStep(world: World, vars: Variables, step: Step, scenario: Load
     await sandbox.settle();
   } else if ('fail' in step) {
     world.sim(step.fail.vendor).failNext(step.fail.operation, step.fail.status, step.fail.times);
-  } else {
+  } else if (!options.skipExpectations) {
     await expectAll(world, vars, step, options);
   }
 }
@@ -171,6 +176,9 @@ export async function runScenario(scenario: LoadedScenario, world: World, option
   let index = -1;
   try {
     await given(world, vars, scenario);
+    // set after the given records: faults are about what the connector meets, not the set-up
+    const faults = options.faults ?? scenario.faults;
+    if (faults) world.sandbox.faults.set(faults);
     for (index = 0; index < scenario.steps.length; index++) {
       await runStep(world, vars, scenario.steps[index]!, scenario, index, options, notes);
     }

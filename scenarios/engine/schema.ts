@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from '../../simulators/kit/duration.js';
+import { faultPlanSchema } from '../../simulators/kit/faults.js';
 
 import { VENDORS } from './vendors.js';
 const vendor = z.enum(VENDORS, { error: `a vendor: ${VENDORS.join(', ')}` });
@@ -129,6 +130,8 @@ export const scenarioSchema = z
       })
       .strict()
       .prefault({}),
+    /** Faults for the whole run (contracts/admin.yaml FaultPlan): 5xx, 429, hangs, duplicated or reordered deliveries. */
+    faults: faultPlanSchema.optional(),
     steps: z.array(z.unknown()).min(1, { error: 'a scenario needs at least one step' }),
   })
   .strict();

@@ -34,6 +34,8 @@ const limits = { probability: probability.optional(), count: count.optional() };
 
 export const faultPlanSchema = z
   .object({
+    /** Where the decisions come from; the sandbox's seed when absent (chaos runs vary it alone). */
+    seed: z.number().int().optional(),
     requests: z
       .array(z.object({ vendor: z.string().min(1), operation: z.string().min(1).optional(), fault: requestFault, ...limits }).strict())
       .default([]),
@@ -62,20 +64,23 @@ export interface FaultDecision {
  */
 export class FaultPlan {
   private plan: Plan = { requests: [], deliveries: [] };
+  private seed: number;
   private fired = new Map<object, number>();
   private random: Random;
   readonly decisions: FaultDecision[] = [];
 
   constructor(
-    private readonly seed: number,
+    private readonly sandboxSeed: number,
     private readonly now: () => string,
   ) {
-    this.random = new Random(seed, 'faults');
+    this.seed = sandboxSeed;
+    this.random = new Random(sandboxSeed, 'faults');
   }
 
   /** Replace the plan; decisions start again from the seed. */
   set(input: FaultPlanInput): Plan {
     this.plan = faultPlanSchema.parse(input);
+    this.seed = this.plan.seed ?? this.sandboxSeed;
     this.restart();
     return this.plan;
   }

@@ -1,0 +1,122 @@
+import type { FaultPlanInput } from '../../simulators/kit/faults.js';
+import type { InProcessWorld } from './in-process-world.js';
+import type { LoadedScenario } from './load.js';
+import { runScenario } from './run.js';
+import { referenceWorld } from './suite.js';
+import { VENDORS } from './vendors.js';
+
+/**
+ * A stiff day at the vendors: a fifth of requests fail with 503, a tenth are rate limited, one
+ * in twenty hangs after taking effect; a third of deliveries come twice and a fifth out of order.
+ */
+export const STIFF_PROFILE: FaultPlanInput = {
+  requests: VENDORS.flatMap((vendor) => [
+    { vendor, fault: { kind: 'error' as const, status: 503 }, probability: 0.2 },
+    { vendor, fault: { kind: 'rate-limit' as const, retryAfterSeconds: 1 }, probability: 0.1 },
+    { vendor, fault: { kind: 'hang' as const }, probability: 0.05 },
+  ]),
+  deliveries: VENDORS.flatMap((source) => [
+    { source, fault: { kind: 'duplicate' as const }, probability: 0.3 },
+    { source, fault: { kind: 'reorder' as const }, probability: 0.2 },
+  ]),
+};
+
+/** Long enough for every vendor's redeliveries to run their course (Chargebee's last is two days on). */
+const SETTLE_FOR = 'P3D';
+// reconciliation passes at most: each fails with the chance that one of its calls runs out of tries
+const RECONCILE_PASSES = 5;
+
+type Row = Record<string, unknown>;
+
+async function rows(world: InProcessWorld, vendor: (typeof VENDORS)[number], operationId: string, path: string, query: Record<string, string> = {}): Promise<Row[]> {
+  const res = await world.sim(vendor).call(operationId, { query });
+  const list = path.split('.').reduce<unknown>((at, key) => (at as Row | undefined)?.[key], res.body);
+  return Array.isArray(list) ? (list as Row[]) : [];
+}
+
+const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((k) => [k, row[k] ?? null]));
+const sorted = (list: unknown[]) => list.map((x) => JSON.stringify(x)).sort();
+
+/**
+ * What a sync leaves in the three systems, without the IDs a vendor draws at random (which
+ * extra token fetches or retried reads may shift): how many records of each kind, and their
+ * business fields and amounts. Two runs with the same end state give the same value.
+ */
+export async function businessState(world: InProcessWorld): Promise<Record<string, string[]>> {
+  const customers = await rows(world, 'togai', 'getCustomers', 'data', { pageSize: '50' });
+  const accounts: Row[] = [];
+  for (const c of customers) accounts.push(...(await world.sim('togai').call('getAccounts', { params: { customer_id: String(c.id) } })).body.data);
+  const settings = await rows(world, 'togai', 'listSetting', 'data');
+  const togaiInvoices = await rows(world, 'togai', 'listInvoices', 'data', { pageSize: '50' });
+  return {
+    togaiCustomers: sorted(customers.map((c) => pick(c, ['name', 'primaryEmail']))),
+    togaiAccounts: sorted(accounts.map((a) => pick(a, ['name', 'invoiceCurrency', 'status']))),
+    togaiSettings: sorted(settings.map((s) => pick(s, ['entityType', 'namespace', 'id']))),
+    togaiInvoices: sorted(togaiInvoices.map((i) => ({ status: i.status, value: (i.revenueInfo as Row | undefined)?.value ?? null }))),
+    zuoraAccounts: sorted((await rows(world, 'zuora', 'queryAccounts', 'data')).map((a) => ({ ...pick(a, ['name', 'currency']), linked: a.TogaiAccountId__c !== undefined }))),
+    zuoraInvoices: sorted((await rows(world, 'zuora', 'queryInvoices', 'data')).map((i) => pick(i, ['amount', 'status', 'invoiceDate']))),
+    zuoraUsage: sorted((await rows(world, 'zuora', 'queryUsages', 'data')).map((u) => pick(u, ['quantity', 'uOM', 'UnitAmount__c']))),
+    chargebeeCustomers: sorted((await rows(world, 'chargebee', 'listCustomers', 'list')).map((r) => pick(r.customer as Row, ['email', 'preferred_currency_code']))),
+    chargebeeInvoices: sorted((await rows(world, 'chargebee', 'listInvoices', 'list')).map((r) => pick(r.invoice as Row, ['total', 'status', 'currency_code']))),
+  };
+}
+
+/** The lines where two states differ, for a message. */
+export function stateDiff(expected: Record<string, string[]>, found: Record<string, string[]>): string[] {
+  return Object.keys(expected).flatMap((key) => {
+    const want = expected[key]!;
+    const got = found[key] ?? [];
+    const missing = want.filter((x) => !got.includes(x)).map((x) => `${key}: missing ${x}`);
+    const extra = got.filter((x) => !want.includes(x)).map((x) => `${key}: extra ${x}`);
+    const count = missing.length || extra.length || want.length === got.length ? [] : [`${key}: ${want.length} expected, ${got.length} found`];
+    return [...missing, ...extra, ...count];
+  });
+}
+
+/** The connector's reconciliation, again while the faults make a pass fail (as its timer would). */
+async function reconcileUntilClean(world: InProcessWorld): Promise<void> {
+  for (let pass = 1; pass <= RECONCILE_PASSES; pass++) {
+    try {
+      if ((await world.connector.reconcile()).failures.length === 0) break;
+    } catch (e) {
+      if (pass === RECONCILE_PASSES) throw e;
+    }
+    await world.sandbox.settle();
+  }
+  await world.sandbox.settle();
+}
+
+/** Run a scenario's steps (not its expectations), let every redelivery run its course, reconcile, and read the end state. */
+async function endState(scenario: LoadedScenario, faults: FaultPlanInput | undefined): Promise<{ state?: Record<string, string[]>; problem?: string; decisions: number }> {
+  const world = referenceWorld(scenario);
+  try {
+    const result = await runScenario(scenario, world, { skipExpectations: true, ...(faults ? { faults } : {}) });
+    if (!result.passed) return { problem: `${result.failure!.expectation}: ${result.failure!.found.join('; ')}`, decisions: world.sandbox.faults.decisions.length };
+    await world.sandbox.clock.advanceBy(SETTLE_FOR);
+    await reconcileUntilClean(world);
+    return { state: await businessState(world), decisions: world.sandbox.faults.decisions.length };
+  } finally {
+    await world.close();
+  }
+}
+
+export interface ChaosRun {
+  seed: number;
+  converged: boolean;
+  /** How many faults the seed's plan injected. */
+  faults: number;
+  differences: string[];
+}
+
+/** The scenario's end state without faults, then under `profile` once per seed: each must be the same. */
+export async function runChaos(scenario: LoadedScenario, seeds: number[], profile: FaultPlanInput = STIFF_PROFILE): Promise<ChaosRun[]> {
+  const baseline = await endState(scenario, undefined);
+  if (!baseline.state) throw new Error(`${scenario.name} does not run without faults: ${baseline.problem}`);
+  const runs: ChaosRun[] = [];
+  for (const seed of seeds) {
+    const run = await endState(scenario, { ...profile, seed });
+    const differences = run.state ? stateDiff(baseline.state, run.state) : [`the steps did not run: ${run.problem}`];
+    runs.push({ seed, converged: differences.length === 0, faults: run.decisions, differences });
+  }
+  return runs;
+}
