@@ -9,7 +9,7 @@ import { runLoad, type LoadRequest, type LoadResult, type LoadSpec } from './loa
 import { BASELINE, buildSandbox, machineTicks, nodeArgs, SANDBOX, startServer, stealPercent, type Server } from './process.js';
 import { readProfile, summarise, type Window } from './profile.js';
 import { misses, table, type Row } from './report.js';
-import { scenarioSuite } from './scenarios.js';
+import { chaosSuite, scenarioSuite } from './scenarios.js';
 import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js';
 
 /**
@@ -297,6 +297,7 @@ async function main(): Promise<void> {
   buildSandbox();
   // first, while this process is fresh, as a user's `billing-sim run` would be
   rows.push(await scenarioSuite(log));
+  rows.push(await chaosSuite(log));
   await coldStarts();
   await loadPhases();
   await vendorPhases();

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { runChaos } from '../scenarios/engine/chaos.js';
 import { loadAll, runAll, scenarioFiles } from '../scenarios/engine/suite.js';
 import type { Row } from './report.js';
 import { ms, seconds } from './stats.js';
@@ -31,3 +32,34 @@ export async function scenarioSuite(log: (line: string) => void): Promise<Row> {
     ],
   };
 }
+
+const CHAOS_SEEDS = 10;
+
+/**
+ * The chaos suite's pace: every flow scenario (and the two-cycle usage one) under the stiff
+ * profile, CHAOS_SEEDS seeds each, one after another in this process, each seed a full run:
+ * steps, every redelivery, reconciliation, the end state read and compared.
+ */
+export async function chaosSuite(log: (line: string) => void): Promise<Row> {
+  const scenarios = loadAll(scenarioFiles()).filter((s) => /\/(flow-\d|usage-both-modes)[^/]*$/.test(s.file));
+  const seeds = Array.from({ length: CHAOS_SEEDS }, (_, i) => i + 1);
+  log(`chaos suite: ${scenarios.length} scenarios x ${seeds.length} seeds under the stiff profile`);
+  const started = performance.now();
+  let runs = 0;
+  let diverged = 0;
+  for (const scenario of scenarios) {
+    const t = performance.now();
+    const results = await runChaos(scenario, seeds);
+    runs += results.length;
+    diverged += results.filter((r) => !r.converged).length;
+    log(`  ${(results.length / ((performance.now() - t) / 1000)).toFixed(1).padStart(6)} seeds/s  ${scenario.name}`);
+  }
+  const rate = runs / ((performance.now() - started) / 1000);
+  log(`  ${runs} seeds in ${seconds(performance.now() - started)}: ${rate.toFixed(1)} seeds/s${diverged ? `, ${diverged} DIVERGED` : ''}`);
+  return {
+    label: 'chaos suite',
+    measured: `${rate.toFixed(1)} seeds/s (${runs} seeds${diverged ? `, ${diverged} diverged` : ''})`,
+    checks: [{ name: 'converged', target: 'every seed converges', pass: diverged === 0 }],
+  };
+}
+
