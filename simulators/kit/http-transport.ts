@@ -76,6 +76,8 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
     app.route({
       method: route.op.method,
       url: route.routePath,
+      // read back by the error handler, which answers body failures as the route's operation
+      config: { route },
       handler: (request, reply) => {
         const wire = route.sim.handle(route.op, toSimRequest(request, route));
         return isPromise(wire) ? wire.then((w) => send(reply, w)) : send(reply, wire);
@@ -92,7 +94,8 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
     const failure: KitFailure = known
       ? { ...known, message: error.message }
       : { kind: 'malformed_body', status: 400, message: `The request could not be read: ${error.message}` };
-    send(reply, sim.fail(toSimRequest(request), failure));
+    const route = (request.routeOptions.config as { route?: Route }).route;
+    send(reply, (route?.sim ?? sim).fail(toSimRequest(request, route), failure, route?.op.operationId));
   });
 
   const address = await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 0 });

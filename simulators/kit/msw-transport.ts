@@ -38,11 +38,11 @@ export function mswHandlers(sim: Simulator<any>, origin = new URL(sim.contract.s
       const req = await toSimRequest(request, params, route);
       if (req.rawBody && Buffer.byteLength(req.rawBody) > BODY_LIMIT) {
         return respond(
-          route.sim.fail(req, {
-            kind: 'payload_too_large',
-            status: 413,
-            message: `Request body is larger than ${BODY_LIMIT} bytes`,
-          }),
+          route.sim.fail(
+            req,
+            { kind: 'payload_too_large', status: 413, message: `Request body is larger than ${BODY_LIMIT} bytes` },
+            route.op.operationId,
+          ),
         );
       }
       return respond(await route.sim.handle(route.op, req));

@@ -271,9 +271,13 @@ export class Simulator<S = unknown> {
     return this.finish(req, this.def.toError(failure), undefined, []);
   }
 
-  /** Failures found by a transport before the kit sees a request (e.g. an oversized body). */
-  fail(req: SimRequest, failure: KitFailure): WireResponse {
-    return this.around({ path: req.path }, () => this.finish(req, this.def.toError(failure), undefined, []));
+  /**
+   * Failures found by a transport before the kit sees a request (e.g. an oversized body). When a
+   * route had matched, `operationId` names its operation, so the vendor answers in that
+   * operation's error shape (Zuora's resend operation has its own).
+   */
+  fail(req: SimRequest, failure: KitFailure, operationId?: string): WireResponse {
+    return this.around({ operationId, path: req.path }, () => this.finish(req, this.def.toError(failure), operationId, []));
   }
 
   private run(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void): MaybePromise<SimResponse> {

@@ -1,3 +1,4 @@
+import { loadContract } from '../kit/contract.js';
 import { SimError, type ErrorMapper, type KitFailure } from '../kit/errors.js';
 import type { SimResponse } from '../kit/types.js';
 import { formatIssue, type ValidationIssue } from '../kit/validation.js';
@@ -106,10 +107,26 @@ export function issueReasons(issues: ValidationIssue[], prefix = ''): Reason[] {
   return issues.map((i) => reason(categoryOf(i), `Invalid request: ${formatIssue({ ...i, field: i.field && `${prefix}${i.field}` })}`));
 }
 
+/** Client failures whose status the kit picks the same for every vendor (415, 413). */
+const GENERIC_STATUS = new Set<KitFailure['kind']>(['unsupported_media_type', 'payload_too_large']);
+
+/**
+ * The CRUD, OAuth and resend operations document 400 as their only client-error status: there
+ * the kit's 415 or 413 becomes 400, as an unknown ID becomes an invalid value where no 404 is
+ * documented. Operations that document the status (or 4XX) keep it.
+ */
+function documentedStatus(failure: KitFailure, operationId: string | undefined): number {
+  if (!operationId || !GENERIC_STATUS.has(failure.kind)) return failure.status;
+  const responses = (loadContract('zuora.yaml').operation(operationId).raw.responses ?? {}) as Record<string, unknown>;
+  const documents = (status: number) => [String(status), `${String(status)[0]}XX`, 'default'].some((key) => responses[key] !== undefined);
+  return documents(failure.status) || !documents(400) ? failure.status : 400;
+}
+
 /** Kit-detected failures (validation, unreadable bodies, unknown routes) in the shape of the request's API family. */
 export const toZuoraError: ErrorMapper = (failure): SimResponse => {
   const scope = currentScope();
-  if (scope.operationId === 'resendCalloutNotifications') return { status: failure.status, body: resendBody(failure) };
+  const status = documentedStatus(failure, scope.operationId);
+  if (scope.operationId === 'resendCalloutNotifications') return { status, body: resendBody(failure) };
   const reasons = failure.issues?.length ? issueReasons(failure.issues) : [reason(KIND_CATEGORY[failure.kind], failure.message)];
-  return { status: failure.status, body: familyBody(scope.family, reasons) };
+  return { status, body: familyBody(scope.family, reasons) };
 };

@@ -94,7 +94,7 @@ export function hasRequiredAnywhere(schema: Schema, seen: Set<object> = new Set(
 // ---------------------------------------------------------------------------------------------
 // body fields and mutations
 
-interface BodySite {
+export interface BodySite {
   path: Segment[];
   schema: Schema;
   /** Listed in its parent object's `required`. */
@@ -102,7 +102,7 @@ interface BodySite {
 }
 
 /** Every field of a body schema, parents before children, cycles and depth bounded. */
-function bodySites(root: Schema, maxDepth: number): BodySite[] {
+export function bodySites(root: Schema, maxDepth: number): BodySite[] {
   const out: BodySite[] = [];
   const walk = (schema: Schema, path: Segment[], required: boolean, ancestors: Set<object>) => {
     const s = flatten(schema);
@@ -131,7 +131,7 @@ function bodySites(root: Schema, maxDepth: number): BodySite[] {
  * A copy of `body` in which every parent of `path` exists (optional objects and array items
  * are filled in with their minimal valid value), handed to `mutate` with the direct parent.
  */
-function mutateAt(body: unknown, root: Schema, path: readonly Segment[], mutate: (parent: any, key: Segment) => void): unknown {
+export function mutateAt(body: unknown, root: Schema, path: readonly Segment[], mutate: (parent: any, key: Segment) => void): unknown {
   const copy = structuredClone(body) as any;
   let container = copy;
   let schema = root;

@@ -96,7 +96,8 @@ export function validString(schema: Schema, salt: number): string {
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Number.POSITIVE_INFINITY;
   const re = patternOf(schema);
   const suffix = salt ? String(salt) : '';
-  for (const base of ['x1', '1', 'abc', 'a', 'A', '0']) {
+  // the URL and date candidates come last, for patterns such as `^https://`; earlier picks are unchanged
+  for (const base of ['x1', '1', 'abc', 'a', 'A', '0', 'https://example.com/x', '2026-01-01']) {
     let v = base + suffix;
     while (v.length < Math.max(min, 1)) v += v.at(-1);
     if (v.length > max) v = v.slice(0, max);
@@ -183,4 +184,81 @@ export function overLongValue(schema: Schema): string | undefined {
 export function hasEnum(schema: Schema): boolean {
   const s = flatten(schema);
   return Array.isArray(s.enum) && s.enum.length > 0 && !s.enum.includes(INVALID_ENUM);
+}
+
+// ---------------------------------------------------------------------------------------------
+// boundary values
+
+/** A value just outside one limit of a schema, and which limit it breaks. */
+export interface Boundary {
+  label: string;
+  value: unknown;
+}
+
+/** Strings no validator of the format accepts (ajv-formats' fast mode included). */
+const BAD_FORMATS: Record<string, string> = {
+  date: 'not-a-date',
+  'date-time': 'not-a-date-time',
+  time: 'not-a-time',
+  email: 'not-an-email',
+  uri: 'not a uri',
+  url: 'not a url',
+  uuid: 'not-a-uuid',
+  ipv4: '999.1',
+  hostname: '-bad-host-',
+};
+
+/** Beyond the int32 range: the one numeric format ajv checks by value. */
+const INT32_OVERFLOW = 2 ** 31;
+/** Arrays longer than this are not built just to break maxItems. */
+const MAX_BUILT_ITEMS = 5_000;
+
+/** A string one character shorter than `minLength` (matching the pattern where one can), or undefined. */
+export function shortValue(schema: Schema): string | undefined {
+  const s = flatten(schema);
+  if (typeOf(s) !== 'string' || typeof s.minLength !== 'number' || s.minLength < 1) return undefined;
+  const re = patternOf(s);
+  for (const ch of ['x', '1', 'a', 'A', '0']) {
+    const v = ch.repeat(s.minLength - 1);
+    if (!re || re.test(v)) return v;
+  }
+  return 'x'.repeat(s.minLength - 1);
+}
+
+/** A string the schema's pattern refuses, or undefined when it has none (or accepts every candidate). */
+export function patternMiss(schema: Schema): string | undefined {
+  const re = patternOf(flatten(schema));
+  return re ? ['!', ' ', '~~', '-', '0', 'x'].find((v) => !re.test(v)) : undefined;
+}
+
+/**
+ * A value just past each limit the schema sets: maxLength+1, minLength-1, maxItems+1,
+ * minItems-1, one past maximum and minimum, an unknown enum value, a bad format, a string the
+ * pattern refuses. Empty when the schema sets none. Array items are minimal valid values.
+ */
+export function boundaryValues(schema: Schema): Boundary[] {
+  const s = flatten(schema);
+  const out: Boundary[] = [];
+  const type = typeOf(s);
+  if (type === 'string') {
+    const long = overLongValue(s);
+    if (long !== undefined) out.push({ label: 'maxLength+1', value: long });
+    const short = shortValue(s);
+    if (short !== undefined) out.push({ label: 'minLength-1', value: short });
+    if (hasEnum(s)) out.push({ label: 'unknown enum value', value: INVALID_ENUM });
+    const format = typeof s.format === 'string' ? BAD_FORMATS[s.format] : undefined;
+    if (format !== undefined && !hasEnum(s)) out.push({ label: `bad ${s.format}`, value: format });
+    const miss = patternMiss(s);
+    if (miss !== undefined) out.push({ label: 'pattern mismatch', value: miss });
+  } else if (type === 'integer' || type === 'number') {
+    if (typeof s.maximum === 'number') out.push({ label: 'above maximum', value: s.maximum + 1 });
+    if (typeof s.minimum === 'number') out.push({ label: 'below minimum', value: s.minimum - 1 });
+    if (Array.isArray(s.enum) && s.enum.length) out.push({ label: 'unknown enum value', value: Math.max(...s.enum.map(Number)) + 1 });
+    if (s.format === 'int32' && typeof s.maximum !== 'number') out.push({ label: 'past int32', value: INT32_OVERFLOW });
+  } else if (type === 'array' && isSchema(s.items)) {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => minimalValue(s.items, i + 1));
+    if (typeof s.maxItems === 'number' && s.maxItems < MAX_BUILT_ITEMS) out.push({ label: 'maxItems+1', value: items(s.maxItems + 1) });
+    if (typeof s.minItems === 'number' && s.minItems > 0) out.push({ label: 'minItems-1', value: items(s.minItems - 1) });
+  }
+  return out;
 }
