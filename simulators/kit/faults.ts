@@ -30,7 +30,8 @@ export const deliveryFault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drop-then-retry') }).strict(),
 ]);
 
-const limits = { probability: probability.optional(), count: count.optional() };
+/** probability: of firing at each match; count: times at most; skip: matches to let pass before the rule applies. */
+const limits = { probability: probability.optional(), count: count.optional(), skip: z.number().int().min(0).optional() };
 
 export const faultPlanSchema = z
   .object({
@@ -66,8 +67,11 @@ export class FaultPlan {
   private plan: Plan = { requests: [], deliveries: [] };
   private seed: number;
   private fired = new Map<object, number>();
+  private seen = new Map<object, number>();
   private random: Random;
   readonly decisions: FaultDecision[] = [];
+  /** Told of each decision (the sandbox's journal, while recording). */
+  onDecision: ((decision: FaultDecision) => void) | undefined;
 
   constructor(
     private readonly sandboxSeed: number,
@@ -97,18 +101,24 @@ export class FaultPlan {
   /** Same plan, decisions from the seed again (a sandbox reset). */
   restart(): void {
     this.fired = new Map();
+    this.seen = new Map();
     this.random = new Random(this.seed, 'faults');
     this.decisions.length = 0;
   }
 
-  private pick<R extends { probability?: number; count?: number }>(rules: R[], target: string, fault: (r: R) => RequestFault | DeliveryFault): R | undefined {
+  private pick<R extends { probability?: number; count?: number; skip?: number }>(rules: R[], target: string, fault: (r: R) => RequestFault | DeliveryFault): R | undefined {
     for (const rule of rules) {
+      const seen = this.seen.get(rule) ?? 0;
+      this.seen.set(rule, seen + 1);
+      if (seen < (rule.skip ?? 0)) continue;
       const fired = this.fired.get(rule) ?? 0;
       if (rule.count !== undefined && fired >= rule.count) continue;
       // a rule with no probability fires every time (up to its count)
       if (rule.probability !== undefined && this.random.next() >= rule.probability) continue;
       this.fired.set(rule, fired + 1);
-      this.decisions.push({ at: this.now(), target, fault: fault(rule) });
+      const decision = { at: this.now(), target, fault: fault(rule) };
+      this.decisions.push(decision);
+      this.onDecision?.(decision);
       return rule;
     }
     return undefined;

@@ -87,6 +87,8 @@ export class Outbox {
   // ids stay unique after unsubscribing, so deliveries never name two subscribers alike
   private subscriberCount = 0;
 
+  /** Told of each attempt once it is answered (the sandbox's journal, while recording). */
+  onAttempt: ((delivery: Delivery, attempt: Attempt) => void) | undefined;
   // deliveries a reorder fault holds back until the next one from their source has gone
   private held = new Map<string, { delivery: Delivery; policy: DeliveryPolicy }[]>();
 
@@ -258,6 +260,7 @@ export class Outbox {
     } catch (e) {
       attempt.error = (e as Error).message;
     }
+    this.onAttempt?.(delivery, attempt);
     if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
       delivery.state = 'delivered';
       delivery.nextAttemptAt = undefined;

@@ -18,10 +18,14 @@ export class RequestLog {
   private entries: Entry[] = [];
   private dropped = 0;
 
+  /** Told of each request as it is logged (the sandbox's journal, while recording). */
+  listener: ((entry: Entry) => void) | undefined;
+
   constructor(private readonly limit = 10_000) {}
 
   add(entry: Entry): void {
     this.entries.push(entry);
+    this.listener?.(entry);
     // trim in chunks so a busy simulator does not shift the array on every request
     if (this.entries.length > this.limit * 1.1) {
       const excess = this.entries.length - this.limit;

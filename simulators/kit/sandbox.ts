@@ -1,6 +1,8 @@
 import type { Faker } from '@faker-js/faker';
 import { VirtualClock } from './clock.js';
+import { addDuration } from './duration.js';
 import { FaultPlan } from './faults.js';
+import { Journal } from './journal.js';
 import { Outbox, type Sender } from './outbox.js';
 import type { Simulator } from './simulator.js';
 
@@ -26,6 +28,8 @@ export class Sandbox {
   readonly outbox: Outbox;
   /** Faults to inject into requests and deliveries, decided from the seed. */
   readonly faults: FaultPlan;
+  /** What happened, in order, while a recording is being made. */
+  readonly journal = new Journal();
   readonly simulators = new Map<string, Simulator<any>>();
   private fakerInstance: Faker | undefined;
   private readonly seeders: (() => Promise<void>)[] = [];
@@ -37,11 +41,27 @@ export class Sandbox {
     this.faults = new FaultPlan(this.seed, () => this.clock.iso());
     this.outbox = new Outbox(this.clock, options.sender, this.faults);
     this.clock.settleWith(() => this.outbox.idle());
+    this.outbox.onAttempt = (d, a) =>
+      this.journal.note({ kind: 'delivery', at: a.at, source: d.source, eventType: d.eventType, url: d.url, status: a.status, error: a.error, duplicate: d.duplicateOf !== undefined });
+    this.faults.onDecision = (d) => this.journal.note({ kind: 'fault', ...d });
+  }
+
+  /** Move virtual time by an ISO-8601 duration, noted in the journal while recording. */
+  async advanceBy(duration: string): Promise<void> {
+    const to = new Date(addDuration(this.clock.now(), duration)).toISOString();
+    this.journal.note({ kind: 'clock', at: this.clock.iso(), to });
+    await this.clock.advanceBy(duration);
   }
 
   add<S>(sim: Simulator<S>): Simulator<S> {
     if (this.simulators.has(sim.vendor)) throw new Error(`this sandbox already has a ${sim.vendor} simulator`);
     this.simulators.set(sim.vendor, sim);
+    sim.log.listener = (e) => {
+      // the harness's own calls are how a run is driven, not what it did
+      if (!e.byHarness && this.journal.recording) {
+        this.journal.note({ kind: 'request', at: new Date(e.at).toISOString(), vendor: sim.vendor, method: e.method, path: e.path, operationId: e.operationId, status: e.status });
+      }
+    };
     return sim;
   }
 

@@ -1,0 +1,26 @@
+import { InProcessWorld } from '../../scenarios/engine/in-process-world.js';
+import type { LoadedScenario } from '../../scenarios/engine/load.js';
+import { referenceWorld } from '../../scenarios/engine/suite.js';
+
+/**
+ * The reference connector with a bug planted in its usage flow: it forgets which usage it has
+ * already sent and gives each post a fresh idempotency key, so when a delivery is retried
+ * after a 503 part-way through, the usage sent before the 503 is posted a second time.
+ */
+export class DoublePostingWorld extends InProcessWorld {
+  override start(): void {
+    super.start();
+    const zuora = this.connector.clients.zuora!;
+    let posts = 0;
+    zuora.usageOf = async () => [];
+    const create = zuora.createUsage.bind(zuora);
+    zuora.createUsage = (body) => create(body, `planted-bug-${++posts}`);
+  }
+}
+
+export const doublePostingWorld = (scenario: LoadedScenario) => {
+  const reference = referenceWorld(scenario);
+  const config = reference.config;
+  void reference.close();
+  return new DoublePostingWorld(config, scenario.seed);
+};
