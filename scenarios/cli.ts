@@ -4,6 +4,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readSandboxEnv, type SandboxEnv } from '../simulators/config.js';
 import { loadScenario, ScenarioError, type LoadedScenario } from './engine/load.js';
+import { readFaultPlan, recordCommand, replayCommand, skeletonCommand } from './cli-recording.js';
 import { runPartnerSuite, type SuiteResult } from './engine/partner-suite.js';
 import { partnerBriefing } from './engine/partner-world.js';
 import { scenarioJsonSchema } from './engine/schema.js';
@@ -40,6 +41,10 @@ Commands:
       --concurrency N     scenarios at once in-process (default: the CPU count)
       --connector-url URL partner mode: run against your connector at URL, one scenario at a
                           time, on the sandbox's fixed ports (TOGAI_PORT, ZUORA_PORT, CHARGEBEE_PORT)
+      --faults PLAN       a fault plan (YAML or JSON, contracts/admin.yaml FaultPlan) for every scenario
+  record FILE --out REC [--faults PLAN]  run one scenario, keeping everything that happened, to REC
+  replay REC                          run a recording again; report the first divergence (exit 1 if any)
+  skeleton REC [--out FILE]           a recording as a scenario for a bug report
   up                                  the live sandbox (as npm start)
   schema [--out FILE]                 the scenario JSON Schema (scenarios/scenario.schema.json)
 
@@ -57,13 +62,17 @@ const OPTIONS = {
   out: { type: 'string' },
   concurrency: { type: 'string' },
   'connector-url': { type: 'string' },
+  faults: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
 const ALLOWED: Record<string, (keyof typeof OPTIONS)[]> = {
   list: ['tag'],
   validate: [],
-  run: ['tag', 'reporter', 'out', 'concurrency', 'connector-url'],
+  run: ['tag', 'reporter', 'out', 'concurrency', 'connector-url', 'faults'],
+  record: ['out', 'faults'],
+  replay: [],
+  skeleton: ['out'],
   up: [],
   schema: ['out'],
 };
@@ -187,6 +196,8 @@ async function run(io: CliIo, args: string[]): Promise<number> {
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`run: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);
   if (connectorUrl && concurrency !== undefined && concurrency !== 1) throw new UsageError('run: partner mode runs one scenario at a time (the simulators share fixed ports); leave out --concurrency');
   const env = connectorUrl ? partnerEnv(io) : undefined;
+  const faults = values.faults === undefined ? undefined : readFaultPlan(io, values.faults);
+  if (typeof faults === 'string') throw new UsageError(`run: ${faults}`);
 
   const { scenarios, problems } = loadFiles(io, filesOf(io, positionals));
   if (problems.length) {
@@ -220,13 +231,13 @@ async function run(io: CliIo, args: string[]): Promise<number> {
       return 1;
     }
     try {
-      finished = await runPartnerSuite(selected, env, connectorUrl, { onResult });
+      finished = await runPartnerSuite(selected, env, connectorUrl, { onResult, ...(faults ? { faults } : {}) });
     } catch (e) {
       io.err(`${(e as Error).message}\n`);
       return 1;
     }
   } else {
-    finished = await runAll(selected, undefined, { concurrency: concurrency ?? availableParallelism(), onResult });
+    finished = await runAll(selected, undefined, { concurrency: concurrency ?? availableParallelism(), onResult, ...(faults ? { faults } : {}) });
   }
   // progress comes in the order scenarios finish; reports list them in the order given
   const results = finished.map(forDisplay);
@@ -274,6 +285,18 @@ async function up(io: CliIo, args: string[]): Promise<number> {
   return new Promise<number>(() => {});
 }
 
+async function recording(io: CliIo, command: 'record' | 'replay' | 'skeleton', args: string[]): Promise<number> {
+  const { values, positionals } = parse(command, args);
+  if (positionals.length !== 1) throw new UsageError(`${command}: name exactly one ${command === 'record' ? 'scenario file' : 'recording'}`);
+  const file = positionals[0]!;
+  if (command === 'skeleton') return skeletonCommand(io, file, values.out);
+  if (command === 'replay') return replayCommand(io, file);
+  if (values.out === undefined) throw new UsageError('record: --out FILE names where the recording goes');
+  const faults = values.faults === undefined ? undefined : readFaultPlan(io, values.faults);
+  if (typeof faults === 'string') throw new UsageError(`record: ${faults}`);
+  return recordCommand(io, file, values.out, faults);
+}
+
 /** The CLI: run one command with `argv` (without node and the script) and answer its exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...args] = argv;
@@ -291,6 +314,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (command === 'validate') return validate(io, args);
     if (command === 'run') return await run(io, args);
     if (command === 'schema') return schema(io, args);
+    if (command === 'record' || command === 'replay' || command === 'skeleton') return await recording(io, command, args);
     return await up(io, args);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

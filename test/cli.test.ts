@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { main } from '../scenarios/cli.js';
+import { parseScenario } from '../scenarios/engine/load.js';
 import { loadAll, scenarioFiles } from '../scenarios/engine/suite.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, printed, startNode, stop, xmlUnescape } from './support/cli.js';
@@ -192,3 +193,24 @@ describe('bin/billing-sim.mjs, as npx runs it', () => {
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('record, replay and skeleton', () => {
+  it('keep a run with its faults in a file, replay it to the same end, and write it back as a scenario', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'billing-sim-rec-'));
+    writeFileSync(join(dir, 'plan.yaml'), 'requests:\n  - { vendor: zuora, operation: crudCreateUsage, fault: { kind: error, status: 503 }, skip: 1, count: 4 }\n');
+    const io = captureIo({}, dir);
+    const fixture = join(PROJECT_ROOT, 'test/fixtures/january-usage.yaml');
+    expect(await main(['record', fixture, '--out', 'rec.json', '--faults', 'plan.yaml'], io)).toBe(0);
+    expect(io.stdout).toMatch(/^recorded \d+ journal entries to rec\.json; the run passed$/m);
+    expect(await main(['replay', 'rec.json'], io)).toBe(0);
+    expect(io.stdout).toMatch(/the replay matched all \d+ journal entries/);
+    expect(await main(['skeleton', 'rec.json', '--out', 'bug.yaml'], io)).toBe(0);
+    const bug = parseScenario(readFileSync(join(dir, 'bug.yaml'), 'utf8'), 'bug.yaml');
+    expect(bug.faults?.requests).toEqual([{ vendor: 'zuora', operation: 'crudCreateUsage', fault: { kind: 'error', status: 503 }, skip: 1, count: 4 }]);
+    const bad = captureIo({}, dir);
+    writeFileSync(join(dir, 'bad-plan.yaml'), 'requests:\n  - { vendor: zuora, fault: { kind: error, status: 404 } }\n');
+    expect(await main(['record', fixture, '--out', 'x.json', '--faults', 'bad-plan.yaml'], bad)).toBe(2);
+    expect(bad.stderr).toContain('bad-plan.yaml is not a fault plan: requests.0.fault.status');
+  }, 30_000);
+});
+

@@ -1,5 +1,6 @@
 import type { SandboxEnv } from '../../simulators/config.js';
 import type { LoadedScenario } from './load.js';
+import type { FaultPlanInput } from '../../simulators/kit/faults.js';
 import { PartnerWorld } from './partner-world.js';
 import { runScenario, type ScenarioResult } from './run.js';
 
@@ -50,7 +51,7 @@ export async function runPartnerSuite(
   scenarios: LoadedScenario[],
   env: SandboxEnv,
   connectorUrl: string,
-  options: { waitMs?: number; onResult?: (r: SuiteResult) => void } = {},
+  options: { waitMs?: number; faults?: FaultPlanInput; onResult?: (r: SuiteResult) => void } = {},
 ): Promise<SuiteResult[]> {
   const results: SuiteResult[] = [];
   for (const scenario of scenarios) {
@@ -61,7 +62,7 @@ export async function runPartnerSuite(
     } else {
       const world = await PartnerWorld.start(env, connectorUrl, scenario.seed);
       try {
-        result = await runScenario(scenario, world, { waitMs: options.waitMs ?? PARTNER_WAIT_MS, quietMs: PARTNER_QUIET_MS });
+        result = await runScenario(scenario, world, { waitMs: options.waitMs ?? PARTNER_WAIT_MS, quietMs: PARTNER_QUIET_MS, ...(options.faults ? { faults: options.faults } : {}) });
       } finally {
         await world.close();
       }

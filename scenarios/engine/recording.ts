@@ -99,7 +99,8 @@ export function entryText(entry: JournalEntry | undefined): string {
  * a note of how the recorded run ended.
  */
 export function skeleton(recording: Recording): string {
-  const doc = parseDocument(recording.scenario.text);
+  // the recorded file's own schema line is replaced by the header below
+  const doc = parseDocument(recording.scenario.text.replace(/^# yaml-language-server:.*\n/m, ''));
   const failure = recording.result.failure;
   doc.set('name', `Bug report: ${recording.result.name}`);
   const ended = failure ? `failed at ${failure.at}: ${failure.expectation}: ${failure.found.join('; ')}` : 'passed';
