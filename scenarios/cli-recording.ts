@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { faultPlanSchema, type FaultPlanInput } from '../simulators/kit/faults.js';
+import { faultPlanProblems, faultPlanSchema, type FaultPlanInput } from '../simulators/kit/faults.js';
 import { entryText, readRecording, record, replay, skeleton } from './engine/recording.js';
 import { referenceWorld } from './engine/suite.js';
 
@@ -22,7 +22,7 @@ export function readFaultPlan(io: RecordingIo, file: string): FaultPlanInput | s
   }
   const plan = faultPlanSchema.safeParse(raw, { reportInput: true });
   if (plan.success) return plan.data;
-  return `${file} is not a fault plan: ${plan.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ')}`;
+  return `${file} is not a fault plan: ${faultPlanProblems(plan.error)}`;
 }
 
 /** `record FILE --out REC [--faults PLAN]`: run a scenario with the reference connector, keeping everything. */

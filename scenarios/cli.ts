@@ -289,12 +289,20 @@ async function recording(io: CliIo, command: 'record' | 'replay' | 'skeleton', a
   const { values, positionals } = parse(command, args);
   if (positionals.length !== 1) throw new UsageError(`${command}: name exactly one ${command === 'record' ? 'scenario file' : 'recording'}`);
   const file = positionals[0]!;
-  if (command === 'skeleton') return skeletonCommand(io, file, values.out);
-  if (command === 'replay') return replayCommand(io, file);
-  if (values.out === undefined) throw new UsageError('record: --out FILE names where the recording goes');
+  if (command === 'record' && values.out === undefined) throw new UsageError('record: --out FILE names where the recording goes');
   const faults = values.faults === undefined ? undefined : readFaultPlan(io, values.faults);
-  if (typeof faults === 'string') throw new UsageError(`record: ${faults}`);
-  return recordCommand(io, file, values.out, faults);
+  if (typeof faults === 'string') throw new UsageError(`${command}: ${faults}`);
+  try {
+    if (command === 'skeleton') return skeletonCommand(io, file, values.out);
+    if (command === 'replay') return await replayCommand(io, file);
+    return await recordCommand(io, file, values.out!, faults);
+  } catch (e) {
+    // a scenario that does not load, a recording that is not one, a file that is not there
+    if (e instanceof ScenarioError) io.err(`${e.problems.map((p) => showAt(io, e.file, p)).join('\n')}\n`);
+    else if (e instanceof Error && /ENOENT|not a billing-sim recording|JSON/.test(e.message)) io.err(`billing-sim ${command}: ${e.message}\n`);
+    else throw e;
+    return 1;
+  }
 }
 
 /** The CLI: run one command with `argv` (without node and the script) and answer its exit code. */

@@ -41,12 +41,13 @@ describe('request faults', () => {
     world.sandbox.faults.set({
       requests: [
         { vendor: 'togai', operation: 'createCustomer', fault: { kind: 'hang' }, count: 1 },
-        { vendor: 'togai', operation: 'getCustomer', fault: { kind: 'drop' }, count: 1 },
+        { vendor: 'togai', operation: 'createCustomer', fault: { kind: 'drop' }, count: 1 },
       ],
     });
     await expect(world.togaiApi('POST', '/customers', customer('c2'))).rejects.toThrow('connection to https://api.togai.com failed before an answer');
-    await expect(world.togaiApi('GET', '/customers/c2')).rejects.toThrow('failed before an answer');
     expect((await world.togaiApi('GET', '/customers/c2')).body).toMatchObject({ id: 'c2' });
+    await expect(world.togaiApi('POST', '/customers', customer('c3'))).rejects.toThrow('failed before an answer');
+    expect((await world.togaiApi('GET', '/customers/c3')).status).toBe(404);
   });
 
   it('fire as often as their probability says, the same way for the same seed', async () => {
@@ -71,18 +72,33 @@ describe('request faults', () => {
     expect(await decisions(2)).not.toEqual(a);
   });
 
-  it('drop the HTTP connection without an answer', async () => {
+  it('drop the HTTP connection without an answer, before anything is done', async () => {
     const { sandbox, sim } = togaiSandbox();
     sandbox.faults.set({ requests: [{ vendor: 'togai', fault: { kind: 'drop' }, count: 1 }] });
     const server: HttpServer = await serveHttp(sim, { host: '127.0.0.1', port: 0 });
+    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
     try {
-      await expect(request(`${server.url}/customers`, { headers: { authorization: `Bearer ${TOKEN}` } })).rejects.toThrow(/other side closed|socket/i);
-      const next = await request(`${server.url}/customers`, { headers: { authorization: `Bearer ${TOKEN}` } });
-      expect(next.statusCode).toBe(200);
+      await expect(request(`${server.url}/customers`, { method: 'POST', headers, body: JSON.stringify(customer('c4')) })).rejects.toThrow(/other side closed|socket/i);
+      const next = await request(`${server.url}/customers/c4`, { headers });
+      expect(next.statusCode).toBe(404);
       await next.body.dump();
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('an HTTP hang', () => {
+  it('takes effect, leaves the client unanswered, and does not hold the server open when it closes', async () => {
+    const { sandbox, sim } = togaiSandbox();
+    sandbox.faults.set({ requests: [{ vendor: 'togai', operation: 'createCustomer', fault: { kind: 'hang', ms: 300_000 }, count: 1 }] });
+    const server = await serveHttp(sim, { host: '127.0.0.1', port: 0 });
+    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+    const pending = request(`${server.url}/customers`, { method: 'POST', headers, body: JSON.stringify(customer('c5')), headersTimeout: 300_000 });
+    // the request has taken effect while its answer is still held
+    await expect.poll(async () => (await sim.call('getCustomer', { params: { customer_id: 'c5' } })).status).toBe(200);
+    await server.close();
+    await expect(pending).rejects.toThrow(/other side closed|socket/i);
   });
 });
 

@@ -7,19 +7,23 @@ import { VENDORS } from './vendors.js';
 
 /**
  * A stiff day at the vendors: a fifth of requests fail with 503, a tenth are rate limited, one
- * in twenty hangs after taking effect; a third of deliveries come twice and a fifth out of order.
+ * in twenty hangs after taking effect; a third of deliveries come twice and a fifth out of
+ * order. The first rule that fires wins, so each later one asks for its share of what the
+ * earlier ones left (0.1 of all is 0.125 of the 0.8 no 503 took).
  */
 export const STIFF_PROFILE: FaultPlanInput = {
   requests: VENDORS.flatMap((vendor) => [
     { vendor, fault: { kind: 'error' as const, status: 503 }, probability: 0.2 },
-    { vendor, fault: { kind: 'rate-limit' as const, retryAfterSeconds: 1 }, probability: 0.1 },
-    { vendor, fault: { kind: 'hang' as const }, probability: 0.05 },
+    { vendor, fault: { kind: 'rate-limit' as const, retryAfterSeconds: 1 }, probability: 0.1 / 0.8 },
+    { vendor, fault: { kind: 'hang' as const }, probability: 0.05 / 0.7 },
   ]),
   deliveries: VENDORS.flatMap((source) => [
     { source, fault: { kind: 'duplicate' as const }, probability: 0.3 },
-    { source, fault: { kind: 'reorder' as const }, probability: 0.2 },
+    { source, fault: { kind: 'reorder' as const }, probability: 0.2 / 0.7 },
   ]),
 };
+
+const NO_FAULTS: FaultPlanInput = { requests: [], deliveries: [] };
 
 /** Long enough for every vendor's redeliveries to run their course (Chargebee's last is two days on). */
 const SETTLE_FOR = 'P3D';
@@ -39,37 +43,45 @@ const sorted = (list: unknown[]) => list.map((x) => JSON.stringify(x)).sort();
 
 /**
  * What a sync leaves in the three systems, without the IDs a vendor draws at random (which
- * extra token fetches or retried reads may shift): how many records of each kind, and their
- * business fields and amounts. Two runs with the same end state give the same value.
+ * extra token fetches or retried reads may shift): every record of each kind with its business
+ * fields, amounts, periods and links (which price plan an account is billed on, which Togai
+ * account a Zuora account is linked to). Two runs with the same end state give the same value.
  */
 export async function businessState(world: InProcessWorld): Promise<Record<string, string[]>> {
   const customers = await rows(world, 'togai', 'getCustomers', 'data', { pageSize: '50' });
   const accounts: Row[] = [];
   for (const c of customers) accounts.push(...(await world.sim('togai').call('getAccounts', { params: { customer_id: String(c.id) } })).body.data);
+  const names = new Map(accounts.map((a) => [String(a.id), a.name]));
   const settings = await rows(world, 'togai', 'listSetting', 'data');
   const togaiInvoices = await rows(world, 'togai', 'listInvoices', 'data', { pageSize: '50' });
+  const page = { pageSize: '50' };
   return {
     togaiCustomers: sorted(customers.map((c) => pick(c, ['name', 'primaryEmail']))),
     togaiAccounts: sorted(accounts.map((a) => pick(a, ['name', 'invoiceCurrency', 'status']))),
-    togaiSettings: sorted(settings.map((s) => pick(s, ['entityType', 'namespace', 'id']))),
-    togaiInvoices: sorted(togaiInvoices.map((i) => ({ status: i.status, value: (i.revenueInfo as Row | undefined)?.value ?? null }))),
-    zuoraAccounts: sorted((await rows(world, 'zuora', 'queryAccounts', 'data')).map((a) => ({ ...pick(a, ['name', 'currency']), linked: a.TogaiAccountId__c !== undefined }))),
-    zuoraInvoices: sorted((await rows(world, 'zuora', 'queryInvoices', 'data')).map((i) => pick(i, ['amount', 'status', 'invoiceDate']))),
-    zuoraUsage: sorted((await rows(world, 'zuora', 'queryUsages', 'data')).map((u) => pick(u, ['quantity', 'uOM', 'UnitAmount__c']))),
-    chargebeeCustomers: sorted((await rows(world, 'chargebee', 'listCustomers', 'list')).map((r) => pick(r.customer as Row, ['email', 'preferred_currency_code']))),
-    chargebeeInvoices: sorted((await rows(world, 'chargebee', 'listInvoices', 'list')).map((r) => pick(r.invoice as Row, ['total', 'status', 'currency_code']))),
+    togaiSettings: sorted(settings.map((s) => ({ ...pick(s, ['entityType', 'namespace', 'id']), account: names.get(String(s.entityId)) ?? null }))),
+    // the plan each invoice bills, so a plan linked twice, or not at all, shows
+    togaiInvoices: sorted(togaiInvoices.map((i) => ({ ...pick(i, ['status', 'pricePlanId']), account: names.get(String(i.accountId)) ?? null, value: (i.revenueInfo as Row | undefined)?.value ?? null }))),
+    zuoraAccounts: sorted((await rows(world, 'zuora', 'queryAccounts', 'data', page)).map((a) => ({ ...pick(a, ['name', 'currency']), linkedTo: names.get(String(a.TogaiAccountId__c)) ?? a.TogaiAccountId__c ?? null }))),
+    zuoraInvoices: sorted((await rows(world, 'zuora', 'queryInvoices', 'data', page)).map((i) => pick(i, ['amount', 'status', 'invoiceDate']))),
+    zuoraUsage: sorted((await rows(world, 'zuora', 'queryUsages', 'data', page)).map((u) => pick(u, ['quantity', 'uOM', 'startDateTime', 'endDateTime', 'UnitAmount__c']))),
+    chargebeeCustomers: sorted((await rows(world, 'chargebee', 'listCustomers', 'list', { limit: '100' })).map((r) => pick(r.customer as Row, ['email', 'preferred_currency_code', 'company']))),
+    chargebeeInvoices: sorted((await rows(world, 'chargebee', 'listInvoices', 'list', { limit: '100' })).map((r) => pick(r.invoice as Row, ['total', 'status', 'currency_code']))),
   };
 }
 
-/** The lines where two states differ, for a message. */
+/** The lines where two states differ, for a message: each record missing or extra, as many times as it is. */
 export function stateDiff(expected: Record<string, string[]>, found: Record<string, string[]>): string[] {
+  const tally = (list: string[]) => list.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
   return Object.keys(expected).flatMap((key) => {
-    const want = expected[key]!;
-    const got = found[key] ?? [];
-    const missing = want.filter((x) => !got.includes(x)).map((x) => `${key}: missing ${x}`);
-    const extra = got.filter((x) => !want.includes(x)).map((x) => `${key}: extra ${x}`);
-    const count = missing.length || extra.length || want.length === got.length ? [] : [`${key}: ${want.length} expected, ${got.length} found`];
-    return [...missing, ...extra, ...count];
+    const want = tally(expected[key]!);
+    const got = tally(found[key] ?? []);
+    const lines: string[] = [];
+    for (const value of new Set([...want.keys(), ...got.keys()])) {
+      const difference = (got.get(value) ?? 0) - (want.get(value) ?? 0);
+      if (difference < 0) lines.push(`${key}: missing ${-difference} x ${value}`);
+      if (difference > 0) lines.push(`${key}: ${difference} extra x ${value}`);
+    }
+    return lines;
   });
 }
 
@@ -87,10 +99,10 @@ async function reconcileUntilClean(world: InProcessWorld): Promise<void> {
 }
 
 /** Run a scenario's steps (not its expectations), let every redelivery run its course, reconcile, and read the end state. */
-async function endState(scenario: LoadedScenario, faults: FaultPlanInput | undefined): Promise<{ state?: Record<string, string[]>; problem?: string; decisions: number }> {
-  const world = referenceWorld(scenario);
+async function endState(scenario: LoadedScenario, faults: FaultPlanInput, worldFor: (s: LoadedScenario) => InProcessWorld): Promise<{ state?: Record<string, string[]>; problem?: string; decisions: number }> {
+  const world = worldFor(scenario);
   try {
-    const result = await runScenario(scenario, world, { skipExpectations: true, ...(faults ? { faults } : {}) });
+    const result = await runScenario(scenario, world, { skipExpectations: true, faults });
     if (!result.passed) return { problem: `${result.failure!.expectation}: ${result.failure!.found.join('; ')}`, decisions: world.sandbox.faults.decisions.length };
     await world.sandbox.clock.advanceBy(SETTLE_FOR);
     await reconcileUntilClean(world);
@@ -109,12 +121,17 @@ export interface ChaosRun {
 }
 
 /** The scenario's end state without faults, then under `profile` once per seed: each must be the same. */
-export async function runChaos(scenario: LoadedScenario, seeds: number[], profile: FaultPlanInput = STIFF_PROFILE): Promise<ChaosRun[]> {
-  const baseline = await endState(scenario, undefined);
+export async function runChaos(
+  scenario: LoadedScenario,
+  seeds: number[],
+  profile: FaultPlanInput = STIFF_PROFILE,
+  worldFor: (s: LoadedScenario) => InProcessWorld = referenceWorld,
+): Promise<ChaosRun[]> {
+  const baseline = await endState(scenario, NO_FAULTS, referenceWorld);
   if (!baseline.state) throw new Error(`${scenario.name} does not run without faults: ${baseline.problem}`);
   const runs: ChaosRun[] = [];
   for (const seed of seeds) {
-    const run = await endState(scenario, { ...profile, seed });
+    const run = await endState(scenario, { ...profile, seed }, worldFor);
     const differences = run.state ? stateDiff(baseline.state, run.state) : [`the steps did not run: ${run.problem}`];
     runs.push({ seed, converged: differences.length === 0, faults: run.decisions, differences });
   }

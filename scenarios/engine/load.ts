@@ -82,6 +82,15 @@ function meaningProblems(scenario: Scenario, steps: Step[], locations: Map<strin
     for (const p of matcherProblems(value)) problems.push(`${at(path)}: ${path.join('.')}: ${p}`);
   };
   for (const vendor of VENDORS) scenario.given[vendor].forEach((g, i) => operation(['given', vendor, i, 'operation'], vendor, g.operation));
+  // a fault rule for a vendor or operation that does not exist would never fire
+  const isVendor = (v: string): v is Vendor => (VENDORS as readonly string[]).includes(v);
+  scenario.faults?.requests?.forEach((r, i) => {
+    if (!isVendor(r.vendor)) problems.push(`${at(['faults', 'requests', i, 'vendor'])}: faults.requests.${i}.vendor: '${r.vendor}' is not a vendor; use one of ${VENDORS.join(', ')}`);
+    else operation(['faults', 'requests', i, 'operation'], r.vendor, r.operation);
+  });
+  scenario.faults?.deliveries?.forEach((d, i) => {
+    if (!isVendor(d.source)) problems.push(`${at(['faults', 'deliveries', i, 'source'])}: faults.deliveries.${i}.source: '${d.source}' is not a vendor; use one of ${VENDORS.join(', ')}`);
+  });
   steps.forEach((step, i) => {
     if ('call' in step) {
       operation(['steps', i, 'call', 'operation'], step.call.vendor, step.call.operation);

@@ -127,7 +127,7 @@ async function runStep(world: World, vars: Variables, step: Step, scenario: Load
     if (res.status !== 202) throw new StepFailed('togai ingestBatch accepts the events', [`status ${res.status}: ${show(res.body)}`]);
   } else if ('advance' in step) {
     // the clock lets every delivery each due job sets off be answered before it moves on
-    await sandbox.advanceBy(step.advance);
+    await sandbox.clock.advanceBy(step.advance);
   } else if ('restartConnector' in step) {
     const note = await world.restartConnector();
     if (note) notes.push(`step ${index + 1}: ${note}`);

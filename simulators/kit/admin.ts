@@ -1,7 +1,7 @@
 import { loadContract } from './contract.js';
 import { addDuration } from './duration.js';
 import { SimError } from './errors.js';
-import { faultPlanSchema, type FaultDecision, type FaultPlanInput } from './faults.js';
+import { faultPlanProblems, faultPlanSchema, type FaultDecision, type FaultPlanInput } from './faults.js';
 import type { Delivery, Subscriber } from './outbox.js';
 import type { LoggedRequest } from './request-log.js';
 import { Simulator, type VendorDefinition } from './simulator.js';
@@ -89,7 +89,7 @@ export class Admin {
 
   setFaults(input: FaultPlanInput): { plan: unknown; decisions: FaultDecision[] } {
     const result = faultPlanSchema.safeParse(input);
-    if (!result.success) throw adminError(result.error.issues.map((i) => `${i.path.join('.') || 'plan'}: ${i.message}`).join('; '));
+    if (!result.success) throw adminError(faultPlanProblems(result.error));
     this.sandbox.faults.set(result.data);
     return this.faults();
   }

@@ -64,8 +64,12 @@ export class VirtualClock {
     return this.advanceTo(addDuration(this.now(), duration));
   }
 
+  /** Told of each move asked for, before it is made (the sandbox's journal, while recording). */
+  onAdvance: ((from: number, to: number) => void) | undefined;
+
   /** Move to `target` (never backwards), firing every job due on the way. Resolves when they are done. */
   advanceTo(target: number): Promise<number> {
+    this.onAdvance?.(this.now(), target);
     const step = this.running.then(() => this.runUntil(target, true));
     this.running = step.then(
       () => undefined,

@@ -47,6 +47,11 @@ export const faultPlanSchema = z
   .strict();
 
 export type FaultPlanInput = z.input<typeof faultPlanSchema>;
+
+/** What is wrong with a fault plan, field by field, in one line. */
+export function faultPlanProblems(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
+}
 export type RequestFault = z.infer<typeof requestFault>;
 export type DeliveryFault = z.infer<typeof deliveryFault>;
 type Plan = z.infer<typeof faultPlanSchema>;
@@ -58,17 +63,25 @@ export interface FaultDecision {
   fault: RequestFault | DeliveryFault;
 }
 
+// the decision log of a long-lived sandbox stays this long, as the request log does
+const MAX_DECISIONS = 10_000;
+
+type Rule = { probability?: number; count?: number; skip?: number; fault: RequestFault | DeliveryFault };
+
 /**
  * A sandbox's faults: rules for requests into its simulators and for deliveries out of it,
- * each firing with a probability and/or up to a count. Every decision is drawn from the
- * sandbox's seed, in the order requests and deliveries come, so a run replays exactly.
+ * each firing with a probability and/or up to a count. Each rule draws from its own stream
+ * of the seed, so its nth match gets the same draw whatever else the run did: a replay
+ * against a connector that makes one request more meets the same faults in the same places.
  */
 export class FaultPlan {
   private plan: Plan = { requests: [], deliveries: [] };
+  // one-shot rules (Simulator.failNext): part of a run, not of the plan; a reset forgets them
+  private oneShots: Plan['requests'] = [];
   private seed: number;
   private fired = new Map<object, number>();
   private seen = new Map<object, number>();
-  private random: Random;
+  private streams = new Map<object, Random>();
   readonly decisions: FaultDecision[] = [];
   /** Told of each decision (the sandbox's journal, while recording). */
   onDecision: ((decision: FaultDecision) => void) | undefined;
@@ -78,61 +91,72 @@ export class FaultPlan {
     private readonly now: () => string,
   ) {
     this.seed = sandboxSeed;
-    this.random = new Random(sandboxSeed, 'faults');
   }
 
-  /** Replace the plan; decisions start again from the seed. */
-  set(input: FaultPlanInput): Plan {
-    this.plan = faultPlanSchema.parse(input);
-    this.seed = this.plan.seed ?? this.sandboxSeed;
+  /** Replace the plan (checked against its schema); decisions start again from the seed. */
+  set(input: FaultPlanInput): void {
+    const plan = faultPlanSchema.parse(input);
+    this.plan = plan;
+    this.seed = plan.seed ?? this.sandboxSeed;
     this.restart();
-    return this.plan;
   }
 
-  /** Add one rule to the plan in force. */
-  addRequestRule(rule: Plan['requests'][number]): void {
-    this.plan.requests.push(rule);
+  /** A rule for the run in progress, beside the plan (failNext). */
+  addOneShot(rule: Plan['requests'][number]): void {
+    this.oneShots.push(rule);
   }
 
   get current(): Plan {
     return this.plan;
   }
 
-  /** Same plan, decisions from the seed again (a sandbox reset). */
+  /** Same plan, decisions from the seed again, one-shot rules gone (a sandbox reset). */
   restart(): void {
+    this.oneShots = [];
     this.fired = new Map();
     this.seen = new Map();
-    this.random = new Random(this.seed, 'faults');
+    this.streams = new Map();
     this.decisions.length = 0;
   }
 
-  private pick<R extends { probability?: number; count?: number; skip?: number }>(rules: R[], target: string, fault: (r: R) => RequestFault | DeliveryFault): R | undefined {
-    for (const rule of rules) {
+  private stream(rule: object, name: string): Random {
+    let random = this.streams.get(rule);
+    if (!random) this.streams.set(rule, (random = new Random(this.seed, name)));
+    return random;
+  }
+
+  private pick(rules: { rule: Rule; stream: string }[], target: string): Rule['fault'] | undefined {
+    for (const { rule, stream } of rules) {
       const seen = this.seen.get(rule) ?? 0;
       this.seen.set(rule, seen + 1);
       if (seen < (rule.skip ?? 0)) continue;
       const fired = this.fired.get(rule) ?? 0;
       if (rule.count !== undefined && fired >= rule.count) continue;
       // a rule with no probability fires every time (up to its count)
-      if (rule.probability !== undefined && this.random.next() >= rule.probability) continue;
+      if (rule.probability !== undefined && this.stream(rule, stream).next() >= rule.probability) continue;
       this.fired.set(rule, fired + 1);
-      const decision = { at: this.now(), target, fault: fault(rule) };
+      const decision = { at: this.now(), target, fault: rule.fault };
       this.decisions.push(decision);
+      if (this.decisions.length > MAX_DECISIONS) this.decisions.splice(0, this.decisions.length - MAX_DECISIONS);
       this.onDecision?.(decision);
-      return rule;
+      return rule.fault;
     }
     return undefined;
   }
 
   /** The fault for a client's request to a vendor's operation, if one fires. */
   forRequest(vendor: string, operationId: string): RequestFault | undefined {
-    const rules = this.plan.requests.filter((r) => r.vendor === vendor && (!r.operation || r.operation === operationId));
-    return rules.length ? this.pick(rules, `${vendor} ${operationId}`, (r) => r.fault)?.fault : undefined;
+    const matches = (r: Plan['requests'][number]) => r.vendor === vendor && (!r.operation || r.operation === operationId);
+    const rules = [
+      ...this.oneShots.filter(matches).map((rule) => ({ rule, stream: 'faults/one-shot' })),
+      ...this.plan.requests.flatMap((rule, i) => (matches(rule) ? [{ rule, stream: `faults/requests/${i}` }] : [])),
+    ];
+    return this.pick(rules, `${vendor} ${operationId}`) as RequestFault | undefined;
   }
 
   /** The fault for one delivery of an event, if one fires. */
   forDelivery(source: string, eventType: string): DeliveryFault | undefined {
-    const rules = this.plan.deliveries.filter((r) => r.source === source && (!r.eventType || r.eventType === eventType));
-    return rules.length ? this.pick(rules, `delivery ${source} ${eventType}`, (r) => r.fault)?.fault : undefined;
+    const rules = this.plan.deliveries.flatMap((rule, i) => (rule.source === source && (!rule.eventType || rule.eventType === eventType) ? [{ rule, stream: `faults/deliveries/${i}` }] : []));
+    return this.pick(rules, `delivery ${source} ${eventType}`) as DeliveryFault | undefined;
   }
 }

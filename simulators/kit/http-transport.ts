@@ -33,12 +33,12 @@ function send(reply: FastifyReply, res: WireResponse): FastifyReply | Promise<Fa
   if (fault?.kind === 'hang') {
     // no answer: the connection is closed when the client gives up, or at the fault's end
     reply.hijack();
-    const timer = setTimeout(() => reply.raw.socket?.destroy(), fault.ms);
+    const timer = setTimeout(() => reply.raw.socket?.destroy(), fault.ms).unref();
     reply.raw.socket?.once('close', () => clearTimeout(timer));
     return reply;
   }
   const write = () => reply.code(res.status).headers(res.headers).send(res.body === '' ? undefined : res.body);
-  if (fault?.kind === 'latency') return new Promise((resolve) => setTimeout(() => resolve(write()), fault.ms));
+  if (fault?.kind === 'latency') return new Promise((resolve) => setTimeout(() => resolve(write()), fault.ms).unref());
   return write();
 }
 
@@ -59,6 +59,8 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
     send(reply, sim.fail(toSimRequest(request), { kind: 'invalid_request', status: 400, message: `The request URL cannot be used: ${error.message}` }));
   const app = Fastify({
     logger: false,
+    // closing the server ends connections a hang fault is holding open
+    forceCloseConnections: true,
     frameworkErrors: (error, request, reply) => frameworkError(error, request, reply),
     bodyLimit: BODY_LIMIT,
     routerOptions: {

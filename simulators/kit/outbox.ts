@@ -213,12 +213,14 @@ export class Outbox {
     const held = (this.held.get(source) ?? []).filter((h) => !after.includes(h.delivery));
     if (!held.length) return;
     this.held.set(source, (this.held.get(source) ?? []).filter((h) => after.includes(h.delivery)));
-    for (const { delivery, policy } of held) if (delivery.attempts.length === 0) this.track(this.attempt(delivery, policy));
+    for (const { delivery, policy } of held) this.track(this.attempt(delivery, policy));
   }
 
   /** A first attempt lost in transit: recorded as unanswered, then retried as the vendor retries. */
   private async lost(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
-    delivery.attempts.push({ at: this.clock.iso(), error: 'lost in transit (a fault the fault plan injected)' });
+    const attempt: Attempt = { at: this.clock.iso(), error: 'lost in transit (a fault the fault plan injected)' };
+    delivery.attempts.push(attempt);
+    this.onAttempt?.(delivery, attempt);
     this.scheduleRetry(delivery, policy, undefined);
   }
 

@@ -1,6 +1,5 @@
 import type { Faker } from '@faker-js/faker';
 import { VirtualClock } from './clock.js';
-import { addDuration } from './duration.js';
 import { FaultPlan } from './faults.js';
 import { Journal } from './journal.js';
 import { Outbox, type Sender } from './outbox.js';
@@ -44,14 +43,9 @@ export class Sandbox {
     this.outbox.onAttempt = (d, a) =>
       this.journal.note({ kind: 'delivery', at: a.at, source: d.source, eventType: d.eventType, url: d.url, status: a.status, error: a.error, duplicate: d.duplicateOf !== undefined });
     this.faults.onDecision = (d) => this.journal.note({ kind: 'fault', ...d });
+    this.clock.onAdvance = (from, to) => this.journal.note({ kind: 'clock', at: new Date(from).toISOString(), to: new Date(to).toISOString() });
   }
 
-  /** Move virtual time by an ISO-8601 duration, noted in the journal while recording. */
-  async advanceBy(duration: string): Promise<void> {
-    const to = new Date(addDuration(this.clock.now(), duration)).toISOString();
-    this.journal.note({ kind: 'clock', at: this.clock.iso(), to });
-    await this.clock.advanceBy(duration);
-  }
 
   add<S>(sim: Simulator<S>): Simulator<S> {
     if (this.simulators.has(sim.vendor)) throw new Error(`this sandbox already has a ${sim.vendor} simulator`);

@@ -148,7 +148,7 @@ export class Simulator<S = unknown> {
    */
   failNext(operationId: string, status: number, times = 1): void {
     this.contract.operation(operationId);
-    this.sandbox.faults.addRequestRule({ vendor: this.vendor, operation: operationId, fault: { kind: 'error', status }, count: times });
+    this.sandbox.faults.addOneShot({ vendor: this.vendor, operation: operationId, fault: { kind: 'error', status }, count: times });
   }
 
 
@@ -196,15 +196,17 @@ export class Simulator<S = unknown> {
       const fault = mode.trusted ? undefined : this.sandbox.faults.forRequest(this.vendor, op.operationId);
       if (fault?.kind === 'error' || fault?.kind === 'rate-limit' || fault?.kind === 'drop') return this.faulted(op, req, fault);
       // authentication comes first: a stored answer is no one's without credentials
+      // a hang or latency decided here applies to whatever answer comes, a refusal or a replay too
+      const late = (w: WireResponse): WireResponse => (fault ? { ...w, fault } : w);
       const denied = mode.trusted ? undefined : this.def.authenticate?.(req, this.ctx);
-      if (denied) return this.finish(req, denied, op.operationId, []);
+      if (denied) return late(this.finish(req, denied, op.operationId, []));
       const keyed = this.idempotency?.check(req, this.ctx.now()) ?? { kind: 'none' as const };
-      if (keyed.kind === 'answer') return this.finish(req, keyed.response, op.operationId, []);
+      if (keyed.kind === 'answer') return late(this.finish(req, keyed.response, op.operationId, []));
       const wire = this.answer(op, req, mode);
       const done = (w: WireResponse) => {
         if (keyed.kind === 'first') keyed.save(w);
         // latency and hangs come after the work is done: the effect stands, the answer is late or lost
-        return fault ? { ...w, fault } : w;
+        return late(w);
       };
       return isPromise(wire) ? wire.then(done) : done(wire);
     });
@@ -221,8 +223,7 @@ export class Simulator<S = unknown> {
       const res = this.def.toError({ kind: 'rate_limited', status: 429, message: `Too many requests ${note}; retry after ${fault.retryAfterSeconds} s` });
       return this.finish(req, { ...res, headers: { ...res.headers, 'retry-after': String(fault.retryAfterSeconds) } }, op.operationId, []);
     }
-    const status = fault.kind === 'error' ? fault.status : 500;
-    return this.finish(req, this.def.toError({ kind: 'internal', status, message: `Service unavailable ${note}` }), op.operationId, []);
+    return this.finish(req, this.def.toError({ kind: 'internal', status: (fault as { status: number }).status, message: `Service unavailable ${note}` }), op.operationId, []);
   }
 
   private around<T>(request: { operationId?: string; path: string }, answer: () => T): T {

@@ -1,6 +1,6 @@
-import { InProcessWorld } from '../../scenarios/engine/in-process-world.js';
+import { inProcessConnectorConfig, InProcessWorld } from '../../scenarios/engine/in-process-world.js';
 import type { LoadedScenario } from '../../scenarios/engine/load.js';
-import { referenceWorld } from '../../scenarios/engine/suite.js';
+import { connectorOverrides } from '../../scenarios/engine/suite.js';
 
 /**
  * The reference connector with a bug planted in its usage flow: it forgets which usage it has
@@ -18,9 +18,4 @@ export class DoublePostingWorld extends InProcessWorld {
   }
 }
 
-export const doublePostingWorld = (scenario: LoadedScenario) => {
-  const reference = referenceWorld(scenario);
-  const config = reference.config;
-  void reference.close();
-  return new DoublePostingWorld(config, scenario.seed);
-};
+export const doublePostingWorld = (scenario: LoadedScenario) => new DoublePostingWorld(inProcessConnectorConfig(connectorOverrides(scenario)), scenario.seed);

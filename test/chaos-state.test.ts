@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { businessState, runChaos, stateDiff } from '../scenarios/engine/chaos.js';
+import { loadScenario } from '../scenarios/engine/load.js';
+import { runScenario } from '../scenarios/engine/run.js';
+import { referenceWorld, SCENARIO_DIR } from '../scenarios/engine/suite.js';
+import { doublePostingWorld } from './support/planted-bug.js';
+
+describe('the chaos comparison', () => {
+  it('counts each record: a duplicate and a missing one do not cancel out', () => {
+    expect(stateDiff({ usage: ['A', 'A', 'B'] }, { usage: ['A', 'B', 'B'] })).toEqual(['usage: missing 1 x A', 'usage: 1 extra x B']);
+    expect(stateDiff({ usage: ['A', 'B'] }, { usage: ['B', 'A'] })).toEqual([]);
+  });
+
+  it("sees the price plan flow 7 links, and an account left without it", async () => {
+    const scenario = loadScenario(`${SCENARIO_DIR}/flow-7-chargebee-payment-to-togai-plan.yaml`);
+    const world = referenceWorld(scenario);
+    try {
+      expect((await runScenario(scenario, world)).passed).toBe(true);
+      const linked = await businessState(world);
+      const today = world.sandbox.clock.iso().slice(0, 10);
+      await world.togai.call('updatePricingSchedule', { params: { customer_id: 'acme', account_id: 'acme-main' }, body: { mode: 'DISASSOCIATE', effectiveFrom: today, effectiveUntil: today } });
+      expect(stateDiff(linked, await businessState(world)).join('\n')).toMatch(/togaiInvoices: missing 1 x .*"status":"ONGOING"/);
+    } finally {
+      await world.close();
+    }
+  });
+
+  it('catches a connector that double-posts usage when a delivery comes again', async () => {
+    const scenario = loadScenario(`${SCENARIO_DIR}/flow-4-usage-quantity-mode.yaml`);
+    const runs = await runChaos(scenario, [1, 2, 3, 4, 5, 6, 7, 8], undefined, doublePostingWorld);
+    const diverged = runs.filter((r) => !r.converged);
+    expect(diverged.length).toBeGreaterThan(0);
+    expect(diverged[0]!.differences.join('\n')).toMatch(/zuoraUsage: \d+ extra x/);
+  }, 30_000);
+});
