@@ -14,7 +14,7 @@ import { encodeForm } from '../simulators/chargebee/form-encoder.js';
 import type { ContractOperation } from '../simulators/kit/contract.js';
 import { expectConformance, must, seedCatalog, servedChargebee } from './support/chargebee.js';
 import { parametersOf, planOperation } from './support/malformed.js';
-import { flatten, isSchema, minimalValue, requiredOf, typeOf, type Schema } from './support/schema-values.js';
+import { flatten, formWrongTypeValue, isSchema, minimalValue, requiredOf, typeOf, type Schema } from './support/schema-values.js';
 
 type Category = 'missing required' | 'wrong type' | 'malformed bracket key' | 'over-long string' | 'unknown enum value';
 const REQUIRED_CATEGORIES: Category[] = ['missing required', 'wrong type', 'malformed bracket key'];
@@ -65,22 +65,6 @@ function sites(root: Schema): Site[] {
   };
   for (const [key, child] of Object.entries(root.properties ?? {})) if (isSchema(child)) walk(child, [key], requiredOf(root).includes(key), 0);
   return out;
-}
-
-/** A value of another kind than the field's, in what a form can carry. */
-function wrongValue(schema: Schema): unknown {
-  switch (typeOf(schema)) {
-    case 'integer':
-    case 'number':
-      return 'not-a-number';
-    case 'boolean':
-      return 'not-a-boolean';
-    case 'object':
-    case 'array':
-      return 'x';
-    default:
-      return { x: '1' }; // a group of fields where one value belongs
-  }
 }
 
 /** A value for a group's field that puts one row (or one value) on the wire. */
@@ -149,7 +133,7 @@ function casesOf(op: ContractOperation): Case[] {
   // deepest first, so list-row fields (`group[field][0]`) are always among the picks
   const deepestFirst = [...all].sort((a, b) => b.path.length - a.path.length);
   for (const site of spread(deepestFirst, (s) => s.kind, 8)) {
-    add({ category: 'wrong type', form: encodeForm(setAt(baseline, schema, site.path, wrongValue(site.schema))), param: bracket(site.path) }, bracket(site.path));
+    add({ category: 'wrong type', form: encodeForm(setAt(baseline, schema, site.path, formWrongTypeValue(site.schema))), param: bracket(site.path) }, bracket(site.path));
   }
   const first = Object.keys(schema.properties ?? {})[0]!;
   const withBase = (form: string) => (base ? `${base}&${form}` : form);

@@ -6,8 +6,8 @@
  * decoded parts a simulator validates and as what goes on the wire.
  */
 import type { ContractOperation } from '../../simulators/kit/contract.js';
-import { bodySites, mutateAt, parametersOf, type ParameterInfo } from './malformed.js';
-import { boundaryValues, dotted, flatten, isSchema, minimalValue, requiredOf, typeOf, wrongTypeValue, type Schema, type Segment } from './schema-values.js';
+import { bodySites, mutateAt, parametersOf, type ParameterInfo, type RequestParts } from './malformed.js';
+import { boundaryValues, dotted, flatten, formWrongTypeValue, isSchema, minimalValue, requiredOf, typeOf, wrongTypeValue, type Schema, type Segment } from './schema-values.js';
 
 export type FieldKind = 'missing required' | 'wrong type' | 'boundary';
 export type FieldLocation = 'path' | 'query' | 'header' | 'body';
@@ -18,13 +18,9 @@ export interface FormCodec {
   decode(raw: string, op: ContractOperation): unknown;
 }
 
-/** A request in parts: what the client means, before its body is put into the operation's media type. */
-export interface Parts {
-  params: Record<string, string>;
-  query: Record<string, string>;
+/** A request in parts, headers included: what the client means, before its body is put into the operation's media type. */
+export interface Parts extends RequestParts {
   headers: Record<string, string>;
-  /** The body as a structure; undefined sends none. */
-  body?: unknown;
 }
 
 export interface FieldCase {
@@ -128,24 +124,6 @@ function mutateForm(body: unknown, root: Schema, path: readonly Segment[], mutat
   return left.length ? copy : undefined;
 }
 
-/** What a form field can carry instead of its type: text for numbers and booleans, a group for text, text for a group. */
-function formWrongValue(schema: Schema): unknown {
-  switch (typeOf(flatten(schema))) {
-    case 'integer':
-    case 'number':
-      return 'not-a-number';
-    case 'boolean':
-      return 'not-a-boolean';
-    case 'object':
-    case 'array':
-      return 'x';
-    case 'string':
-      return { x: '1' };
-    default:
-      return undefined;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // cases
 
@@ -230,7 +208,7 @@ function bodyCases(op: ContractOperation, baseline: Parts, options: FieldOptions
       const emptied = flat && Object.keys(body as object).length === 0;
       if (!emptied) push('missing required', 'absent', body);
     }
-    const wrong = nested ? formWrongValue(site.schema) : flat ? undefined : wrongTypeValue(site.schema);
+    const wrong = nested ? formWrongTypeValue(site.schema) : flat ? undefined : wrongTypeValue(site.schema);
     if (wrong !== undefined) push('wrong type', `${typeof wrong === 'object' ? 'group' : typeof wrong} for ${typeOf(site.schema)}`, set(wrong));
     for (const b of boundaryValues(site.schema)) {
       // forms carry text: a number past a limit is still its digits

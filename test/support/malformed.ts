@@ -18,7 +18,7 @@ export type Location = 'path' | 'query' | 'body';
 export interface RequestParts {
   params: Record<string, string>;
   query: Record<string, string>;
-  /** The JSON body; undefined when the operation takes none. */
+  /** The body as a structure (JSON, or a form before encoding); undefined sends none. */
   body?: unknown;
 }
 

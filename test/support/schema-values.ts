@@ -262,3 +262,21 @@ export function boundaryValues(schema: Schema): Boundary[] {
   }
   return out;
 }
+
+/** What a form field can carry instead of its type: text for numbers and booleans, a group for text, text for a group. */
+export function formWrongTypeValue(schema: Schema): unknown {
+  switch (typeOf(flatten(schema))) {
+    case 'integer':
+    case 'number':
+      return 'not-a-number';
+    case 'boolean':
+      return 'not-a-boolean';
+    case 'object':
+    case 'array':
+      return 'x';
+    case 'string':
+      return { x: '1' };
+    default:
+      return undefined;
+  }
+}
