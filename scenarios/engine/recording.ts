@@ -4,6 +4,7 @@ import type { FaultPlanInput } from '../../simulators/kit/faults.js';
 import type { JournalEntry } from '../../simulators/kit/journal.js';
 import { parseScenario, type LoadedScenario } from './load.js';
 import { runScenario, type ScenarioResult } from './run.js';
+import { requestLine } from './trace.js';
 import type { World } from './world.js';
 
 export const RECORDING_FORMAT = 'billing-sim-recording/1';
@@ -83,7 +84,7 @@ export function entryText(entry: JournalEntry | undefined): string {
   const at = entry.at.slice(0, 19);
   switch (entry.kind) {
     case 'request':
-      return `${at} ${entry.vendor} ${entry.method} ${entry.path} (${entry.operationId ?? '?'}) -> ${entry.status}`;
+      return `${at} ${requestLine(entry)}`;
     case 'delivery':
       return `${at} delivery ${entry.source} ${entry.eventType}${entry.duplicate ? ' (duplicate)' : ''} -> ${entry.status ?? entry.error}`;
     case 'clock':

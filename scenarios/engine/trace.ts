@@ -3,6 +3,11 @@ import type { World } from './world.js';
 
 const MAX_LINES = 80;
 
+/** One client request, as traces and replay reports show it. */
+export function requestLine(r: { vendor: string; method: string; path: string; operationId?: string; status: number }): string {
+  return `${r.vendor.padEnd(9)} ${r.method} ${r.path} (${r.operationId ?? '?'}) -> ${r.status}`;
+}
+
 /**
  * What happened in a world, in time order: each request a client made to a simulator (the
  * harness's own calls are left out) and each delivery with its attempts. Printed with a
@@ -14,7 +19,7 @@ export function traceOf(world: World): string {
   for (const vendor of VENDORS) {
     for (const r of world.sim(vendor).log.list().requests) {
       if (r.byHarness) continue;
-      lines.push({ at: r.at, order: order++, text: `${vendor.padEnd(9)} ${r.method} ${r.path} (${r.operationId ?? '?'}) -> ${r.status}` });
+      lines.push({ at: r.at, order: order++, text: requestLine({ vendor, ...r }) });
     }
   }
   for (const d of world.sandbox.outbox.list()) {

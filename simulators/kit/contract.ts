@@ -114,12 +114,16 @@ export class Contract {
     return runValidators(validators, input);
   }
 
+  /** The response an operation documents for a status: the exact code, else its range (4XX), else default. */
+  documentedResponse(operationId: string, status: number): Record<string, any> | undefined {
+    const responses = (this.operation(operationId).raw.responses ?? {}) as Record<string, any>;
+    return responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+  }
+
   /** Contract violations of a response, as readable strings; empty when it conforms. */
   responseViolations(operationId: string, status: number, body: unknown): string[] {
     const op = this.operation(operationId);
-    const responses = (op.raw.responses ?? {}) as Record<string, any>;
-    // OpenAPI allows ranges such as 4XX beside exact codes; the exact code wins
-    const documented = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+    const documented = this.documentedResponse(operationId, status);
     if (!documented) return [`status ${status} is not documented for ${operationId}`];
     const hasSchema = Boolean(documented.content?.['application/json']?.schema);
     if (!hasSchema) return body === undefined ? [] : [`status ${status} of ${operationId} documents no body, but one was sent`];

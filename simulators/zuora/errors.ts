@@ -117,8 +117,8 @@ const GENERIC_STATUS = new Set<KitFailure['kind']>(['unsupported_media_type', 'p
  */
 function documentedStatus(failure: KitFailure, operationId: string | undefined): number {
   if (!operationId || !GENERIC_STATUS.has(failure.kind)) return failure.status;
-  const responses = (loadContract('zuora.yaml').operation(operationId).raw.responses ?? {}) as Record<string, unknown>;
-  const documents = (status: number) => [String(status), `${String(status)[0]}XX`, 'default'].some((key) => responses[key] !== undefined);
+  const contract = loadContract('zuora.yaml');
+  const documents = (status: number) => contract.documentedResponse(operationId, status) !== undefined;
   return documents(failure.status) || !documents(400) ? failure.status : 400;
 }
 
