@@ -25,6 +25,7 @@ describe('authentication, errors and idempotency over HTTP', async () => {
     expect((await raw('GET', '/customers', undefined, { authorization: basic('nope') })).body).toEqual({
       message: 'Sorry, authentication failed. Invalid api key',
       api_error_code: 'api_authentication_failed',
+      error_code: 'api_authentication_failed',
       http_status_code: 401,
     });
     expect((await raw('GET', '/customers', undefined, { authorization: `Bearer ${API_KEY}` })).status).toBe(401);

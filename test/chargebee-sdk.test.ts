@@ -16,7 +16,7 @@ async function rejection(promise: Promise<unknown>): Promise<any> {
 }
 
 describe('the official Chargebee SDK against the simulator', async () => {
-  const { sim, http, sdk } = await servedChargebee();
+  const { sim, http, sdk, raw } = await servedChargebee();
   let subscriptionId = '';
   let invoiceId = '';
   let transactionId = '';
@@ -75,6 +75,22 @@ describe('the official Chargebee SDK against the simulator', async () => {
     expect(missing).not.toBeInstanceOf(Error);
     expect(missing).toMatchObject({ http_status_code: 404, type: 'invalid_request', api_error_code: 'resource_not_found' });
     expect(missing.message).toContain('no-such-invoice');
+  });
+
+  it('sends the deprecated error_code beside api_error_code, and the SDK passes it on to the caller', async () => {
+    const answer = await raw('GET', '/customers/nobody');
+    expect(answer).toMatchObject({ status: 404, body: { api_error_code: 'resource_not_found', error_code: 'resource_not_found' } });
+    // one error of each source: a handler's refusal, the contract's validation, the authentication gate
+    const refusals = [
+      await rejection(sdk.customer.create({ id: 'cust-ann' })),
+      await rejection(sdk.customer.list({ limit: 101 })),
+      await rejection(sdkFor(http.port, 'wrong-key').customer.list()),
+    ];
+    expect(refusals.map((e) => [e.api_error_code, e.error_code])).toEqual([
+      ['duplicate_entry', 'duplicate_entry'],
+      ['param_wrong_value', 'param_wrong_value'],
+      ['api_authentication_failed', 'api_authentication_failed'],
+    ]);
   });
 
   it('refuses a wrong API key with 401 api_authentication_failed', async () => {

@@ -8,12 +8,18 @@ export interface ChargebeeErrorBody {
   message: string;
   type?: ErrorType;
   api_error_code: string;
+  /** The deprecated code older clients still read (the SDK's error objects carry it as error_code). */
+  error_code: string;
   param?: string;
   http_status_code: number;
 }
 
 export function errorBody(status: number, apiErrorCode: string, message: string, extra: { type?: ErrorType | null; param?: string } = {}): ChargebeeErrorBody {
-  const body: ChargebeeErrorBody = { message, api_error_code: apiErrorCode, http_status_code: status };
+  // Real Chargebee sends error_code beside api_error_code (a captured 404 carries resource_not_found
+  // in both). For some errors its legacy code is finer (coupon_not_applicable beside
+  // invalid_request), but no source maps the codes this simulator uses to different legacy ones,
+  // so both fields carry the same code.
+  const body: ChargebeeErrorBody = { message, api_error_code: apiErrorCode, error_code: apiErrorCode, http_status_code: status };
   // most Chargebee errors are typed invalid_request; authentication and server errors carry no type
   const type = extra.type === undefined ? 'invalid_request' : extra.type;
   if (type) body.type = type;

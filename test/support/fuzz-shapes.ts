@@ -58,12 +58,13 @@ export function zuoraShape(body: unknown, path: string, operationId: string | un
 
 const CHARGEBEE_TYPES = ['invalid_request', 'payment', 'operation_failed'];
 
-/** Chargebee: `{message, api_error_code, http_status_code}` (the status itself), maybe `type` and `param`. */
+/** Chargebee: `{message, api_error_code, error_code, http_status_code}` (the status itself), maybe `type` and `param`. */
 export function chargebeeShape(body: unknown, status: number): string[] {
   if (!isObject(body)) return ['not a JSON object'];
-  const problems = onlyKeys(body, ['message', 'type', 'api_error_code', 'param', 'http_status_code']);
+  const problems = onlyKeys(body, ['message', 'type', 'api_error_code', 'error_code', 'param', 'http_status_code']);
   if (typeof body.message !== 'string' || body.message === '') problems.push('message is not a non-empty string');
   if (typeof body.api_error_code !== 'string' || !/^[a-z_]+$/.test(body.api_error_code)) problems.push('api_error_code is not a snake_case code');
+  if (typeof body.error_code !== 'string' || !/^[a-z_]+$/.test(body.error_code)) problems.push('error_code is not a snake_case code');
   if (body.http_status_code !== status) problems.push(`http_status_code ${String(body.http_status_code)} is not the status ${status}`);
   if (body.type !== undefined && !CHARGEBEE_TYPES.includes(String(body.type))) problems.push(`type ${String(body.type)} is not one of Chargebee's`);
   if (body.param !== undefined && typeof body.param !== 'string') problems.push('param is not a string');
