@@ -18,6 +18,22 @@ const usageCharge = (planId: string, overrides: Record<string, unknown> = {}) =>
   ...overrides,
 });
 
+/** Every response field object_getproductrateplancharge.md documents for retrieving a product rate plan charge. */
+const DOCUMENTED_CHARGE_FIELDS = [
+  ...['AccountingCode', 'ApplyDiscountTo', 'BillCycleDay', 'BillCycleType', 'BillingPeriod', 'BillingPeriodAlignment', 'BillingTiming', 'ChargeFunction'],
+  ...['CommitmentType', 'ChargeModel', 'ChargeType', 'CreatedById', 'CreatedDate', 'DefaultQuantity', 'DeferredRevenueAccount', 'Description'],
+  ...['DiscountLevel', 'EndDateCondition', 'ExcludeItemBillingFromRevenueAccounting', 'ExcludeItemBookingFromRevenueAccounting', 'Id', 'IncludedUnits'],
+  ...['LegacyRevenueReporting', 'ListPriceBase', 'MaxQuantity', 'MinQuantity', 'Name', 'NumberOfPeriod', 'OverageCalculationOption'],
+  ...['OverageUnusedUnitsCreditOption', 'PriceChangeOption', 'PriceIncreasePercentage', 'ProductRatePlanId', 'ProrationOption', 'RatingGroup'],
+  ...['RecognizedRevenueAccount', 'RevRecCode', 'RevRecTriggerCondition', 'RevenueRecognitionRuleName', 'SmoothingModel', 'SpecificBillingPeriod'],
+  ...['SpecificListPriceBase', 'TaxCode', 'TaxMode', 'Taxable', 'TriggerEvent', 'UOM', 'UpToPeriods', 'UpToPeriodsType', 'UpdatedById', 'UpdatedDate'],
+  ...['UseDiscountSpecificAccountingCode', 'UseTenantDefaultForPriceChange', 'WeeklyBillCycleDay', 'IsAllocationEligible', 'IsUnbilled'],
+  ...['ProductCategory', 'ProductClass', 'ProductFamily', 'ProductLine', 'ReflectDiscountInNetAmount', 'RevenueRecognitionTiming'],
+  ...['RevenueAmortizationMethod', 'ApplyToBillingPeriodPartially', 'Formula', 'Class__NS', 'DeferredRevAccount__NS', 'Department__NS'],
+  ...['IncludeChildren__NS', 'IntegrationId__NS', 'IntegrationStatus__NS', 'ItemType__NS', 'Location__NS', 'RecognizedRevAccount__NS'],
+  ...['RevRecEnd__NS', 'RevRecStart__NS', 'RevRecTemplateType__NS', 'Subsidiary__NS', 'SyncDate__NS'],
+];
+
 describe('Zuora product catalog', () => {
   const { sim, server, zuora } = inProcessZuora({ seed: 6 });
   const ids: Record<string, string> = {};
@@ -91,6 +107,43 @@ describe('Zuora product catalog', () => {
     expect((await zuora('DELETE', `/v1/object/product-rate-plan-charge/${spare}`)).body).toEqual({ id: spare, success: true });
     expect((await zuora('DELETE', `/v1/object/product-rate-plan-charge/${spare}`)).body).toEqual({ id: spare, success: false });
     expect(await zuora('GET', `/v1/object/product-rate-plan-charge/${spare}`)).toMatchObject({ status: 404 });
+  });
+
+  it('retrieves a charge with every field its reference page documents, typed as documented, from the charge or its defaults', async () => {
+    const fee = await zuora('POST', '/v1/object/product-rate-plan-charge', {
+      ...usageCharge(ids.plan!, { Name: 'Platform fee', ChargeType: 'Recurring', ChargeModel: 'Flat Fee Pricing', UOM: undefined }),
+      AccountingCode: 'Fees',
+      BillCycleType: 'SpecificDayofMonth',
+      BillCycleDay: 15,
+    });
+    const contract = sim.contract.document.components.schemas.CrudProductRatePlanCharge.properties;
+    expect(DOCUMENTED_CHARGE_FIELDS.filter((f) => !(f in contract))).toEqual([]);
+    for (const id of [ids.charge!, fee.body.Id]) {
+      const got = (await zuora('GET', `/v1/object/product-rate-plan-charge/${id}`)).body;
+      expect(DOCUMENTED_CHARGE_FIELDS.filter((f) => !(f in got)), id).toEqual([]);
+      expect(sim.contract.responseViolations('crudGetProductRatePlanCharge', 200, got), id).toEqual([]);
+    }
+    expect((await zuora('GET', `/v1/object/product-rate-plan-charge/${fee.body.Id}`)).body).toMatchObject({
+      // as stored
+      Id: fee.body.Id,
+      Name: 'Platform fee',
+      ProductRatePlanId: ids.plan,
+      ChargeType: 'Recurring',
+      ChargeModel: 'Flat Fee Pricing',
+      AccountingCode: 'Fees',
+      BillCycleDay: 15,
+      UseDiscountSpecificAccountingCode: false,
+      CreatedDate: '2026-01-01T00:00:00.000+00:00',
+      // not set: the documented default, the sample's value, or the empty value of the field's type
+      EndDateCondition: 'SubscriptionEnd',
+      DefaultQuantity: 1,
+      BillingPeriodAlignment: 'AlignToCharge',
+      Taxable: false,
+      Description: '',
+      UOM: null,
+      RatingGroup: null,
+    });
+    expect((await zuora('DELETE', `/v1/object/product-rate-plan-charge/${fee.body.Id}`)).body.success).toBe(true);
   });
 
   it('lists the catalog newest first with page and pageSize, and finds a product by ID, SKU or number', async () => {

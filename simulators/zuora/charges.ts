@@ -1,5 +1,6 @@
 import type { Handler } from '../kit/simulator.js';
 import type { ZuoraContext } from './auth.js';
+import { chargeDefaults } from './charge-defaults.js';
 import { checkUnknownFields, crudNotFound, crudView, knownBody, requireWsdl } from './crud.js';
 import { crudError } from './errors.js';
 import { newId } from './ids.js';
@@ -12,19 +13,6 @@ const NEEDS_UOM = new Set(['Per Unit Pricing', 'Volume Pricing', 'Overage Pricin
 
 /** Fields that need a minimum WSDL version, per the reference pages of the charge operations. */
 const WSDL_GATES = { ChargeModelConfiguration: 102 };
-
-/** Defaults the reference documents, shown when the charge does not set them. */
-function defaultsOf(fields: Record<string, unknown>): Record<string, unknown> {
-  const usage = fields.ChargeType === 'Usage';
-  return {
-    EndDateCondition: 'SubscriptionEnd',
-    ExcludeItemBillingFromRevenueAccounting: false,
-    ExcludeItemBookingFromRevenueAccounting: false,
-    PriceChangeOption: 'NoChange',
-    RatingGroup: usage ? 'ByBillingPeriod' : null,
-    UsageRecordRatingOption: usage ? 'EndOfBillingPeriod' : null,
-  };
-}
 
 function need(fields: Record<string, unknown>, field: string, why: string): void {
   if (fields[field] === undefined || fields[field] === null || fields[field] === '') throw crudError(400, `${field} is required ${why}`);
@@ -81,7 +69,7 @@ export const chargeHandlers: Record<string, Handler<ZuoraState>> = {
   crudGetProductRatePlanCharge(req, ctx) {
     const charge = findCharge(ctx, req.params.id!);
     // the retrieve sample of object_getproductrateplancharge.md carries no pricing container
-    const { ProductRatePlanChargeTierData: _tiers, ...shown } = crudView(charge, ctx.state.notifications.userId, req.query.fields, defaultsOf(charge.fields));
+    const { ProductRatePlanChargeTierData: _tiers, ...shown } = crudView(charge, ctx.state.notifications.userId, req.query.fields, chargeDefaults(charge.fields));
     return { status: 200, body: shown };
   },
 
