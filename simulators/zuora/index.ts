@@ -38,6 +38,8 @@ export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): Ven
     authenticate,
     responseHeaders(req, ctx) {
       const headers = ctx.state.rates.count(req.path === '/oauth/token' ? 'AUTH' : 'API', ctx.now());
+      // guide_error-handling.md: every answer names its API call, for support to look it up
+      headers['zuora-request-id'] = ctx.state.nextRequestId();
       // guide_error-handling.md: Zuora-Track-Id comes back in the same header
       const track = header(req, 'zuora-track-id');
       if (track !== undefined) headers['zuora-track-id'] = track;

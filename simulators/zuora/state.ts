@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Outbox } from '../kit/outbox.js';
 import { Random } from '../kit/random.js';
 import { Store } from '../kit/store.js';
+import { requestId } from './ids.js';
 import type { MergeContext } from './merge-fields.js';
 import type { NotificationConfig } from './notification-config.js';
 import { RateCounter } from './rate-limits.js';
@@ -52,11 +53,12 @@ export class ZuoraState {
   readonly tokens = new Map<string, IssuedToken>();
   readonly events = new Map<string, CalloutEvent>();
   readonly rates: RateCounter;
-  // Tokens, process IDs and event IDs come from their own streams, so how many a client asks
-  // for never shifts the IDs of the records it creates.
+  // Tokens, process IDs, event IDs and request IDs come from their own streams, so how many a
+  // client asks for never shifts the IDs of the records it creates.
   private readonly tokenRandom: Random;
   private readonly processRandom: Random;
   private readonly eventRandom: Random;
+  private readonly requestRandom: Random;
 
   constructor(
     readonly tenant: Tenant,
@@ -68,6 +70,7 @@ export class ZuoraState {
     this.tokenRandom = new Random(seed, 'zuora-tokens');
     this.processRandom = new Random(seed, 'zuora-process-ids');
     this.eventRandom = new Random(seed, 'zuora-events');
+    this.requestRandom = new Random(seed, 'zuora-request-ids');
   }
 
   newToken(): string {
@@ -76,6 +79,10 @@ export class ZuoraState {
 
   nextProcessId(): string {
     return this.processRandom.hex(16).toUpperCase();
+  }
+
+  nextRequestId(): string {
+    return requestId(this.requestRandom);
   }
 
   nextEventId(): string {
