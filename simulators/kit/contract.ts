@@ -18,23 +18,39 @@ export interface ContractOperation {
   bodyRequired: boolean;
   /** Query parameters declared as arrays: a single value arrives as a string and is wrapped. */
   arrayQuery: string[];
+  /** Path parameters the operation declares; a legacy path may carry more. */
+  pathParams: string[];
+  /**
+   * Older paths the vendor still answers for this operation (`x-legacy-paths`), such as Togai's
+   * 2023 `/customers/{customer_id}/accounts/{account_id}`. Their extra parameters reach the
+   * handler, which checks them; the contract validates only the parameters it declares.
+   */
+  legacyPaths: string[];
   raw: Operation;
 }
 
 /**
- * Some real parameters have names ending in `[]` (Zuora's `filter[]`). The contract fidelity
- * checker cannot read such names from the reference pages, so a contract lists them under the
- * operation's `x-bracketed-parameters` (as `$ref`s to components/parameters), and they are
- * served exactly as if they were in `parameters`.
+ * Two facts the contract fidelity checker cannot read are kept in extensions, and served as
+ * plain OpenAPI:
+ * - some real parameters have names ending in `[]` (Zuora's `filter[]`); an operation lists
+ *   them under `x-bracketed-parameters` (as `$ref`s to components/parameters);
+ * - Togai's reference documents "any other status" (its client's status 0) for an error body;
+ *   an operation names that response under `x-default-response`, served as `default`.
  */
-function withBracketedParameters(doc: Record<string, any>): Record<string, any> {
+function servedDocument(doc: Record<string, any>): Record<string, any> {
   for (const item of Object.values<Record<string, any>>(doc.paths ?? {})) {
     for (const op of Object.values<any>(item)) {
       const extra = op?.['x-bracketed-parameters'];
-      if (!Array.isArray(extra)) continue;
-      // moved, not shared: the dereferencer resolves each $ref object once, in one place
-      op.parameters = [...(op.parameters ?? []), ...extra.map((p: object) => ({ ...p }))];
-      delete op['x-bracketed-parameters'];
+      if (Array.isArray(extra)) {
+        // moved, not shared: the dereferencer resolves each $ref object once, in one place
+        op.parameters = [...(op.parameters ?? []), ...extra.map((p: object) => ({ ...p }))];
+        delete op['x-bracketed-parameters'];
+      }
+      const fallback = op?.['x-default-response'];
+      if (fallback) {
+        op.responses = { ...op.responses, default: { ...fallback } };
+        delete op['x-default-response'];
+      }
     }
   }
   return doc;
@@ -59,7 +75,7 @@ export class Contract {
   ) {
     // quick: no definition check at start (a test does it), synchronous dereferencing, lazy compilation
     this.api = new OpenAPIBackend({
-      definition: withBracketedParameters(structuredClone(document)) as any,
+      definition: servedDocument(structuredClone(document)) as any,
       quick: true,
       strict: true,
       validate: true,
@@ -76,7 +92,8 @@ export class Contract {
     this.basePath = new URL(this.serverUrl).pathname.replace(/\/$/, '');
     this.operations = this.api.router.getOperations().map((op) => {
       const content = (op.requestBody as any)?.content ?? {};
-      const arrays = ((op.parameters ?? []) as any[]).filter((p) => p.in === 'query' && p.schema?.type === 'array').map((p) => p.name as string);
+      const params = (op.parameters ?? []) as any[];
+      const arrays = params.filter((p) => p.in === 'query' && p.schema?.type === 'array').map((p) => p.name as string);
       const info: ContractOperation = {
         operationId: op.operationId!,
         method: op.method.toUpperCase(),
@@ -84,6 +101,8 @@ export class Contract {
         mediaTypes: Object.keys(content),
         bodyRequired: Boolean((op.requestBody as any)?.required),
         arrayQuery: arrays,
+        pathParams: params.filter((p) => p.in === 'path').map((p) => p.name as string),
+        legacyPaths: (op as { 'x-legacy-paths'?: string[] })['x-legacy-paths'] ?? [],
         raw: op,
       };
       this.byId.set(info.operationId, info);
@@ -109,7 +128,8 @@ export class Contract {
     }
     // as openapi-backend's own request validation does: `filter[]=a` once is still a list
     for (const name of op.arrayQuery) if (typeof parts.query[name] === 'string') parts.query[name] = [parts.query[name]];
-    const input: Record<string, unknown> = { path: parts.path, query: parts.query, header: parts.header, cookie: {} };
+    const path = Object.keys(parts.path).length > op.pathParams.length ? declaredOnly(parts.path, op.pathParams) : parts.path;
+    const input: Record<string, unknown> = { path, query: parts.query, header: parts.header, cookie: {} };
     if (parts.body !== undefined) input.requestBody = parts.body;
     return runValidators(validators, input);
   }
@@ -131,6 +151,10 @@ export class Contract {
     if (result.valid) return [];
     return (result.errors ?? []).map((e) => `${operationId} ${status} body${e.instancePath || ''}: ${e.message}`);
   }
+}
+
+function declaredOnly(params: Record<string, string>, names: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => names.includes(name)));
 }
 
 const loaded = new Map<string, Contract>();

@@ -21,8 +21,8 @@ export interface Route {
  * Routers read `:account-key` as a parameter `account` followed by the text `-key`, so route
  * parameters get word-character names, and requests get the contract's names back.
  */
-function routeOf(sim: Simulator<any>, op: ContractOperation): Route {
-  const path = sim.contract.basePath + op.path;
+function routeOf(sim: Simulator<any>, op: ContractOperation, opPath: string): Route {
+  const path = sim.contract.basePath + opPath;
   const names: Record<string, string> = {};
   const routePath = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const safe = name.replace(/\W/g, '_');
@@ -51,10 +51,10 @@ export function adminSimulator(sim: Simulator<any>): Simulator<Admin> {
   return admin;
 }
 
-/** Every route a simulator server answers: the vendor's contract operations, then `/__admin`. */
+/** Every route a simulator server answers: the vendor's contract operations at their paths and legacy paths, then `/__admin`. */
 export function routesOf(sim: Simulator<any>): Route[] {
   const admin = adminSimulator(sim);
-  return [sim, admin].flatMap((s) => s.contract.operations.map((op) => routeOf(s, op)));
+  return [sim, admin].flatMap((s) => s.contract.operations.flatMap((op) => [op.path, ...op.legacyPaths].map((path) => routeOf(s, op, path))));
 }
 
 function pattern(path: string): RegExp {

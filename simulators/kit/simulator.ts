@@ -38,6 +38,8 @@ export interface VendorDefinition<S> {
   /** Headers the vendor adds to every answer (trace ids, rate-limit counters). */
   responseHeaders?(req: SimRequest, ctx: SimContext<S>): Record<string, string>;
   handlers: Record<string, Handler<S>>;
+  /** Why a path of the vendor's real API that the simulator leaves out is not served (for its 404), if it is one. */
+  notServed?(path: string): string | undefined;
   decodeForm?: FormDecoder;
   /** Encodes an in-process call's body for form-encoded operations (Chargebee's bracket notation). */
   encodeForm?(body: Record<string, unknown>): string;
@@ -268,7 +270,11 @@ export class Simulator<S = unknown> {
           status: 405,
           message: `${req.method} is not supported on ${req.path}; use ${allowed.join(' or ')}`,
         }
-      : { kind: 'route_not_found', status: 404, message: `No such endpoint: ${req.method} ${req.path}` };
+      : {
+          kind: 'route_not_found',
+          status: 404,
+          message: this.def.notServed?.(req.path.slice(this.contract.basePath.length)) ?? `No such endpoint: ${req.method} ${req.path}`,
+        };
     return this.finish(req, this.def.toError(failure), undefined, []);
   }
 
