@@ -168,7 +168,7 @@ describe('after all the malformed requests', () => {
   it('the simulator still creates and fetches a customer', async () => {
     const create = contract.operation('createCustomer');
     const get = contract.operation('getCustomer');
-    const body = { id: 'cust-after-malformed', name: 'After Malformed', primaryEmail: 'after@example.com', billingAddress: '1 Main St' };
+    const body = { id: 'cust-after-malformed', name: 'After Malformed', primaryEmail: 'after@example.com', address: { line1: '1 Main St' } };
     const created = await send(create.method, create, { params: {}, query: {}, body });
     expect(created.status, created.text).toBe(201);
     expect(created.json).toMatchObject({ id: body.id, name: body.name });

@@ -1,67 +1,127 @@
 import type { Handler } from '../kit/simulator.js';
-import { schedulesView, updatePricingSchedule, type AssociationRequest } from './billing.js';
+import { checkAddress } from './addresses.js';
+import {
+  attachAliases,
+  checkAliasesFree,
+  detachAliases,
+  endAllAliases,
+  openPeriod,
+  requestedPeriods,
+  rerouteAccount,
+  type AliasPeriod,
+  type AliasPeriodInput,
+  type RemoveAliasesBody,
+} from './aliases.js';
 import { badRequest, notFound, requireId } from './errors.js';
+import { togaiId } from './ids.js';
 import { notify, type TogaiContext } from './notifications.js';
-import { page } from './paging.js';
-import type { AccountRecord, CustomerRecord, SettingInput } from './records.js';
+import { page, pageContext } from './paging.js';
+import { accountAliasView, accountView } from './party-views.js';
+import type { AccountRecord, Address, BillingInformation, CustomerRecord, Schedule, SettingInput } from './records.js';
 import { addSettings, prepareSettings } from './settings.js';
 import type { TogaiState } from './state.js';
-import { accountView } from './views.js';
 
-// Togai's Account schema lists at most 10 aliases.
-const MAX_ALIASES = 10;
-
+/** An account as CreateAccountRequestWithoutCustomerId describes it (the `account` of a new customer). */
 export interface AccountInput {
   id: string;
   name: string;
   invoiceCurrency?: string;
   aliases?: string[];
+  accountAliases?: AliasPeriodInput[];
+  address?: Address;
+  primaryEmail?: string;
+  billingInformation?: BillingInformation;
   settings?: SettingInput[];
+  netTermDays?: number;
+  metadata?: Record<string, string>;
+  tags?: string[];
+  status?: string;
 }
 
-/** The contract leaves `aliases` optional, but there is nothing to do without one. */
-function aliasesOf(body: unknown): string[] {
-  const aliases = (body as { aliases?: string[] }).aliases ?? [];
-  if (aliases.length === 0) throw badRequest("body field 'aliases' must list at least one alias");
-  return aliases;
+/** An account that passed every check, ready to store. */
+export interface NewAccount {
+  input: AccountInput;
+  status: 'ACTIVE' | 'DRAFT';
+  invoiceCurrency: string;
+  address?: Address;
+  tags?: string[];
+  periods: AliasPeriod[];
 }
 
-function checkAliasesFree(ctx: TogaiContext, aliases: string[], accountId: string, field: string): void {
-  if (new Set(aliases).size !== aliases.length) throw badRequest(`${field} repeats an alias`);
-  for (const alias of aliases) {
-    const owner = ctx.state.routes.get(alias);
-    if (owner && owner !== accountId) throw badRequest(`Alias '${alias}' already belongs to account '${owner}'`);
-  }
+type UpdateAccountBody = Omit<AccountInput, 'id' | 'aliases' | 'accountAliases' | 'settings'>;
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+function checkCurrency(code: string, field: string): string {
+  if (!CURRENCIES.has(code)) throw badRequest(`${field} must be an ISO 4217 currency code such as USD or EUR, got '${code}'`);
+  return code;
 }
+
+function checkNetTermDays(days: number | undefined, field: string): void {
+  if (days !== undefined && days < 0) throw badRequest(`${field} must be 0 or more days, got ${days}`);
+}
+
+// Account.name is 3 to 255 characters and Account.id at most 50; the nested request schema does not say so.
+function checkName(name: string, field: string): void {
+  if (name.length < 3 || name.length > 255) throw badRequest(`${field} must be 3 to 255 characters long, got ${name.length}`);
+}
+
+/** Tags are stored lowercase (Togai's pages say so), each once. */
+const lowerTags = (tags: string[] | undefined) => tags && [...new Set(tags.map((t) => t.toLowerCase()))];
 
 /**
- * Checks an account can be created; call before creating anything, so a failure leaves no
- * trace. `prefix` is where the account sits in the body: '' or 'account.'.
+ * Checks an account can be created and answers what to store; call before creating anything,
+ * so a refusal leaves no trace. `prefix` is where the account sits in the body: '' or 'account.'.
  */
-export function checkNewAccount(ctx: TogaiContext, input: AccountInput, prefix: string): void {
-  requireId(input.id, `body field '${prefix}id'`);
+export function checkNewAccount(ctx: TogaiContext, input: AccountInput, prefix: string): NewAccount {
+  const field = (name: string) => `body field '${prefix}${name}'`;
+  requireId(input.id, field('id'));
+  if (input.id.length > 50) throw badRequest(`${field('id')} must be at most 50 characters long, got ${input.id.length}`);
+  checkName(input.name, field('name'));
   if (ctx.state.store.has('account', input.id)) throw badRequest(`Account with id '${input.id}' already exists`);
-  checkAliasesFree(ctx, input.aliases ?? [], input.id, `body field '${prefix}aliases'`);
+  const status = input.status ?? 'ACTIVE';
+  if (status !== 'ACTIVE' && status !== 'DRAFT') throw badRequest(`${field('status')} must be ACTIVE or DRAFT for a new account, got '${status}'`);
+  const invoiceCurrency = checkCurrency(input.invoiceCurrency ?? ctx.state.baseCurrency, field('invoiceCurrency'));
+  checkNetTermDays(input.netTermDays, field('netTermDays'));
+  const address = input.address && checkAddress(input.address, field('address'));
+  if (input.accountAliases?.some((a) => a.value === input.id)) {
+    throw badRequest(`${field('accountAliases')} names '${input.id}', the account's own id, which is always its alias`);
+  }
+  // the own id is an alias anyway; listing it among `aliases` asks for nothing more
+  const requested = requestedPeriods(ctx, { aliases: input.aliases?.filter((a) => a !== input.id), accountAliases: input.accountAliases }, prefix);
+  const own = openPeriod(input.id);
+  checkAliasesFree(ctx, input.id, [own], field('id'));
+  checkAliasesFree(ctx, input.id, [own, ...requested], field('aliases'));
   prepareSettings(ctx, 'ACCOUNT', input.id, input.settings ?? [], `${prefix}settings`);
+  return { input, status, invoiceCurrency, address, tags: lowerTags(input.tags), periods: [own, ...requested] };
 }
 
-/** Create an account (its id is always one of its aliases), its settings, and announce it. */
-export function createAccountRecord(ctx: TogaiContext, customer: CustomerRecord, input: AccountInput): AccountRecord {
-  const aliases = [input.id, ...(input.aliases ?? []).filter((a) => a !== input.id)];
-  const account = ctx.state.store.insert<AccountRecord>('account', {
+/** Store a checked account, its aliases and settings, and announce it. */
+export function createAccountRecord(ctx: TogaiContext, customer: CustomerRecord, account: NewAccount): AccountRecord {
+  const { input } = account;
+  const now = ctx.nowIso();
+  const record = ctx.state.store.insert<AccountRecord>('account', {
     id: input.id,
+    togaiAccountId: togaiId(ctx, 'acc'),
     customerId: customer.id,
     name: input.name,
-    invoiceCurrency: input.invoiceCurrency ?? ctx.state.baseCurrency,
-    status: 'ACTIVE',
-    aliases: aliases.map((alias) => ({ alias, status: 'ACTIVE' as const })),
+    invoiceCurrency: account.invoiceCurrency,
+    status: account.status,
+    netTermDays: input.netTermDays ?? 0,
+    ...(account.address ? { address: account.address } : {}),
+    ...(input.primaryEmail !== undefined ? { primaryEmail: input.primaryEmail } : {}),
+    ...(input.billingInformation ? { billingInformation: input.billingInformation } : {}),
+    ...(input.metadata ? { metadata: input.metadata } : {}),
+    ...(account.tags ? { tags: account.tags } : {}),
+    aliases: [],
     schedules: [],
-    createdAt: ctx.nowIso(),
+    createdAt: now,
+    updatedAt: now,
   });
-  for (const alias of aliases) ctx.state.routes.set(alias, account.id);
-  addSettings(ctx, 'ACCOUNT', account.id, input.settings ?? [], 'account.settings');
-  notify(ctx, 'account.created', () => ({ account: accountView(ctx.state, account), customerId: customer.id }));
-  return account;
+  attachAliases(ctx, record, account.periods);
+  addSettings(ctx, 'ACCOUNT', record.id, input.settings ?? [], 'account.settings');
+  notify(ctx, 'account.created', () => ({ account: accountView(ctx, record), customerId: customer.id }));
+  return record;
 }
 
 export function findCustomer(ctx: TogaiContext, id: string): CustomerRecord {
@@ -70,93 +130,133 @@ export function findCustomer(ctx: TogaiContext, id: string): CustomerRecord {
   return customer;
 }
 
-function findAccount(ctx: TogaiContext, customerId: string, accountId: string): AccountRecord {
-  findCustomer(ctx, customerId);
+/** The account; on a legacy nested path (`customerId` given) it must also be that customer's. */
+export function findAccount(ctx: TogaiContext, accountId: string, customerId?: string): AccountRecord {
+  if (customerId !== undefined) findCustomer(ctx, customerId);
   const account = ctx.state.account(accountId);
-  if (!account || account.customerId !== customerId) throw notFound(`Account of customer '${customerId}'`, accountId);
+  if (!account) throw notFound('Account', accountId);
+  if (customerId !== undefined && account.customerId !== customerId) throw notFound(`Account of customer '${customerId}'`, accountId);
   return account;
 }
 
-function activeAccount(ctx: TogaiContext, customerId: string, accountId: string): AccountRecord {
-  const account = findAccount(ctx, customerId, accountId);
-  if (account.status !== 'ACTIVE') throw badRequest(`Account '${accountId}' is ${account.status} and cannot be changed`);
+/** An account that may still change: not ARCHIVED. */
+export function changeableAccount(ctx: TogaiContext, accountId: string, customerId?: string): AccountRecord {
+  const account = findAccount(ctx, accountId, customerId);
+  if (account.status === 'ARCHIVED') throw badRequest(`Account '${accountId}' is ARCHIVED and cannot be changed`);
   return account;
 }
 
+/** An account that takes part in billing and ingestion: ACTIVE. */
+export function activeAccount(ctx: TogaiContext, accountId: string, customerId?: string): AccountRecord {
+  const account = findAccount(ctx, accountId, customerId);
+  if (account.status !== 'ACTIVE') throw badRequest(`Account '${accountId}' is ${account.status}; only an ACTIVE account can do this`);
+  return account;
+}
+
+/** Archiving keeps the record readable and frees its aliases. */
 export function archiveAccount(ctx: TogaiContext, account: AccountRecord): void {
   account.status = 'ARCHIVED';
-  for (const a of account.aliases) {
-    a.status = 'ARCHIVED';
-    ctx.state.routes.delete(a.alias);
+  account.archivedAt = account.updatedAt = ctx.nowIso();
+  endAllAliases(ctx, account);
+}
+
+/** The status change an update asks for: a DRAFT account can be made ACTIVE; archiving is DELETE's. */
+function checkStatusChange(account: AccountRecord, status: string | undefined): void {
+  if (status === undefined || status === account.status) return;
+  if (status === 'ACTIVE' && account.status === 'DRAFT') return;
+  const hint = status === 'ARCHIVED' ? '; archive it with DELETE /accounts/{account_id}' : '';
+  throw badRequest(`body field 'status': account '${account.id}' is ${account.status} and cannot be made '${status}'${hint}`);
+}
+
+/** A currency change would misprice a plan already scheduled in the old currency. */
+function checkCurrencyChange(ctx: TogaiContext, account: AccountRecord, currency: string | undefined): void {
+  if (currency === undefined || currency === account.invoiceCurrency) return;
+  checkCurrency(currency, "body field 'invoiceCurrency'");
+  const scheduled = account.schedules.map((id) => ctx.state.store.get<Schedule>('schedule', id)!).find((s) => Date.parse(s.endDate) > ctx.now());
+  if (scheduled) {
+    throw badRequest(`Account '${account.id}' has price plan '${scheduled.pricePlanId}' scheduled in ${account.invoiceCurrency} until ${scheduled.endDate}; its invoiceCurrency cannot change before then`);
   }
 }
 
+const params = (req: { params: Record<string, string | undefined> }) => [req.params.account_id!, req.params.customer_id] as const;
+
 export const accountHandlers: Record<string, Handler<TogaiState>> = {
+  /** Every account; on the legacy nested path, the customer's. */
   getAccounts(req, ctx) {
-    const customer = findCustomer(ctx, req.params.customer_id!);
-    const accounts = [...ctx.state.store.values<AccountRecord>('account')].filter((a) => a.customerId === customer.id);
+    const customerId = req.params.customer_id;
+    if (customerId !== undefined) findCustomer(ctx, customerId);
+    const accounts = [...ctx.state.store.values<AccountRecord>('account')].filter((a) => customerId === undefined || a.customerId === customerId);
     const result = page(accounts, (a) => a.id, req.query);
-    return { status: 200, body: { ...result, data: result.data.map((a) => accountView(ctx.state, a)) } };
+    return { status: 200, body: { ...result, data: result.data.map((a) => accountView(ctx, a)), context: pageContext(req.query) } };
   },
 
   createAccount(req, ctx) {
-    const customer = findCustomer(ctx, req.params.customer_id!);
-    if (customer.status !== 'ACTIVE') throw badRequest(`Customer '${customer.id}' is ${customer.status}; accounts cannot be added`);
-    const input = req.body as AccountInput;
-    checkNewAccount(ctx, input, '');
-    return { status: 201, body: accountView(ctx.state, createAccountRecord(ctx, customer, input)) };
+    const { customerId, ...input } = req.body as AccountInput & { customerId: string };
+    const customer = findCustomer(ctx, customerId);
+    if (customer.status !== 'ACTIVE') throw badRequest(`Customer '${customer.id}' is ${customer.status}; accounts cannot be added to it`);
+    const account = checkNewAccount(ctx, input, '');
+    return { status: 201, body: accountView(ctx, createAccountRecord(ctx, customer, account)) };
   },
 
+  /**
+   * `effective_on` shows the aliases in effect at that instant (the rest of an account has no
+   * history here). `include_group_details` adds nothing: the simulator has no invoice groups.
+   */
   getAccount(req, ctx) {
-    return { status: 200, body: accountView(ctx.state, findAccount(ctx, req.params.customer_id!, req.params.account_id!)) };
+    const account = findAccount(ctx, ...params(req));
+    const on = req.query.effective_on as string | undefined;
+    return { status: 200, body: accountView(ctx, account, on === undefined ? ctx.now() : Date.parse(on)) };
   },
 
+  /** All checks first, then every change at once. `metadata`, `address`, `billingInformation` and `tags` are replaced whole. */
   updateAccount(req, ctx) {
-    const account = activeAccount(ctx, req.params.customer_id!, req.params.account_id!);
-    const body = req.body as { name?: string };
+    const account = changeableAccount(ctx, ...params(req));
+    const body = req.body as UpdateAccountBody;
+    checkStatusChange(account, body.status);
+    checkCurrencyChange(ctx, account, body.invoiceCurrency);
+    checkNetTermDays(body.netTermDays, "body field 'netTermDays'");
+    const address = body.address && checkAddress(body.address, "body field 'address'");
     if (body.name !== undefined) account.name = body.name;
-    return { status: 200, body: accountView(ctx.state, account) };
+    if (body.invoiceCurrency !== undefined) account.invoiceCurrency = body.invoiceCurrency;
+    if (body.netTermDays !== undefined) account.netTermDays = body.netTermDays;
+    if (body.primaryEmail !== undefined) account.primaryEmail = body.primaryEmail;
+    if (body.billingInformation !== undefined) account.billingInformation = body.billingInformation;
+    if (address) account.address = address;
+    if (body.metadata !== undefined) account.metadata = body.metadata;
+    if (body.tags !== undefined) account.tags = lowerTags(body.tags);
+    account.updatedAt = ctx.nowIso();
+    if (body.status !== undefined && body.status !== account.status) {
+      account.status = body.status as AccountRecord['status'];
+      rerouteAccount(ctx, account);
+    }
+    return { status: 200, body: accountView(ctx, account) };
   },
 
   deleteAccount(req, ctx) {
-    archiveAccount(ctx, activeAccount(ctx, req.params.customer_id!, req.params.account_id!));
+    archiveAccount(ctx, changeableAccount(ctx, ...params(req)));
     return { status: 200, body: { success: true } };
   },
 
   addAliases(req, ctx) {
-    const account = activeAccount(ctx, req.params.customer_id!, req.params.account_id!);
-    const aliases = aliasesOf(req.body);
-    checkAliasesFree(ctx, aliases, account.id, "body field 'aliases'");
-    const added = aliases.filter((alias) => !account.aliases.some((a) => a.alias === alias));
-    if (account.aliases.length + added.length > MAX_ALIASES) {
-      throw badRequest(`An account holds at most ${MAX_ALIASES} aliases; '${account.id}' has ${account.aliases.length} and ${added.length} more were asked for`);
-    }
-    for (const alias of aliases) {
-      const existing = account.aliases.find((a) => a.alias === alias);
-      if (existing) existing.status = 'ACTIVE';
-      else account.aliases.push({ alias, status: 'ACTIVE' });
-      ctx.state.routes.set(alias, account.id);
-    }
-    return { status: 200, body: accountView(ctx.state, account) };
+    const account = changeableAccount(ctx, ...params(req));
+    const periods = requestedPeriods(ctx, req.body as { aliases?: string[]; accountAliases?: AliasPeriodInput[] }, '');
+    if (periods.length === 0) throw badRequest("the body must name at least one alias to add, in 'aliases' or 'accountAliases'");
+    checkAliasesFree(ctx, account.id, periods, 'body');
+    attachAliases(ctx, account, periods);
+    account.updatedAt = ctx.nowIso();
+    return { status: 200, body: accountView(ctx, account) };
   },
 
   removeAliases(req, ctx) {
-    const account = activeAccount(ctx, req.params.customer_id!, req.params.account_id!);
-    const aliases = aliasesOf(req.body);
-    for (const alias of aliases) {
-      const entry = account.aliases.find((a) => a.alias === alias && a.status === 'ACTIVE');
-      if (!entry) throw badRequest(`Alias '${alias}' is not an active alias of account '${account.id}'`);
-    }
-    for (const alias of aliases) {
-      account.aliases.find((a) => a.alias === alias)!.status = 'ARCHIVED';
-      ctx.state.routes.delete(alias);
-    }
-    return { status: 200, body: accountView(ctx.state, account) };
+    const account = changeableAccount(ctx, ...params(req));
+    detachAliases(ctx, account, req.body as RemoveAliasesBody);
+    account.updatedAt = ctx.nowIso();
+    return { status: 200, body: accountView(ctx, account) };
   },
 
-  updatePricingSchedule(req, ctx) {
-    const account = activeAccount(ctx, req.params.customer_id!, req.params.account_id!);
-    updatePricingSchedule(ctx, account, req.body as AssociationRequest);
-    return { status: 200, body: schedulesView(ctx, account) };
+  /** Every alias period of the account, ended ones included, oldest first. */
+  listAccountAliases(req, ctx) {
+    const account = findAccount(ctx, ...params(req));
+    return { status: 200, body: { data: account.aliases.map(accountAliasView) } };
   },
 };

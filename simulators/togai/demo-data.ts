@@ -2,30 +2,37 @@ import type { Faker } from '@faker-js/faker';
 import type { Simulator } from '../kit/simulator.js';
 import type { TogaiState } from './state.js';
 
-const planDetails = (meterId: string) => ({
-  supportedCurrencies: ['USD'],
-  pricingCycleConfig: { interval: 'MONTHLY', startOffset: { dayOffset: '1', monthOffset: 'NIL' }, gracePeriod: 0 },
-  usageRateCards: [
-    {
-      displayName: 'API calls',
-      usageMeterId: meterId,
-      ratePlan: {
-        pricingModel: 'TIERED',
-        slabs: [
-          { order: 1, startAfter: 0, priceType: 'PER_UNIT' },
-          { order: 2, startAfter: 1000, priceType: 'PER_UNIT' },
-        ],
+const apiCalls = (meterId: string) => ({
+  actionType: 'CREATE',
+  rateCardName: 'API calls',
+  rateCard: {
+    type: 'USAGE',
+    billableId: meterId,
+    displayName: 'API calls',
+    invoiceTiming: 'IN_ARREARS',
+    rateCardDetails: {
+      usageRateCard: {
+        displayName: 'API calls',
+        usageMeterId: meterId,
+        ratePlan: {
+          pricingModel: 'TIERED',
+          slabs: [
+            { order: 1, startAfter: 0, priceType: 'PER_UNIT' },
+            { order: 2, startAfter: 1000, priceType: 'PER_UNIT' },
+          ],
+        },
+        rateValues: [{ currency: 'USD', slabRates: [{ order: 1, rate: 0.01 }, { order: 2, rate: 0.005 }] }],
       },
-      rateValues: [{ currency: 'USD', slabRates: [{ order: 1, rate: 0.01 }, { order: 2, rate: 0.005 }] }],
     },
-  ],
+  },
 });
 
 /**
  * Demo records for the live sandbox, made through the simulator's own operations so they obey
- * every rule a client's requests do: an active `api_call` schema and meter, an active tiered
- * plan, and three customers on it. `validate: false` skips contract validation of these
- * constant inputs (the tests seed them with it on).
+ * every rule a client's requests do: an active `api_call` schema and meter, a finalised tiered
+ * plan billed monthly from the 1st, and three customers on it for a year from today.
+ * `validate: false` skips contract validation of these constant inputs (the tests seed them with
+ * it on).
  */
 export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, options: { validate?: boolean } = {}): Promise<void> {
   const call = async (operationId: string, params: Record<string, string>, body?: unknown) => {
@@ -35,15 +42,22 @@ export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, op
   };
   await call('createEventSchema', {}, { name: 'api_call', attributes: [{ name: 'calls' }], dimensions: [{ name: 'region' }] });
   await call('activateEventSchema', { event_schema_name: 'api_call' });
-  const meter = await call('createUsageMeter', { event_schema_name: 'api_call' }, {
+  const meter = await call('createUsageMeter', {}, {
     name: 'API calls',
+    eventSchemaName: 'api_call',
     type: 'COUNTER',
     aggregation: 'SUM',
     computations: [{ computation: '{"var": "attribute.calls"}', order: 1 }],
   });
-  await call('activateUsageMeter', { event_schema_name: 'api_call', usage_meter_id: meter.id });
-  const plan = await call('createPricePlan', {}, { name: 'Demo usage plan', pricePlanDetails: planDetails(meter.id) });
-  await call('activatePricePlan', { price_plan_id: plan.id }, { currencies: ['USD'] });
+  await call('activateUsageMeter', { usage_meter_id: meter.id });
+  const plan = await call('createPricePlanV2', {}, {
+    name: 'Demo usage plan',
+    type: 'BILLING',
+    supportedCurrencies: ['USD'],
+    pricingCycleConfig: { interval: 'MONTHLY', startOffset: { dayOffset: '1', monthOffset: 'NIL' }, gracePeriod: 0 },
+  });
+  await call('bulkPricePlanRateCardOperations', { price_plan_id: plan.id }, { operations: [apiCalls(meter.id)] });
+  await call('finalizePricePlan', { price_plan_id: plan.id }, {});
   const today = sim.context.nowIso().slice(0, 10);
   const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   faker.seed(sim.sandbox.seed);
@@ -53,8 +67,17 @@ export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, op
       id,
       name: `${faker.company.name()}`.padEnd(3, '.').slice(0, 255),
       primaryEmail: faker.internet.email({ provider: 'example.com' }).toLowerCase(),
-      billingAddress: faker.location.streetAddress({ useFullAddress: true }),
+      address: {
+        line1: faker.location.streetAddress(),
+        city: faker.location.city(),
+        state: faker.location.state({ abbreviated: true }),
+        postalCode: faker.location.zipCode('#####'),
+        // the city, state and ZIP code faker makes are American
+        country: 'US',
+      },
     });
-    await call('updatePricingSchedule', { customer_id: id, account_id: id }, { pricePlanId: plan.id, effectiveFrom: today, effectiveUntil: nextYear });
+    await call('bulkEditSchedules', { account_id: id }, {
+      edits: [{ mode: 'ASSOCIATE', effectiveFrom: today, effectiveUntil: nextYear, associationConfig: { pricePlanId: plan.id } }],
+    });
   }
 }

@@ -1,74 +1,120 @@
 import type { Handler } from '../kit/simulator.js';
-import { togaiError } from './errors.js';
-import { payloadOf, unitsByMeter } from './ingestion.js';
+import { badRequest, togaiError } from './errors.js';
+import { dataOf, payloadOf, referenceIdOf, type IngestEvent } from './ingestion.js';
+import { unitsFor } from './metering.js';
 import { page } from './paging.js';
-import type { AccountRecord, CustomerRecord, EventSchemaRecord, InvoiceRecord, PricePlanRecord, StoredEvent, UsageMeterRecord } from './records.js';
+import type { CustomerRecord, IngestionStatus, InvoiceRecord, PricePlanRecord, StoredEvent, UsageMeterRecord } from './records.js';
 import type { TogaiState } from './state.js';
 
-const DESCRIPTIONS: Record<StoredEvent['status'], string> = {
-  INGESTION_COMPLETED_EVENT_METERED: 'Metered by at least one usage meter',
-  INGESTION_COMPLETED_NO_MATCHING_METERS: 'No active usage meter matched the event',
+const DESCRIPTIONS: Record<IngestionStatus, string> = {
+  INGESTION_COMPLETED_EVENT_METERED: 'Metered by at least one usage meter into an open billing cycle',
+  INGESTION_COMPLETED_NO_MATCHING_METERS: 'No ACTIVE usage meter of the event schema matched the event',
   INGESTION_COMPLETED_EVENT_NOT_METERED: 'No open billing cycle of the account covers the event time',
+  REVERTED: 'An event correction took back what the event had metered',
 };
 
-function withStatus(state: TogaiState, e: StoredEvent) {
+// The statuses Togai documents for events: a filter on any other is a mistake, not an empty list
+const KNOWN_STATUSES = new Set<string>([
+  ...Object.keys(DESCRIPTIONS),
+  'INGESTION_IN_PROGRESS',
+  'INGESTION_FAILED',
+  'INGESTION_FAILED_DUPLICATE_EVENT',
+  'INGESTION_FAILED_SCHEMA_NOT_DEFINED',
+  'INGESTION_FAILED_UNITS_INVALID',
+  'INGESTION_FAILED_ENRICHMENT_FAILED',
+  'INGESTION_FAILED_PAST_GRACE_PERIOD',
+  'UNKNOWN',
+]);
+
+const DEFAULT_EVENTS_PAGE = 50; // Togai's default for GET /events, not the 10 of other lists
+
+/** An EventWithStatus: the event as sent, how its ingestion went, and when Togai took it. */
+export function eventView(state: TogaiState, e: StoredEvent) {
+  const account = state.account(e.accountId);
   return {
+    referenceId: referenceIdOf(e.body, e.index),
     eventPayload: payloadOf(state, e),
     ingestionStatus: { status: e.status, statusDescription: DESCRIPTIONS[e.status] },
-    customerId: state.account(e.accountId)!.customerId,
+    ...(account && { customerId: account.customerId }),
+    createdAt: new Date(e.body.at).toISOString(),
+  };
+}
+
+/** The price plan and cycle whose invoice an event went to. */
+function pricePlanInfo(state: TogaiState, invoiceId: string, meterIds: string[]) {
+  const invoice = state.store.get<InvoiceRecord>('invoice', invoiceId);
+  const plan = invoice?.pricePlanId === undefined ? undefined : state.store.get<PricePlanRecord>('pricePlan', invoice.pricePlanId);
+  if (!invoice?.scheduleId || !plan) return [];
+  return [
+    {
+      name: plan.name,
+      id: plan.id,
+      scheduleId: invoice.scheduleId,
+      cycleStart: invoice.startDate.slice(0, 10),
+      cycleEnd: invoice.endDate.slice(0, 10),
+      usageMeters: meterIds,
+    },
+  ];
+}
+
+/** How an event went through Togai's pipeline: schema version, each meter's verdict, plan and cycle, account. */
+function pipelineInfo(state: TogaiState, e: StoredEvent, payload: IngestEvent) {
+  const store = state.store;
+  const account = state.account(e.accountId);
+  const customer = account && store.get<CustomerRecord>('customer', account.customerId);
+  // meters saw the event only if it reached a cycle; a reverted event's units were taken back
+  const reachedMeters = e.status === 'INGESTION_COMPLETED_EVENT_METERED' || e.status === 'INGESTION_COMPLETED_NO_MATCHING_METERS';
+  const { data, enriched } = dataOf(state, e, payload);
+  const usageMeters = reachedMeters
+    ? e.via.meters.map((m) => {
+        const units = unitsFor(m, data);
+        const name = store.get<UsageMeterRecord>('usageMeter', m.id)?.name ?? m.id;
+        return units === null
+          ? { id: m.id, name, version: m.version, status: 'PROCESSED_FILTERED_OUT' }
+          : { id: m.id, name, version: m.version, status: 'PROCESSED_UNITS_COMPUTED', units };
+      })
+    : undefined;
+  const metered = (usageMeters ?? []).filter((m) => m.status === 'PROCESSED_UNITS_COMPUTED').map((m) => m.id);
+  return {
+    eventSchema: { name: e.via.schema.name, version: e.via.schema.version },
+    ...(usageMeters && { usageMeters }),
+    ...(e.invoiceId && { pricePlans: pricePlanInfo(state, e.invoiceId, metered) }),
+    ...(enriched && { enrichments: enriched }),
+    ...(account && {
+      account: { id: account.id, name: account.name, ...(payload.accountId !== account.id && { alias: payload.accountId }) },
+      invoiceCurrency: account.invoiceCurrency,
+    }),
+    ...(customer && { customer: { id: customer.id, name: customer.name } }),
+    ...(e.statusBeforeReverting && { statusBeforeReverting: e.statusBeforeReverting }),
+    baseCurrency: state.baseCurrency,
   };
 }
 
 export const eventHandlers: Record<string, Handler<TogaiState>> = {
+  /** Events in the order Togai took them, filtered by status, account (id or alias) and schema. */
   getEvents(req, ctx) {
+    const state = ctx.state;
     const q = req.query as Record<string, string | undefined>;
-    const ids: string[] = [];
-    for (const [id, e] of ctx.state.events) {
-      if ((q.status && e.status !== q.status) || (q.account_id && e.accountId !== q.account_id) || (q.schema_name && e.schemaName !== q.schema_name)) continue;
-      ids.push(id);
+    if (q.status && !KNOWN_STATUSES.has(q.status)) {
+      throw badRequest(`query parameter 'status' must be an event status Togai documents (e.g. INGESTION_COMPLETED_EVENT_METERED), got '${q.status}'`);
     }
-    const result = page(ids, (id) => id, req.query);
-    return { status: 200, body: { events: result.data.map((id) => withStatus(ctx.state, ctx.state.events.get(id)!)), nextToken: result.nextToken } };
+    const accountId = q.account_id && (state.routes.get(q.account_id) ?? q.account_id);
+    const found: StoredEvent[] = [];
+    for (const e of state.events.values()) {
+      if ((q.status && e.status !== q.status) || (accountId && e.accountId !== accountId) || (q.schema_name && e.via.schema.name !== q.schema_name)) continue;
+      found.push(e);
+    }
+    const query = q.pageSize === undefined && !q.nextToken ? { ...q, pageSize: DEFAULT_EVENTS_PAGE } : q;
+    // paged by referenceId: short, so the nextToken stays within its 500 characters whatever the event ids
+    const result = page(found, (e) => referenceIdOf(e.body, e.index), query);
+    return { status: 200, body: { events: result.data.map((e) => eventView(state, e)), ...(result.nextToken && { nextToken: result.nextToken }) } };
   },
 
-  /** One event with how it went through the pipeline: schema, meters and their units, plan and cycle. */
   getSingleEvent(req, ctx) {
     const id = req.params.event_id!;
     const e = ctx.state.events.get(id);
     if (!e) throw togaiError(404, `No event with id '${id}' was ingested`);
-    const store = ctx.state.store;
-    const schema = store.get<EventSchemaRecord>('eventSchema', e.schemaName)!;
-    const account = store.get<AccountRecord>('account', e.accountId)!;
-    const customer = store.get<CustomerRecord>('customer', account.customerId)!;
-    const base = withStatus(ctx.state, e);
-    // units are what the schema's active meters give the event; only metered events carried any
-    const units = e.status === 'INGESTION_COMPLETED_EVENT_METERED' ? unitsByMeter(ctx.state, e.schemaName, base.eventPayload) : {};
-    const info: Record<string, unknown> = {
-      eventSchema: { name: schema.name, version: schema.version },
-      account: { id: account.id, name: account.name },
-      customer: { id: customer.id, name: customer.name },
-      usageMeters: Object.entries(units).map(([meterId, units]) => ({
-        id: meterId,
-        name: store.get<UsageMeterRecord>('usageMeter', meterId)?.name ?? meterId,
-        version: 1,
-        status: 'PROCESSED_UNITS_COMPUTED',
-        units,
-      })),
-    };
-    if (e.invoiceId) {
-      const invoice = store.get<InvoiceRecord>('invoice', e.invoiceId)!;
-      const plan = store.get<PricePlanRecord>('pricePlan', invoice.pricePlanId)!;
-      info.pricePlans = [
-        {
-          id: plan.id,
-          name: plan.name,
-          scheduleId: `${account.id}.${invoice.startDate}`,
-          cycleStart: invoice.startDate.slice(0, 10),
-          cycleEnd: invoice.endDate.slice(0, 10),
-          usageMeters: Object.keys(units),
-        },
-      ];
-    }
-    return { status: 200, body: { events: [{ ...base, eventPipelineInfo: info }] } };
+    const view = eventView(ctx.state, e);
+    return { status: 200, body: { events: [{ ...view, eventPipelineInfo: pipelineInfo(ctx.state, e, view.eventPayload) }] } };
   },
 };

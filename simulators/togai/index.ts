@@ -2,15 +2,21 @@ import { loadContract } from '../kit/contract.js';
 import type { Sandbox } from '../kit/sandbox.js';
 import { Simulator, type SimulatorOptions, type VendorDefinition } from '../kit/simulator.js';
 import { header } from '../kit/types.js';
+import { accountPlanHandlers } from './account-plans.js';
 import { accountHandlers } from './accounts.js';
+import { aliasHandlers } from './aliases.js';
 import { customerHandlers } from './customers.js';
 import { toTogaiError } from './errors.js';
+import { eventCorrectionHandlers } from './event-correction.js';
 import { eventHandlers } from './events.js';
 import { eventSchemaHandlers } from './event-schemas.js';
 import { ingestionHandlers } from './ingestion.js';
 import { invoiceHandlers } from './invoices.js';
+import { notServedMessage } from './not-served.js';
 import { togaiDeliveryPolicy } from './notifications.js';
+import { pricePlanV2Handlers } from './price-plans-v2.js';
 import { pricePlanHandlers } from './price-plans.js';
+import { scheduleHandlers } from './schedules.js';
 import { settingHandlers } from './settings.js';
 import { TogaiState } from './state.js';
 import { usageMeterHandlers } from './usage-meters.js';
@@ -41,14 +47,20 @@ export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiSt
     handlers: {
       ...customerHandlers,
       ...accountHandlers,
+      ...aliasHandlers,
       ...eventSchemaHandlers,
       ...usageMeterHandlers,
       ...pricePlanHandlers,
+      ...pricePlanV2Handlers,
+      ...scheduleHandlers,
+      ...accountPlanHandlers,
       ...settingHandlers,
       ...ingestionHandlers,
       ...eventHandlers,
+      ...eventCorrectionHandlers,
       ...invoiceHandlers,
     },
+    notServed: notServedMessage,
     deliveryPolicy: togaiDeliveryPolicy,
   };
 }

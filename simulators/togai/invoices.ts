@@ -1,31 +1,120 @@
 import type { Handler } from '../kit/simulator.js';
-import { invoiceView } from './billing.js';
-import { notFound } from './errors.js';
+import { customInvoiceHandlers, updateCustomFields, type CustomInvoiceUpdate } from './custom-invoices.js';
+import { finaliseInvoice, findInvoice, voidInvoice } from './cycle-invoices.js';
+import { badRequest } from './errors.js';
+import { invoiceSummaryView, invoiceView } from './invoice-views.js';
+import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
-import type { InvoiceRecord } from './records.js';
+import type { InvoiceRecord, InvoiceStatus } from './records.js';
 import type { TogaiState } from './state.js';
 
+/**
+ * Reading invoices, changing their status, and bill runs. Status changes follow the guides:
+ * PAID and VOID are final; a DRAFT becomes DUE (cycle invoices only once their cycle has ended),
+ * DRAFT or DUE can be voided, DUE marked UN_COLLECTIBLE. PAID waits for payments (a later step).
+ */
+
+function epochFilter(raw: unknown, name: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw badRequest(`${name} must be a time in epoch milliseconds, got '${String(raw)}'`);
+  return n;
+}
+
+/** listInvoices' filters: status, owner (account), customer, and a window (epoch ms) the invoice's period lies in. */
+function filtered(ctx: TogaiContext, query: Record<string, unknown>, keep: (i: InvoiceRecord) => boolean = () => true): InvoiceRecord[] {
+  const from = epochFilter(query.start_time, 'start_time') ?? -Infinity;
+  const to = epochFilter(query.end_time, 'end_time') ?? Infinity;
+  return [...ctx.state.store.values<InvoiceRecord>('invoice')].filter(
+    (i) =>
+      keep(i) &&
+      (!query.status || i.status === query.status) &&
+      (!query.owner_id || i.accountId === query.owner_id) &&
+      (!query.customer_id || i.customerId === query.customer_id) &&
+      Date.parse(i.startDate) >= from &&
+      Date.parse(i.endDate) <= to,
+  );
+}
+
+/** Cycle invoices a bill run finalises: DRAFTs whose cycle has ended, waiting out their grace period. */
+function billable(i: InvoiceRecord): boolean {
+  return i.invoiceType === 'STANDARD' && i.status === 'DRAFT' && i.phase === 'GRACE';
+}
+
+// Invoice lists default to 50 a page, the most there is (other lists default to 10).
+const INVOICE_PAGE = '50';
+
+function listOf(ctx: TogaiContext, invoices: InvoiceRecord[], query: Record<string, unknown>) {
+  const result = page(invoices, (i) => i.id, query.nextToken ? query : { pageSize: INVOICE_PAGE, ...query });
+  return { ...result, data: result.data.map((i) => invoiceSummaryView(ctx, i)) };
+}
+
+const FINAL: InvoiceStatus[] = ['PAID', 'VOID'];
+
+/** Why `invoice` cannot take status `to`, or undefined when it can. */
+function statusError(invoice: InvoiceRecord, to: string): string | undefined {
+  if (to === invoice.status) return undefined;
+  if (FINAL.includes(invoice.status)) return `Invoice '${invoice.id}' is ${invoice.status}, a final status; it cannot become ${to}`;
+  if (to === 'DUE') {
+    if (invoice.status !== 'DRAFT') return `Invoice '${invoice.id}' is ${invoice.status}; only a DRAFT invoice becomes DUE`;
+    if (invoice.phase === 'OPEN' && invoice.invoiceType === 'STANDARD') return `Invoice '${invoice.id}' is for a cycle open until ${invoice.endDate}; it can be made DUE once the cycle has ended`;
+    return undefined;
+  }
+  if (to === 'VOID') return undefined;
+  if (to === 'UN_COLLECTIBLE') return invoice.status === 'DRAFT' ? `Invoice '${invoice.id}' is a DRAFT; only an invoice that is due can be marked UN_COLLECTIBLE` : undefined;
+  if (to === 'PAID' || to === 'PARTIALLY_PAID') return `status ${to} follows from payments, which are not simulated yet`;
+  return `status can be set to DUE, VOID or UN_COLLECTIBLE, not '${to}'`;
+}
+
+function changeStatus(ctx: TogaiContext, invoice: InvoiceRecord, to: string): void {
+  if (to === invoice.status) return;
+  if (to === 'DUE') finaliseInvoice(ctx, invoice);
+  else if (to === 'VOID') voidInvoice(ctx, invoice);
+  else {
+    invoice.status = 'UN_COLLECTIBLE';
+    invoice.updatedAt = ctx.nowIso();
+  }
+}
+
 export const invoiceHandlers: Record<string, Handler<TogaiState>> = {
-  /** Filters by status, account, customer, and a window (epoch milliseconds) the cycle lies in. */
+  ...customInvoiceHandlers,
+
   listInvoices(req, ctx) {
-    const q = req.query as Record<string, string | undefined>;
-    const from = q.start_time === undefined ? -Infinity : Number(q.start_time);
-    const to = q.end_time === undefined ? Infinity : Number(q.end_time);
-    const invoices = [...ctx.state.store.values<InvoiceRecord>('invoice')].filter(
-      (i) =>
-        (!q.status || i.status === q.status) &&
-        (!q.account_id || i.accountId === q.account_id) &&
-        (!q.customer_id || i.customerId === q.customer_id) &&
-        Date.parse(i.startDate) >= from &&
-        Date.parse(i.endDate) <= to,
-    );
-    const result = page(invoices, (i) => i.id, req.query);
-    return { status: 200, body: { ...result, data: result.data.map((i) => invoiceView(ctx, i)) } };
+    return { status: 200, body: listOf(ctx, filtered(ctx, req.query), req.query) };
   },
 
   getInvoice(req, ctx) {
-    const invoice = ctx.state.store.get<InvoiceRecord>('invoice', req.params.invoice_id!);
-    if (!invoice) throw notFound('Invoice', req.params.invoice_id!);
+    return { status: 200, body: invoiceView(ctx, findInvoice(ctx, req.params.invoice_id!)) };
+  },
+
+  /** Status changes for every invoice; the other fields only for a CUSTOM invoice in DRAFT. */
+  updateInvoice(req, ctx) {
+    const invoice = findInvoice(ctx, req.params.invoice_id!);
+    const body = (req.body ?? {}) as CustomInvoiceUpdate & { status?: string };
+    const { status, ...fields } = body;
+    const refused = status === undefined ? undefined : statusError(invoice, status);
+    if (refused) throw badRequest(refused);
+    if (Object.keys(fields).length) updateCustomFields(ctx, invoice, fields);
+    if (status !== undefined) changeStatus(ctx, invoice, status);
     return { status: 200, body: invoiceView(ctx, invoice) };
+  },
+
+  /** A bill run finalises now every cycle invoice waiting out its grace period. */
+  createInvoiceBillRun(req, ctx) {
+    if (req.query.require_confirmation === 'true') {
+      throw badRequest('require_confirmation: confirming a bill run job needs the Jobs API, which this simulator does not serve; leave it out and the bill run happens at once');
+    }
+    for (const invoice of filtered(ctx, {}, billable)) finaliseInvoice(ctx, invoice);
+    return { status: 200, body: { success: true } };
+  },
+
+  listInvoicesForBillRun(req, ctx) {
+    return { status: 200, body: listOf(ctx, filtered(ctx, req.query, billable), req.query) };
+  },
+
+  /** Pricing rules are never applied (accounts cannot be billed on them yet), so no invoice has rule logs. */
+  listPricingRuleLogs(req, ctx) {
+    findInvoice(ctx, req.params.invoice_id!);
+    return { status: 200, body: { data: [] } };
   },
 };

@@ -47,3 +47,9 @@ export function page<T>(items: T[], idOf: (item: T) => string, query: Record<str
   const token: Token = { lastItemId: idOf(data[data.length - 1]!), pageSize: size, sortOrder: 'asc' };
   return { data, nextToken: Buffer.from(JSON.stringify(token)).toString('base64') };
 }
+
+/** The `context` of the list models that carry one: the page size a list was read with, and its order. */
+export function pageContext(query: Record<string, unknown>): { pageSize: number; sortOrder: 'asc' } {
+  const token = query.pageSize === undefined && typeof query.nextToken === 'string' && query.nextToken ? readToken(query.nextToken) : undefined;
+  return { pageSize: token?.pageSize ?? readPageSize(query.pageSize), sortOrder: 'asc' };
+}

@@ -1,95 +1,147 @@
 import type { Handler } from '../kit/simulator.js';
-import { togaiId } from './billing.js';
-import { badRequest, notFound } from './errors.js';
+import { checkCycleConfig } from './cycles.js';
+import { badRequest } from './errors.js';
+import { finalizeAndMigrate, pricePlanMigration } from './migrations.js';
 import type { TogaiContext } from './notifications.js';
-import { page } from './paging.js';
-import type { PricePlanDetails, PricePlanRecord, UsageRateCard } from './records.js';
+import { page, pageContext } from './paging.js';
+import {
+  checkNameFree,
+  checkNotArchived,
+  editableDraft,
+  finalizeDraft,
+  findPlan,
+  latest,
+  newPlan,
+  schedulesOnPlan,
+  storeRules,
+  touch,
+  versionOf,
+} from './plan-store.js';
+import { pricePlanListView, pricePlanView } from './plan-views.js';
+import { cardErrors, cardsFromDetails, deferredErrors, overrideCards, type DetailsCards } from './rate-cards.js';
+import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord } from './records.js';
 import type { TogaiState } from './state.js';
-import { pricePlanListView, pricePlanView } from './views.js';
 
-function findPlan(ctx: TogaiContext, id: string): PricePlanRecord {
-  const plan = ctx.state.store.get<PricePlanRecord>('pricePlan', id);
-  if (!plan) throw notFound('Price plan', id);
-  return plan;
+/**
+ * The deprecated v1 Price Plans API over the plan store. v1 sees a plan with its rate cards in
+ * PricePlanDetails; creating makes version 1 as a DRAFT, activating currencies finalises it.
+ * Updating a DRAFT changes it; updating an ACTIVE plan makes (and at once activates) a new
+ * version, as the guides' versioning describes, and migrates accounts as `migrationMode` says.
+ */
+
+type RuleInput = Omit<PricingRuleRecord, 'id' | 'version'>;
+
+interface DetailsInput extends DetailsCards {
+  pricingCycleConfig?: PricingCycleConfig;
+  supportedCurrencies?: string[];
+  deferredRevenue?: boolean;
+  allowOngoingCycleUpdates?: boolean;
 }
 
-/** The rules Togai holds a plan to: known meters, ordered slabs, a rate for every slab in every currency. */
-function checkDetails(ctx: TogaiContext, details: PricePlanDetails): void {
-  const currencies = new Set(details.supportedCurrencies);
-  (details.usageRateCards ?? []).forEach((card: UsageRateCard, i) => {
-    const at = `pricePlanDetails.usageRateCards[${i}]`;
-    if (!ctx.state.store.has('usageMeter', card.usageMeterId)) throw badRequest(`${at}.usageMeterId: usage meter '${card.usageMeterId}' does not exist`);
-    const orders = card.ratePlan.slabs.map((s) => s.order);
-    if (new Set(orders).size !== orders.length) throw badRequest(`${at}.ratePlan.slabs repeats a slab order`);
-    const sorted = [...card.ratePlan.slabs].sort((a, b) => a.order - b.order);
-    sorted.forEach((s, j) => {
-      if (j > 0 && s.startAfter <= sorted[j - 1]!.startAfter) {
-        throw badRequest(`${at}.ratePlan.slabs: slab ${s.order} must start after slab ${sorted[j - 1]!.order} (startAfter ${s.startAfter} <= ${sorted[j - 1]!.startAfter})`);
-      }
-    });
-    for (const rv of card.rateValues) {
-      if (!currencies.has(rv.currency)) throw badRequest(`${at}.rateValues: ${rv.currency} is not among supportedCurrencies (${[...currencies].join(', ')})`);
-      for (const order of orders) {
-        if (!rv.slabRates.some((r) => r.order === order)) throw badRequest(`${at}.rateValues (${rv.currency}) has no rate for slab ${order}`);
-      }
-    }
-  });
+function firstError(ctx: TogaiContext, v: Pick<PlanVersion, 'rateCards' | 'supportedCurrencies' | 'deferredRevenue'>, currencies: string[]): void {
+  const error = cardErrors(ctx, v.rateCards, v.supportedCurrencies, currencies).concat(deferredErrors(v.rateCards, v.deferredRevenue))[0];
+  if (error) throw badRequest(`pricePlanDetails: ${error.errorMessage}`);
 }
+
+const isTrue = (v: unknown) => v === true || v === 'true';
 
 export const pricePlanHandlers: Record<string, Handler<TogaiState>> = {
   getPricePlans(req, ctx) {
     const result = page([...ctx.state.store.values<PricePlanRecord>('pricePlan')], (p) => p.id, req.query);
-    return { status: 200, body: { ...result, data: result.data.map(pricePlanListView) } };
+    return { status: 200, body: { ...result, data: result.data.map(pricePlanListView), context: pageContext(req.query) } };
   },
 
   createPricePlan(req, ctx) {
-    const body = req.body as { name: string; description?: string; pricePlanDetails: Omit<PricePlanDetails, 'activeCurrencies'> };
-    for (const p of ctx.state.store.values<PricePlanRecord>('pricePlan')) {
-      if (p.name === body.name) throw badRequest(`A price plan named '${body.name}' already exists (${p.id})`);
-    }
-    const details: PricePlanDetails = { ...body.pricePlanDetails, activeCurrencies: [] };
-    checkDetails(ctx, details);
-    const now = ctx.nowIso();
-    const plan = ctx.state.store.insert<PricePlanRecord>('pricePlan', {
-      id: togaiId(ctx, 'pp'),
+    const body = req.body as { name: string; description?: string; type?: 'BILLING' | 'PURCHASE'; pricePlanDetails: DetailsInput; pricingRules?: RuleInput[] };
+    checkNameFree(ctx, body.name);
+    const { pricingCycleConfig, supportedCurrencies = [], deferredRevenue, allowOngoingCycleUpdates } = body.pricePlanDetails;
+    if (pricingCycleConfig) checkCycleConfig(pricingCycleConfig, 'pricePlanDetails.pricingCycleConfig');
+    const rateCards = cardsFromDetails(body.pricePlanDetails);
+    firstError(ctx, { rateCards, supportedCurrencies, deferredRevenue }, []);
+    const plan = newPlan(ctx, {
       name: body.name,
-      description: body.description ?? null,
-      status: 'DRAFT',
-      details,
-      createdAt: now,
-      updatedAt: now,
+      type: body.type ?? 'BILLING',
+      ...(body.description !== undefined ? { description: body.description } : {}),
+      ...(pricingCycleConfig ? { pricingCycleConfig } : {}),
+      supportedCurrencies,
+      ...(deferredRevenue !== undefined ? { deferredRevenue } : {}),
+      ...(allowOngoingCycleUpdates !== undefined ? { allowOngoingCycleUpdates } : {}),
+      rateCards,
+      pricingRules: storeRules(ctx, body.pricingRules ?? [], 1),
     });
-    return { status: 200, body: pricePlanView(plan) };
+    if (!isTrue(req.query.dry_run)) ctx.state.store.insert('pricePlan', plan);
+    return { status: 200, body: pricePlanView(plan, latest(plan)) };
   },
 
   getPricePlan(req, ctx) {
-    return { status: 200, body: pricePlanView(findPlan(ctx, req.params.price_plan_id!)) };
+    const plan = findPlan(ctx, req.params.price_plan_id!);
+    const v = req.query.version === undefined ? latest(plan) : versionOf(plan, Number(req.query.version));
+    return { status: 200, body: pricePlanView(plan, v) };
   },
 
-  /** Only drafts change; an active plan is what running cycles are priced with. */
   updatePricePlan(req, ctx) {
     const plan = findPlan(ctx, req.params.price_plan_id!);
-    if (plan.status !== 'DRAFT') throw badRequest(`Price plan '${plan.id}' is ${plan.status}; only DRAFT price plans can be updated`);
-    const body = req.body as { description?: string; pricePlanDetails?: Partial<PricePlanDetails> };
-    const details = { ...plan.details, ...body.pricePlanDetails, activeCurrencies: plan.details.activeCurrencies };
-    checkDetails(ctx, details);
-    plan.details = details;
-    if (body.description !== undefined) plan.description = body.description;
-    plan.updatedAt = ctx.nowIso();
-    return { status: 200, body: pricePlanView(plan) };
+    checkNotArchived(plan);
+    const body = req.body as { migrationMode?: string; versionsToMigrate?: string; description?: string; pricePlanDetails?: DetailsInput; pricingRules?: RuleInput[] };
+    const base = latest(plan);
+    const details = body.pricePlanDetails ?? {};
+    if (details.pricingCycleConfig) checkCycleConfig(details.pricingCycleConfig, 'pricePlanDetails.pricingCycleConfig');
+    const supportedCurrencies = details.supportedCurrencies ?? base.supportedCurrencies;
+    const rateCards = overrideCards(base.rateCards, details);
+    const wasActive = base.status === 'ACTIVE';
+    const activeCurrencies = base.activeCurrencies.filter((c) => supportedCurrencies.includes(c));
+    firstError(ctx, { rateCards, supportedCurrencies, deferredRevenue: base.deferredRevenue }, activeCurrencies);
+    const pricingRules = body.pricingRules ? storeRules(ctx, body.pricingRules, wasActive ? base.version + 1 : base.version) : undefined;
+    const draft = editableDraft(ctx, plan);
+    Object.assign(draft, {
+      supportedCurrencies,
+      rateCards,
+      ...(details.pricingCycleConfig ? { pricingCycleConfig: details.pricingCycleConfig } : {}),
+      ...(body.description !== undefined ? { description: body.description } : {}),
+      ...(pricingRules ? { pricingRules } : {}),
+    });
+    touch(ctx, plan, draft);
+    if (wasActive) {
+      try {
+        finalizeAndMigrate(ctx, plan, activeCurrencies, body.migrationMode, body.versionsToMigrate === 'ALL_VERSION');
+      } catch (e) {
+        plan.versions.pop();
+        throw e;
+      }
+    }
+    return { status: 200, body: pricePlanView(plan, latest(plan)) };
   },
 
+  /** A DRAFT version is finalised in the currencies given; an ACTIVE one gains them. */
   activatePricePlan(req, ctx) {
     const plan = findPlan(ctx, req.params.price_plan_id!);
-    if (plan.status === 'ARCHIVED') throw badRequest(`Price plan '${plan.id}' is ARCHIVED and cannot be activated`);
+    checkNotArchived(plan);
+    const v = latest(plan);
     const currencies = (req.body as { currencies: string[] }).currencies;
-    const unsupported = currencies.filter((c) => !plan.details.supportedCurrencies.includes(c));
+    const unsupported = currencies.filter((c) => !v.supportedCurrencies.includes(c));
     if (unsupported.length) {
-      throw badRequest(`currencies ${unsupported.join(', ')} are not supported by price plan '${plan.id}' (supported: ${plan.details.supportedCurrencies.join(', ')})`);
+      throw badRequest(`currencies ${unsupported.join(', ')} are not supported by price plan '${plan.id}' (supported: ${v.supportedCurrencies.join(', ')})`);
     }
-    plan.details = { ...plan.details, activeCurrencies: [...new Set([...plan.details.activeCurrencies, ...currencies])] };
-    plan.status = 'ACTIVE';
-    plan.updatedAt = ctx.nowIso();
-    return { status: 200, body: pricePlanView(plan) };
+    const all = [...new Set([...v.activeCurrencies, ...currencies])];
+    if (v.status === 'DRAFT') finalizeDraft(ctx, plan, all);
+    else {
+      firstError(ctx, v, all);
+      v.activeCurrencies = all;
+      touch(ctx, plan, v);
+    }
+    return { status: 200, body: pricePlanView(plan, latest(plan)) };
   },
+
+  archivePricePlan(req, ctx) {
+    const plan = findPlan(ctx, req.params.price_plan_id!);
+    const inUse = schedulesOnPlan(ctx, plan.id);
+    if (inUse.length) {
+      throw badRequest(`Price plan '${plan.id}' is associated with account '${inUse[0]!.accountId}' until ${inUse[0]!.endDate}; dissociate or migrate its accounts before archiving it`);
+    }
+    plan.archived = true;
+    touch(ctx, plan);
+    return { status: 200, body: { success: true } };
+  },
+
+  pricePlanMigration,
 };

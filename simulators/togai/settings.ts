@@ -1,9 +1,10 @@
 import type { Handler } from '../kit/simulator.js';
-import { badRequest, notFound, togaiError } from './errors.js';
+import { badRequest, notFound, requireId, togaiError } from './errors.js';
 import type { TogaiContext } from './notifications.js';
+import { page, pageContext } from './paging.js';
+import { settingView } from './party-views.js';
 import type { SettingInput, SettingRecord } from './records.js';
 import type { TogaiState } from './state.js';
-import { settingView } from './views.js';
 
 /** Entity types a setting may attach to, and how to tell the entity exists. */
 const ENTITIES: Record<string, (state: TogaiState, id: string) => boolean> = {
@@ -13,6 +14,9 @@ const ENTITIES: Record<string, (state: TogaiState, id: string) => boolean> = {
   USAGE_METER: (s, id) => s.store.has('usageMeter', id),
   PRICE_PLAN: (s, id) => s.store.has('pricePlan', id),
 };
+
+// Customers and accounts answer their settings in lists of at most 10 (CreateCustomerResponse, Account).
+const MAX_LISTED: Partial<Record<string, number>> = { CUSTOMER: 10, ACCOUNT: 10 };
 
 /** Togai addresses a setting as `setting.<namespace>.<id>.<entityType>.<entityId>`. */
 export function settingKey(s: { namespace: string; id: string; entityType: string; entityId: string }): string {
@@ -32,6 +36,10 @@ function checkValue(dataType: string, value: string, field: string): void {
   }
 }
 
+function checkEntityType(entityType: string, field: string): void {
+  if (!ENTITIES[entityType]) throw badRequest(`${field} must be one of ${Object.keys(ENTITIES).join(', ')}, got '${entityType}'`);
+}
+
 /** Validate settings for one entity without storing them, so callers can check before creating anything. */
 export function prepareSettings(
   ctx: TogaiContext,
@@ -41,6 +49,8 @@ export function prepareSettings(
   field = 'settings',
 ): SettingRecord[] {
   const records = inputs.map((input, i) => {
+    requireId(input.id, `body field '${field}[${i}].id'`);
+    requireId(input.namespace, `body field '${field}[${i}].namespace'`);
     checkValue(input.dataType, input.value, `${field}[${i}].value`);
     const record: SettingRecord = { ...input, entityType, entityId, key: '' };
     record.key = settingKey(record);
@@ -50,6 +60,11 @@ export function prepareSettings(
     return record;
   });
   if (new Set(records.map((r) => r.key)).size !== records.length) throw badRequest(`${field} repeats a setting id within one namespace`);
+  const max = MAX_LISTED[entityType];
+  const held = ctx.state.settingsOf(entityType, entityId).length;
+  if (max !== undefined && held + records.length > max) {
+    throw badRequest(`${entityType} '${entityId}' holds at most ${max} settings; it has ${held} and ${records.length} more were given`);
+  }
   return records;
 }
 
@@ -58,46 +73,51 @@ export function addSettings(ctx: TogaiContext, entityType: string, entityId: str
   return prepareSettings(ctx, entityType, entityId, inputs, field).map((r) => ctx.state.addSetting(r));
 }
 
+function findSetting(ctx: TogaiContext, key: string): SettingRecord {
+  const setting = ctx.state.store.get<SettingRecord>('setting', key);
+  if (!setting) throw togaiError(404, `No setting '${key}'; settings are addressed as setting.<namespace>.<id>.<entityType>.<entityId>`);
+  return setting;
+}
+
 type Query = Record<string, string | undefined>;
 
 export const settingHandlers: Record<string, Handler<TogaiState>> = {
   listSetting(req, ctx) {
     const q = req.query as Query;
+    if (q.entity_type !== undefined) checkEntityType(q.entity_type, "query parameter 'entity_type'");
     const all =
       q.entity_type && q.entity_id ? ctx.state.settingsOf(q.entity_type, q.entity_id) : [...ctx.state.store.values<SettingRecord>('setting')];
-    const data = all.filter(
+    const matching = all.filter(
       (s) =>
         (!q.entity_type || s.entityType === q.entity_type) &&
         (!q.entity_id || s.entityId === q.entity_id) &&
         (!q.setting_id || s.id === q.setting_id) &&
         (!q.namespace || s.namespace === q.namespace),
     );
-    return { status: 200, body: { data: data.map(settingView) } };
+    const result = page(matching, (s) => s.key, req.query);
+    return { status: 200, body: { ...result, data: result.data.map(settingView), context: pageContext(req.query) } };
   },
 
   insertSetting(req, ctx) {
-    const body = req.body as SettingRecord;
-    const exists = ENTITIES[body.entityType];
-    if (!exists) throw badRequest(`entityType must be one of ${Object.keys(ENTITIES).join(', ')}, got '${body.entityType}'`);
-    if (!exists(ctx.state, body.entityId)) throw notFound(body.entityType.toLowerCase().replace('_', ' '), body.entityId);
-    const { entityType, entityId, ...input } = body;
+    const { entityType, entityId, ...input } = req.body as SettingInput & { entityType: string; entityId: string };
+    checkEntityType(entityType, "body field 'entityType'");
+    const label = entityType.charAt(0) + entityType.slice(1).toLowerCase().replace('_', ' ');
+    if (!ENTITIES[entityType]!(ctx.state, entityId)) throw notFound(label, entityId);
     const [created] = addSettings(ctx, entityType, entityId, [input], 'body');
     return { status: 201, body: settingView(created!) };
   },
 
   getSetting(req, ctx) {
-    const setting = ctx.state.store.get<SettingRecord>('setting', req.params.setting_id_str!);
-    if (!setting) throw togaiError(404, `No setting '${req.params.setting_id_str}'; settings are addressed as setting.<namespace>.<id>.<entityType>.<entityId>`);
-    return { status: 200, body: settingView(setting) };
+    return { status: 200, body: settingView(findSetting(ctx, req.params.setting_id_str!)) };
   },
 
   updateSetting(req, ctx) {
-    const setting = ctx.state.store.get<SettingRecord>('setting', req.params.setting_id_str!);
-    if (!setting) throw togaiError(404, `No setting '${req.params.setting_id_str}'; settings are addressed as setting.<namespace>.<id>.<entityType>.<entityId>`);
-    const body = req.body as Partial<SettingRecord>;
+    const setting = findSetting(ctx, req.params.setting_id_str!);
+    const body = req.body as { name?: string; value?: string; dataType?: SettingRecord['dataType'] };
     const dataType = body.dataType ?? setting.dataType;
-    checkValue(dataType, body.value ?? setting.value, 'value');
-    Object.assign(setting, { dataType, value: body.value ?? setting.value, name: body.name ?? setting.name });
+    const value = body.value ?? setting.value;
+    checkValue(dataType, value, 'value');
+    Object.assign(setting, { dataType, value, name: body.name ?? setting.name });
     return { status: 201, body: settingView(setting) };
   },
 };

@@ -1,8 +1,8 @@
 import { Store } from '../kit/store.js';
 import type { AccountRecord, IngestedBody, SettingRecord, StoredEvent } from './records.js';
-import type { CompiledMeter } from './metering.js';
+import type { MeteringSnapshot } from './metering.js';
 
-export type TogaiModel = 'customer' | 'account' | 'setting' | 'eventSchema' | 'usageMeter' | 'pricePlan' | 'invoice';
+export type TogaiModel = 'customer' | 'contact' | 'account' | 'alias' | 'setting' | 'eventSchema' | 'usageMeter' | 'pricePlan' | 'schedule' | 'invoice';
 
 export interface OpenCycle {
   invoiceId: string;
@@ -13,11 +13,14 @@ export interface OpenCycle {
 export class TogaiState {
   readonly store = new Store<TogaiModel>({
     customer: 'id',
+    contact: 'username',
     account: 'id',
+    alias: 'value',
     setting: 'key',
     eventSchema: 'name',
     usageMeter: 'id',
     pricePlan: 'id',
+    schedule: 'id',
     invoice: 'id',
   });
   /** ACTIVE alias (and account id) -> account id, for routing events. */
@@ -26,9 +29,9 @@ export class TogaiState {
   readonly events = new Map<string, StoredEvent>();
   /** The request text last parsed to read events back, with its parse. */
   lastParsed: { body: IngestedBody; value: unknown } | undefined;
-  /** ACTIVE meters of each event schema, with their rules parsed once. */
-  readonly meters = new Map<string, CompiledMeter[]>();
-  /** The open (ONGOING or GRACE_PERIOD) billing cycles of each account, oldest first. */
+  /** Each ACTIVE event schema's current version and ACTIVE meters, compiled once (see metering.ts). */
+  readonly meters = new Map<string, MeteringSnapshot>();
+  /** The DRAFT billing cycles of each account still taking events (open, or in their grace period), oldest first. */
   readonly openCycles = new Map<string, OpenCycle[]>();
   /** Setting keys by `entityType|entityId`, so views need not scan every setting. */
   readonly settingsByEntity = new Map<string, Set<string>>();

@@ -26,9 +26,9 @@ export async function schemaWithMeters(
   for (const m of meters) {
     const computations = m.computation ? [{ order: 1, computation: m.computation, ...(m.matcher ? { matcher: m.matcher } : {}) }] : undefined;
     const meter = await ok(
-      togai('POST', `/event_schema/${schema.name}/usage_meters`, { name: m.name, type: 'COUNTER', aggregation: m.aggregation, computations }),
+      togai('POST', '/usage_meters', { name: m.name, eventSchemaName: schema.name, type: 'COUNTER', aggregation: m.aggregation, computations }),
     );
-    await ok(togai('POST', `/event_schema/${schema.name}/usage_meters/${meter.id}/activate`));
+    await ok(togai('POST', `/usage_meters/${meter.id}/activate`));
     ids.push(meter.id);
   }
   return ids;
@@ -42,6 +42,7 @@ export interface CardSpec {
   slabs: [number, number, ('PER_UNIT' | 'FLAT' | 'PACKAGE')?][];
 }
 
+/** A UsageRateCard (the body v1 lists in pricePlanDetails and v2 nests in rateCardDetails). */
 export function rateCard(card: CardSpec, currency = 'USD') {
   return {
     displayName: card.displayName,
@@ -54,28 +55,37 @@ export function rateCard(card: CardSpec, currency = 'USD') {
   };
 }
 
-/** An ACTIVE plan in USD with the given rate cards. */
+/** A RateCardOperation creating a usage rate card named after its display name. */
+export function createUsageCard(card: CardSpec, currency = 'USD') {
+  return {
+    actionType: 'CREATE',
+    rateCardName: card.displayName,
+    rateCard: { type: 'USAGE', billableId: card.usageMeterId, displayName: card.displayName, invoiceTiming: 'IN_ARREARS', rateCardDetails: { usageRateCard: rateCard(card, currency) } },
+  };
+}
+
+/** A finalised (v2) plan in USD with the given usage rate cards. */
 export async function activePlan(togai: TogaiClient, name: string, cards: CardSpec[], cycle: object = CYCLE): Promise<string> {
-  const plan = await ok(
-    togai('POST', '/price_plans', {
-      name,
-      pricePlanDetails: { supportedCurrencies: ['USD'], pricingCycleConfig: cycle, usageRateCards: cards.map((c) => rateCard(c)) },
-    }),
-  );
-  await ok(togai('POST', `/price_plans/${plan.id}/activate`, { currencies: ['USD'] }));
+  const plan = await ok(togai('POST', '/v2/price_plans', { name, type: 'BILLING', supportedCurrencies: ['USD'], pricingCycleConfig: cycle }));
+  await ok(togai('POST', `/v2/price_plans/${plan.id}/rate_cards`, { operations: cards.map((c) => createUsageCard(c)) }));
+  await ok(togai('POST', `/v2/price_plans/${plan.id}/finalize`, {}));
   return plan.id;
 }
 
 export async function customer(togai: TogaiClient, id: string, extra: object = {}): Promise<any> {
-  return ok(togai('POST', '/customers', { id, name: `Customer ${id}`, primaryEmail: `${id}@example.com`, billingAddress: '1 Main St', ...extra }));
+  return ok(togai('POST', '/customers', { id, name: `Customer ${id}`, primaryEmail: `${id}@example.com`, address: { line1: '1 Main St' }, ...extra }));
 }
 
+/**
+ * Put the account on the plan for 2026 (bulkEditSchedules). `customerId` is the account's
+ * customer, checked first, for callers that know the account by both.
+ */
 export async function associate(togai: TogaiClient, accountId: string, planId: string, customerId = accountId): Promise<any> {
+  const account = await ok(togai('GET', `/accounts/${accountId}`));
+  if (account.customerId !== customerId) throw new Error(`account ${accountId} belongs to customer ${account.customerId}, not ${customerId}`);
   return ok(
-    togai('POST', `/customers/${customerId}/accounts/${accountId}/price_plans`, {
-      pricePlanId: planId,
-      effectiveFrom: '2026-01-01',
-      effectiveUntil: '2026-12-31',
+    togai('POST', `/v2/accounts/${accountId}/edit_schedules`, {
+      edits: [{ mode: 'ASSOCIATE', effectiveFrom: '2026-01-01', effectiveUntil: '2026-12-31', associationConfig: { pricePlanId: planId } }],
     }),
   );
 }
