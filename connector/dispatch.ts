@@ -72,7 +72,8 @@ export class FlowRunner {
         { flows: [9], run: () => togaiAccountToChargebee(event, this.clients) },
       ]);
     }
-    return this.runAll(`account:${event.data.invoice.accountId}`, [
+    // an invoice naming no account is queued on its own; the flows then skip it, saying why
+    return this.runAll(`account:${event.data.invoice.ownerId ?? `invoice:${event.data.invoice.id}`}`, [
       { flows: [3], run: () => togaiInvoiceToZuora(event, this.clients) },
       { flows: [4, 5], run: () => togaiUsageToZuora(event, this.clients, this.usageModes()) },
       { flows: [8], run: () => togaiInvoiceToChargebee(event, this.clients) },
@@ -81,7 +82,7 @@ export class FlowRunner {
 
   onChargebeeEvent(event: ChargebeeEvent): Promise<FlowOutcome[]> {
     const customer = event.content.customer;
-    const key = `account:${(customer && togaiLink(customer)?.accountId) ?? customer?.id ?? event.id}`;
+    const key = `account:${(customer && togaiLink(customer)) ?? customer?.id ?? event.id}`;
     if (event.event_type === 'customer_created') return this.runAll(key, [{ flows: [6], run: () => chargebeeCustomerToTogai(event, this.clients) }]);
     if (event.event_type === 'payment_succeeded') return this.runAll(key, [{ flows: [7], run: () => chargebeePaymentToTogaiPlan(event, this.clients) }]);
     // other event types start no flow; acknowledging them stops Chargebee redelivering

@@ -1,4 +1,4 @@
-import type { TogaiInvoice, TogaiLineItem } from './clients/togai.js';
+import { FINALISED_STATUSES, type TogaiInvoice, type TogaiLineItem } from './clients/togai.js';
 
 export interface BillableLine {
   description: string;
@@ -8,19 +8,50 @@ export interface BillableLine {
 }
 
 /**
- * The lines a vendor invoice is made of: the revenue lines under Togai's net revenue, with the
- * gross revenue opened into its rate cards and fixed fees, so the lines add up to the net.
+ * Line types that only add up the lines under them (InvoiceLineItem's types): a vendor invoice
+ * shows what they add up, not them. Every other line (a rate card's revenue, a fixed fee, the
+ * true-up to a minimum commitment, a miscellaneous charge) is billed as it is; the slabs under
+ * a rate card's line stay inside it.
  */
-export function billableLines(invoice: TogaiInvoice): BillableLine[] {
-  const net = invoice.revenueInfo;
-  if (!net) return [];
-  const leaves: TogaiLineItem[] = net.lineItems.flatMap((line) => (line.type === 'GROSS_REVENUE' ? line.lineItems : [line]));
-  const lines = leaves.map((l) => ({ description: l.description, quantity: l.quantity ?? 1, amount: l.value ?? 0 }));
-  return lines.length ? lines : [{ description: net.description, quantity: 1, amount: net.value ?? 0 }];
+const SUMS = new Set([
+  'GRAND_TOTAL_AMOUNT',
+  'TOTAL_AMOUNT',
+  'NET_AMOUNT',
+  'GROSS_AMOUNT',
+  'PRICE_PLAN_AMOUNT',
+  'SUB_TOTAL_AMOUNT',
+  'TOTAL_ADVANCED_FEES',
+  'TOTAL_MISCELLANEOUS_CHARGES',
+  'TOTAL_PURCHASE_AMOUNT',
+  'TOTAL_PRICING_RULE_ADDITION_AMOUNT',
+]);
+
+function leaves(line: TogaiLineItem): TogaiLineItem[] {
+  return SUMS.has(line.type) && line.lineItems.length ? line.lineItems.flatMap(leaves) : [line];
 }
 
-export function netTotal(invoice: TogaiInvoice): number {
-  return invoice.revenueInfo?.value ?? 0;
+/**
+ * The lines a vendor invoice is made of: the revenue tree opened down to what is billed, so
+ * the lines add up to the invoice's total. An invoice with no revenue lines is one line of its total.
+ */
+export function billableLines(invoice: TogaiInvoice): BillableLine[] {
+  const lines = (invoice.revenueInfo ? leaves(invoice.revenueInfo) : [])
+    .filter((l) => !SUMS.has(l.type))
+    .map((l) => ({ description: l.description, quantity: l.quantity ?? 1, amount: l.value }));
+  return lines.length ? lines : [{ description: invoice.revenueInfo?.description ?? `Togai invoice ${invoice.id}`, quantity: 1, amount: invoice.totalAmount }];
+}
+
+/**
+ * The Togai account a syncable invoice bills, or why the invoice is not synced: only a
+ * generated invoice (DUE, or paid since) has final amounts, and one that names no account
+ * (ownerId) cannot be placed.
+ */
+export function billedAccount(invoice: TogaiInvoice): { accountId: string } | { skip: string } {
+  if (!(FINALISED_STATUSES as readonly string[]).includes(invoice.status)) {
+    return { skip: `Togai invoice ${invoice.id} is ${invoice.status}; only a generated invoice (${FINALISED_STATUSES.join(', ')}) is synced` };
+  }
+  if (!invoice.ownerId) return { skip: `Togai invoice ${invoice.id} names no account (ownerId); it cannot be placed` };
+  return { accountId: invoice.ownerId };
 }
 
 /**
@@ -52,7 +83,8 @@ export function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-/** The last day a period covers: Togai's end is the next period's first instant, Zuora's service end is inclusive. */
-export function lastDay(endIso: string): string {
-  return day(new Date(Date.parse(endIso) - 1).toISOString());
+/** The last day an invoice covers, as Zuora's inclusive service end wants it: Togai's inclusive end, else the day before its end (the next period's first instant). */
+export function lastDay(invoice: Pick<TogaiInvoice, 'endDate' | 'endDateInclusive'>): string | undefined {
+  if (invoice.endDateInclusive) return day(invoice.endDateInclusive);
+  return invoice.endDate ? day(new Date(Date.parse(invoice.endDate) - 1).toISOString()) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { TogaiClient, TogaiSetting } from './clients/togai.js';
+import type { TogaiClient, TogaiEntitySetting } from './clients/togai.js';
 import { VendorError } from './http/vendor-http.js';
 
 /**
@@ -17,7 +17,7 @@ export const ZUORA_LINK_FIELD = 'TogaiAccountId__c';
 
 export type MappedVendor = keyof typeof MAPPINGS;
 
-export function mappingSetting(vendor: MappedVendor, value: string): TogaiSetting {
+export function mappingSetting(vendor: MappedVendor, value: string): TogaiEntitySetting {
   return { ...MAPPINGS[vendor], value, dataType: 'STRING' };
 }
 
@@ -61,7 +61,7 @@ export async function settingValue(togai: TogaiClient, entityType: string, entit
   return (await togai.settings({ entity_type: entityType, entity_id: entityId, namespace, setting_id: id }))[0]?.value;
 }
 
-export async function upsertSetting(togai: TogaiClient, entityType: string, entityId: string, setting: TogaiSetting): Promise<void> {
+export async function upsertSetting(togai: TogaiClient, entityType: string, entityId: string, setting: TogaiEntitySetting): Promise<void> {
   if ((await settingValue(togai, entityType, entityId, setting.namespace, setting.id)) !== undefined) {
     await togai.updateSetting(`setting.${setting.namespace}.${setting.id}.${entityType}.${entityId}`, setting.value);
     return;

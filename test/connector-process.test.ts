@@ -6,7 +6,8 @@ import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js'
 import { Sandbox } from '../simulators/kit/sandbox.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
-import { activePlan, event, schemaWithMeters } from './support/billing-fixtures.js';
+import { activePlan, associate, event, schemaWithMeters } from './support/billing-fixtures.js';
+import { expectConformance } from './support/conformance.js';
 import { togaiClient, TOKEN } from './support/togai.js';
 import { accountBody, CLIENT_ID, CLIENT_SECRET, zuoraClient } from './support/zuora.js';
 
@@ -82,6 +83,7 @@ describe('the connector as its own process, over HTTP only', () => {
     await connector?.exit;
     sandbox.stop();
     await Promise.all(servers.map((s) => s.close()));
+    expectConformance(togaiSim);
   });
 
   it('flow 1: a Zuora account becomes a Togai customer and account, mapped both ways, then a Chargebee customer by flow 9', async () => {
@@ -89,17 +91,18 @@ describe('the connector as its own process, over HTTP only', () => {
     const id: string = created.body.accountId;
     // the callout is answered only once the connector has done its work
     await sandbox.settle();
-    const account = await togai('GET', `/customers/${id}/accounts/${id}`);
+    const account = await togai('GET', `/accounts/${id}`);
     expect(account.status).toBe(200);
-    expect(account.body).toMatchObject({ id, name: 'Grace Hopper', invoiceCurrency: 'USD' });
+    expect(account.body).toMatchObject({ id, customerId: id, name: 'Grace Hopper', invoiceCurrency: 'USD' });
     // mapped to Zuora by flow 1, and pushed on to Chargebee by flow 9 like any Togai account
     expect(account.body.settings).toEqual([
       expect.objectContaining({ namespace: 'zuora', id: 'accountId', value: id }),
       expect.objectContaining({ namespace: 'chargebee', id: 'customerId', value: id }),
     ]);
     const cb = await fetch(`${servers[2]!.url}/api/v2/customers/${id}`, { headers: { authorization: `Basic ${Buffer.from('proc-key:').toString('base64')}` } });
-    expect((await cb.json()).customer).toMatchObject({ id, email: 'grace@example.com', meta_data: { togai: { customerId: id, accountId: id } } });
-    expect((await togai('GET', `/customers/${id}`)).body).toMatchObject({ primaryEmail: 'grace@example.com' });
+    expect((await cb.json()).customer).toMatchObject({ id, email: 'grace@example.com', meta_data: { togai: { accountId: id } } });
+    // the bill-to contact's country, a name in Zuora, is a code in Togai
+    expect((await togai('GET', `/customers/${id}`)).body).toMatchObject({ primaryEmail: 'grace@example.com', address: { state: 'VA', country: 'US' } });
     expect((await zuora('GET', `/v1/accounts/${id}`)).body.basicInfo).toMatchObject({ TogaiAccountId__c: id, crmId: '' });
     expect(sandbox.outbox.list('zuora').map((d) => d.state)).toEqual(['delivered']);
   });
@@ -108,17 +111,17 @@ describe('the connector as its own process, over HTTP only', () => {
     const zuoraId: string = (await zuora('GET', '/object-query/accounts?filter[]=name.EQ:Grace%20Hopper')).body.data[0].id;
     const [calls] = await schemaWithMeters(togai, { name: 'api', attributes: ['calls'], dimensions: [] }, [{ name: 'API calls', aggregation: 'SUM', computation: '{"var": "attribute.calls"}' }]);
     const plan = await activePlan(togai, 'Calls', [{ displayName: 'API calls', usageMeterId: calls!, slabs: [[0, 0.2], [50, 0.1]] }]);
-    const assoc = await togai('POST', `/customers/${zuoraId}/accounts/${zuoraId}/price_plans`, { pricePlanId: plan, effectiveFrom: '2026-01-01', effectiveUntil: '2026-12-31' });
-    expect(assoc.status).toBe(200);
+    await associate(togai, zuoraId, plan);
     expect((await togai('POST', '/ingestBatch', { events: [event('api', zuoraId, { calls: 70 }), event('api', zuoraId, { calls: 10 })] })).status).toBe(202);
 
     await sandbox.clock.advanceBy('P32D');
     await sandbox.settle();
 
-    const [generated] = (await togai('GET', `/invoices?account_id=${zuoraId}&status=GENERATED`)).body.data;
+    const [summary] = (await togai('GET', `/invoices?owner_id=${zuoraId}&status=DUE`)).body.data;
+    const generated = (await togai('GET', `/invoices/${summary.id}`)).body;
     // 80 calls: 50 at 0.20 and 30 at 0.10
     const total = 50 * 0.2 + 30 * 0.1;
-    expect(generated.revenueInfo.value).toBeCloseTo(total, 6);
+    expect(generated.totalAmount).toBeCloseTo(total, 6);
     // a month of virtual time has expired the test client's own token
     zuora.forget();
     const invoice = await zuora('GET', `/v1/invoices/${generated.id.replaceAll('.', '-')}`);

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContract } from '../simulators/kit/contract.js';
-import { ConnectedWorld } from './support/connected.js';
+import { closeChecked, ConnectedWorld } from './support/connected.js';
 
 const contract = loadContract('connector.yaml');
+const togaiContract = loadContract('togai.yaml');
 const OPERATION: Record<string, string> = {
   '/togai/notifications': 'receiveTogaiNotification',
   '/zuora/callouts': 'receiveZuoraCallout',
@@ -22,12 +23,12 @@ function subscriberOf(world: ConnectedWorld, source: string) {
 
 describe('connector receivers', () => {
   let world: ConnectedWorld;
-  afterEach(() => world.close());
+  afterEach(() => closeChecked(world));
 
   it('act on nothing signed with the wrong Togai secret, and answer 401', async () => {
     world = new ConnectedWorld();
     world.sandbox.outbox.update(subscriberOf(world, 'togai').id, { secret: 'not-the-secret' });
-    const created = await world.togaiApi('POST', '/customers', { id: 'c1', name: 'Ada Corp', primaryEmail: 'a@x.test', billingAddress: '', account: { id: 'a1', name: 'Ada main', invoiceCurrency: 'USD' } });
+    const created = await world.togaiApi('POST', '/customers', { id: 'c1', name: 'Ada Corp', primaryEmail: 'a@x.test', address: {}, account: { id: 'a1', name: 'Ada main', invoiceCurrency: 'USD' } });
     expect(created.status).toBe(201);
     await world.settle();
     expect(world.answers).toEqual([{ path: '/togai/notifications', status: 401, body: { error: expect.stringContaining('x-togai-signature') } }]);
@@ -39,7 +40,7 @@ describe('connector receivers', () => {
   it('act on no Togai notification without a signature', async () => {
     world = new ConnectedWorld();
     world.sandbox.outbox.update(subscriberOf(world, 'togai').id, { secret: undefined });
-    await world.togaiApi('POST', '/customers', { id: 'c1', name: 'Ada Corp', primaryEmail: 'a@x.test', billingAddress: '', account: { id: 'a1', name: 'Ada main', invoiceCurrency: 'USD' } });
+    await world.togaiApi('POST', '/customers', { id: 'c1', name: 'Ada Corp', primaryEmail: 'a@x.test', address: {}, account: { id: 'a1', name: 'Ada main', invoiceCurrency: 'USD' } });
     await world.settle();
     expect(world.answers.map((a) => a.status)).toEqual([401]);
     expect((await world.zuoraApi('GET', '/object-query/accounts')).body.data).toEqual([]);
@@ -90,7 +91,7 @@ describe('connector receivers', () => {
 
   it('receive deliveries that match contracts/connector.yaml, and answer as it says', async () => {
     world = new ConnectedWorld();
-    await world.togaiApi('POST', '/customers', { id: 'c1', name: 'Ada Corp', primaryEmail: 'a@x.test', billingAddress: '', account: { id: 'a1', name: 'Ada main', invoiceCurrency: 'USD' } });
+    await world.togaiApi('POST', '/customers', { id: 'c1', name: 'Ada Corp', primaryEmail: 'a@x.test', address: {}, account: { id: 'a1', name: 'Ada main', invoiceCurrency: 'USD' } });
     await world.zuoraApi('POST', '/v1/accounts', zuoraAccount);
     await world.chargebeeApi('POST', '/customers', { id: 'cb1', first_name: 'Ada', email: 'ada@x.test' });
     await world.settle();
@@ -117,5 +118,32 @@ describe('connector receivers', () => {
     expect(changed.state).toBe('delivered');
     expect(world.answers.at(-1)).toEqual({ path: '/chargebee/webhooks', status: 200, body: { outcomes: [] } });
     expect((await world.togaiApi('GET', '/customers')).body.data.length).toBe(before);
+  });
+});
+
+describe('contracts/connector.yaml', () => {
+  /** A schema with every reference to another schema renamed as `rename` says. */
+  function renamed(schema: unknown, rename: (name: string) => string): unknown {
+    if (Array.isArray(schema)) return schema.map((s) => renamed(s, rename));
+    if (schema === null || typeof schema !== 'object') return schema;
+    return Object.fromEntries(
+      Object.entries(schema).map(([k, v]) => [k, k === '$ref' ? `#/components/schemas/${rename(String(v).split('/').pop()!)}` : renamed(v, rename)]),
+    );
+  }
+
+  // a partner reads connector.yaml on its own, so it carries copies of Togai's models: they must not drift
+  it("carries Togai's Account and Invoice, and every model they use, exactly as contracts/togai.yaml has them", () => {
+    const mine: Record<string, unknown> = contract.document.components.schemas;
+    const togai: Record<string, unknown> = togaiContract.document.components.schemas;
+    const copies = Object.keys(mine).filter((name) => name.startsWith('Togai'));
+    expect(copies).toEqual(expect.arrayContaining(['TogaiAccount', 'TogaiInvoice', 'TogaiInvoiceLineItem', 'TogaiAddress']));
+    for (const name of copies) {
+      const original = name.slice('Togai'.length);
+      expect(togai[original], `${name} copies togai.yaml's ${original}`).toBeDefined();
+      expect(mine[name], name).toEqual(renamed(togai[original], (n) => `Togai${n}`));
+    }
+    // and every model those copies refer to is copied too
+    const referred = JSON.stringify(copies.map((n) => mine[n])).match(/#\/components\/schemas\/\w+/g) ?? [];
+    for (const ref of new Set(referred)) expect(copies, ref).toContain(ref.split('/').pop());
   });
 });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyedQueue } from '../connector/keyed-queue.js';
-import type { ConnectedWorld } from './support/connected.js';
+import { closeChecked, type ConnectedWorld } from './support/connected.js';
 import { billingSetup, generatedInvoices, ingest, money, outcomes, answersTo, tiered, zuoraQuery, zuoraUsageRecord, zuoraWorld } from './support/zuora-flows.js';
 
 describe('a meter priced by two rate cards', () => {
   let world: ConnectedWorld;
-  afterEach(() => world.close());
+  afterEach(() => closeChecked(world));
 
   async function twoCards(mode: 'QUANTITY' | 'REVENUE') {
     world = zuoraWorld();
@@ -21,7 +21,7 @@ describe('a meter priced by two rate cards', () => {
     // both cards price the meter's 150 calls: 15.00 + (2.00 + 0.50)
     const revenue = money(tiered(base, 150) + tiered(extra, 150));
     expect(revenue).toBe(17.5);
-    expect(invoice.revenueInfo.value).toBeCloseTo(revenue, 6);
+    expect(invoice.totalAmount).toBeCloseTo(revenue, 6);
     return { b, invoice, revenue };
   }
 

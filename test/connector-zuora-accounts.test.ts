@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectedWorld } from './support/connected.js';
+import { closeChecked, type ConnectedWorld } from './support/connected.js';
 import {
   answersTo,
   expectedRetryWaits,
@@ -20,19 +20,31 @@ import {
  */
 
 let world: ConnectedWorld;
-afterEach(() => world?.close());
+afterEach(() => closeChecked(world));
 
 // flow 1's input: a Zuora account made in Zuora, and what it should become in Togai
 const ZUORA_ACCOUNT = {
   name: 'Amy Lawrence',
   currency: 'USD',
   billCycleDay: 1,
-  billToContact: { firstName: 'Amy', lastName: 'Lawrence', address1: '12 Market St', city: 'San Francisco', state: 'CA', country: 'United States', workEmail: 'amy@example.com' },
+  billToContact: {
+    firstName: 'Amy',
+    lastName: 'Lawrence',
+    address1: '12 Market St',
+    address2: 'Suite 400',
+    city: 'San Francisco',
+    state: 'CA',
+    zipCode: '94105',
+    country: 'United States',
+    workPhone: '+1 415 555 0100',
+    workEmail: 'amy@example.com',
+  },
 };
-const BILLING_ADDRESS = '12 Market St, San Francisco, United States';
+// Togai wants the country as an ISO 3166-1 alpha-2 code; Zuora has its name
+const ADDRESS = { line1: '12 Market St', line2: 'Suite 400', city: 'San Francisco', state: 'CA', postalCode: '94105', country: 'US', phoneNumber: '+1 415 555 0100' };
 
 // flow 2's input: a Togai customer with one account, no settings
-const TOGAI_CUSTOMER = { id: 'cust1', name: 'Acme Corp', primaryEmail: 'billing@acme.test', billingAddress: '1 Main St', account: { id: 'acc1', name: 'Acme main', invoiceCurrency: 'USD' } };
+const TOGAI_CUSTOMER = { id: 'cust1', name: 'Acme Corp', primaryEmail: 'billing@acme.test', address: { line1: '1 Main St' }, account: { id: 'acc1', name: 'Acme main', invoiceCurrency: 'USD' } };
 
 async function createZuoraAccount(w: ConnectedWorld): Promise<string> {
   const made = await ok(w.zuoraApi('POST', '/v1/accounts', ZUORA_ACCOUNT));
@@ -44,15 +56,17 @@ async function createTogaiCustomer(w: ConnectedWorld): Promise<void> {
   await ok(w.togaiApi('POST', '/customers', TOGAI_CUSTOMER), 201);
 }
 
-/** Flow 1's end state for Zuora account `zid`: exactly one Togai customer, its account, mapping and CRM ID. */
+/** Flow 1's end state for Zuora account `zid`: exactly one Togai customer, its account, mapping and link back. */
 async function expectFlow1Done(w: ConnectedWorld, zid: string): Promise<void> {
   const customers = await togaiCustomers(w);
   expect(customers.map((c) => c.id)).toEqual([zid]);
-  expect(customers[0]).toMatchObject({ id: zid, name: ZUORA_ACCOUNT.name, primaryEmail: ZUORA_ACCOUNT.billToContact.workEmail, billingAddress: BILLING_ADDRESS });
-  const account = await ok(w.togaiApi('GET', `/customers/${zid}/accounts/${zid}`));
-  expect(account).toMatchObject({ id: zid, name: ZUORA_ACCOUNT.name, invoiceCurrency: ZUORA_ACCOUNT.currency, status: 'ACTIVE' });
-  const accounts = await ok(w.togaiApi('GET', `/customers/${zid}/accounts`));
-  expect(accounts.data.map((a: any) => a.id)).toEqual([zid]);
+  expect(customers[0]).toMatchObject({ id: zid, name: ZUORA_ACCOUNT.name, primaryEmail: ZUORA_ACCOUNT.billToContact.workEmail });
+  expect(customers[0].address).toEqual(ADDRESS);
+  const account = await ok(w.togaiApi('GET', `/accounts/${zid}`));
+  expect(account).toMatchObject({ id: zid, customerId: zid, name: ZUORA_ACCOUNT.name, invoiceCurrency: ZUORA_ACCOUNT.currency, status: 'ACTIVE' });
+  // flow 1 makes one account in Togai, the customer's
+  const accounts = await ok(w.togaiApi('GET', '/accounts?pageSize=50'));
+  expect(accounts.data.map((a: any) => [a.id, a.customerId])).toEqual([[zid, zid]]);
   const settings = await togaiSettings(w, 'ACCOUNT', zid);
   expect(settings).toHaveLength(1);
   expect(settings[0]).toMatchObject({ namespace: 'zuora', id: 'accountId', value: zid, entityType: 'ACCOUNT', entityId: zid });

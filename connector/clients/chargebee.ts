@@ -5,8 +5,10 @@ export interface ChargebeeCustomer {
   first_name?: string;
   last_name?: string;
   email?: string;
+  phone?: string;
   company?: string;
   preferred_currency_code?: string;
+  billing_address?: { line1?: string; line2?: string; line3?: string; city?: string; state?: string; state_code?: string; zip?: string; country?: string; phone?: string };
   meta_data?: Record<string, unknown>;
   deleted?: boolean;
 }

@@ -1,53 +1,112 @@
 import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
 
-export interface TogaiSetting {
+/** A setting as an entity carries it (CreateEntitySetting). */
+export interface TogaiEntitySetting {
   id: string;
   namespace: string;
   name: string;
   value: string;
   dataType: 'STRING' | 'NUMERIC' | 'JSON' | 'JSON_LOGIC';
-  entityType?: string;
-  entityId?: string;
+}
+
+/** A setting as /settings lists it: with the entity it belongs to. */
+export interface TogaiSetting extends TogaiEntitySetting {
+  entityType: string;
+  entityId: string;
+}
+
+/** Togai's Address; every field optional, country ISO 3166-1 alpha-2. */
+export interface TogaiAddress {
+  line1?: string;
+  line2?: string;
+  postalCode?: string;
+  city?: string;
+  state?: string;
+  country?: string;
+  phoneNumber?: string;
 }
 
 export interface TogaiAccount {
   id: string;
+  togaiAccountId: string;
+  togaiCustomerId: string;
+  customerId: string;
   name: string;
-  invoiceCurrency: string;
+  invoiceCurrency?: string;
   status: string;
-  settings?: TogaiSetting[];
+  primaryEmail?: string;
+  address?: TogaiAddress;
+  settings?: TogaiEntitySetting[];
+}
+
+export interface TogaiCustomer {
+  id: string;
+  togaiCustomerId: string;
+  name: string;
+  primaryEmail: string;
+  address?: TogaiAddress;
+  status: string;
 }
 
 export interface TogaiLineItem {
+  id?: string;
   type: string;
   description: string;
   quantity?: number;
   valuePerQuantity?: number;
-  value?: number;
+  value: number;
   metadata?: Record<string, unknown>;
   lineItems: TogaiLineItem[];
 }
 
+export type TogaiInvoiceStatus = 'DRAFT' | 'DUE' | 'PAID' | 'VOID' | 'UN_COLLECTIBLE' | 'REFUND_INITIATED' | 'REFUND_COMPLETED' | 'MERGED' | 'PARTIALLY_PAID';
+
+/** The statuses of an invoice whose amounts are final: generated (DUE) and paid since, in part or in full. */
+export const FINALISED_STATUSES = ['DUE', 'PARTIALLY_PAID', 'PAID'] as const satisfies readonly TogaiInvoiceStatus[];
+
 export interface TogaiInvoice {
   id: string;
-  customerId: string;
-  accountId: string;
-  pricePlanId: string;
-  status: 'ONGOING' | 'GRACE_PERIOD' | 'GENERATED' | 'PUBLISHED';
-  startDate: string;
-  endDate: string;
+  customerId?: string;
+  /** The account the invoice bills. */
+  ownerId?: string;
+  pricePlanId?: string;
+  status: TogaiInvoiceStatus;
+  invoiceClass: string;
+  invoiceType: string;
+  startDate?: string;
+  endDate?: string;
+  endDateInclusive?: string;
   invoiceDate: string;
+  totalAmount: number;
+  paidAmount: number;
   usageInfo?: TogaiLineItem[];
   revenueInfo?: TogaiLineItem;
   invoiceDetails?: { customer?: { name?: string; primaryEmail?: string }; account?: { name?: string; invoiceCurrency?: string }; pricePlanName?: string };
+}
+
+/** One price plan's time on an account (AccountSchedule). */
+export interface TogaiSchedule {
+  id: string;
+  accountId: string;
+  pricePlanId: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** One edit of an account's schedules (UpdateAccountScheduleV2Request); dates are yyyy-mm-dd. */
+export interface TogaiScheduleEdit {
+  mode: 'ASSOCIATE' | 'DISASSOCIATE';
+  effectiveFrom: string;
+  effectiveUntil: string;
+  associationConfig?: { pricePlanId: string };
 }
 
 export interface NewTogaiCustomer {
   id: string;
   name: string;
   primaryEmail: string;
-  billingAddress: string;
-  account: { id: string; name: string; invoiceCurrency?: string; settings?: TogaiSetting[] };
+  address: TogaiAddress;
+  account: { id: string; name: string; invoiceCurrency?: string; settings?: TogaiEntitySetting[] };
 }
 
 function expect(res: VendorResponse, label: string, ...ok: number[]): any {
@@ -55,6 +114,8 @@ function expect(res: VendorResponse, label: string, ...ok: number[]): any {
 }
 
 const e = encodeURIComponent;
+
+type Query = Record<string, string | number | undefined>;
 
 /** The Togai calls the flows make (contracts/togai.yaml), authenticated with the API token. */
 export class TogaiClient {
@@ -64,57 +125,73 @@ export class TogaiClient {
     this.http = new VendorHttp('togai', baseUrl, retry, deps);
   }
 
-  private call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, query?: Record<string, string | number | undefined>) {
+  private call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, query?: Query) {
     return this.http.send(
       { method, path, query, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) },
       () => ({ authorization: `Bearer ${this.apiToken}` }),
     );
   }
 
-  /** getAccount; undefined when the customer or account does not exist. */
-  async account(customerId: string, accountId: string): Promise<TogaiAccount | undefined> {
-    const res = await this.call('GET', `/customers/${e(customerId)}/accounts/${e(accountId)}`);
+  /** Every record of a list operation that pages with nextToken (at most 50 a page). */
+  private async all<T>(label: string, path: string, query: Query): Promise<T[]> {
+    const records: T[] = [];
+    let nextToken: string | undefined;
+    do {
+      const res = await this.call('GET', path, undefined, { ...query, pageSize: 50, nextToken });
+      const page = expect(res, label, 200) as { data?: T[]; nextToken?: string };
+      records.push(...(page.data ?? []));
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return records;
+  }
+
+  /** getAccount; undefined when the account does not exist. */
+  async account(accountId: string): Promise<TogaiAccount | undefined> {
+    const res = await this.call('GET', `/accounts/${e(accountId)}`);
     return res.status === 404 ? undefined : expect(res, 'getAccount', 200);
   }
 
-  async customer(id: string): Promise<{ id: string; name: string; primaryEmail: string; billingAddress: string } | undefined> {
+  async customer(id: string): Promise<TogaiCustomer | undefined> {
     const res = await this.call('GET', `/customers/${e(id)}`);
     return res.status === 404 ? undefined : expect(res, 'getCustomer', 200);
   }
 
   /** createCustomer with its first account; answers the account made. */
   async createCustomer(input: NewTogaiCustomer): Promise<TogaiAccount> {
-    return (expect(await this.call('POST', '/customers', input), 'createCustomer', 200, 201) as { account: TogaiAccount }).account;
+    return (expect(await this.call('POST', '/customers', input), 'createCustomer', 201) as { account: TogaiAccount }).account;
   }
 
-  /** listSetting, narrowed by any of entity, namespace and setting id. */
-  async settings(query: { entity_type?: string; entity_id?: string; namespace?: string; setting_id?: string }): Promise<Required<TogaiSetting>[]> {
-    const res = await this.call('GET', '/settings', undefined, query);
-    return (expect(res, 'listSetting', 200) as { data: Required<TogaiSetting>[] }).data;
+  /** listSetting, narrowed by any of entity, namespace and setting id, across all pages. */
+  settings(query: { entity_type?: string; entity_id?: string; namespace?: string; setting_id?: string }): Promise<TogaiSetting[]> {
+    return this.all('listSetting', '/settings', query);
   }
 
-  async insertSetting(setting: TogaiSetting & { entityType: string; entityId: string }): Promise<void> {
-    expect(await this.call('POST', '/settings', setting), 'insertSetting', 200, 201, 204);
+  async insertSetting(setting: TogaiSetting): Promise<void> {
+    expect(await this.call('POST', '/settings', setting), 'insertSetting', 201, 204);
   }
 
-  async updateSetting(key: string, value: string): Promise<TogaiSetting> {
-    return expect(await this.call('PATCH', `/settings/${e(key)}`, { value }), 'updateSetting', 200, 201);
+  async updateSetting(key: string, value: string): Promise<void> {
+    expect(await this.call('PATCH', `/settings/${e(key)}`, { value }), 'updateSetting', 201, 204);
   }
 
-  /** Every invoice in a status, across all pages. */
-  async invoices(status: TogaiInvoice['status'], accountId?: string): Promise<TogaiInvoice[]> {
-    const all: TogaiInvoice[] = [];
-    let nextToken: string | undefined;
-    do {
-      const res = await this.call('GET', '/invoices', undefined, { status, account_id: accountId, pageSize: 50, nextToken });
-      const page = expect(res, 'listInvoices', 200) as { data: TogaiInvoice[]; nextToken?: string };
-      all.push(...page.data);
-      nextToken = page.nextToken;
-    } while (nextToken);
-    return all;
+  /** getInvoice: the invoice with its line items; undefined when there is none. */
+  async invoice(id: string): Promise<TogaiInvoice | undefined> {
+    const res = await this.call('GET', `/invoices/${e(id)}`);
+    return res.status === 404 ? undefined : expect(res, 'getInvoice', 200);
   }
 
-  async associatePricePlan(customerId: string, accountId: string, body: { mode: 'ASSOCIATE' | 'DISASSOCIATE'; pricePlanId?: string; effectiveFrom: string; effectiveUntil: string }) {
-    return expect(await this.call('POST', `/customers/${e(customerId)}/accounts/${e(accountId)}/price_plans`, body), 'updatePricingSchedule', 200);
+  /** listInvoices in one status, optionally of one account: summaries, without line items. */
+  invoiceSummaries(status: TogaiInvoiceStatus, ownerId?: string): Promise<Omit<TogaiInvoice, 'usageInfo' | 'revenueInfo'>[]> {
+    return this.all('listInvoices', '/invoices', { status, owner_id: ownerId });
+  }
+
+  /** listaccountSchedules: the account's ACTIVE schedules, across all pages. */
+  schedules(accountId: string): Promise<TogaiSchedule[]> {
+    return this.all('listaccountSchedules', `/v2/accounts/${e(accountId)}/schedules`, { mode: 'ACTIVE' });
+  }
+
+  /** bulkEditSchedules: apply the edits to the account's schedules, in order, in one request. */
+  async editSchedules(accountId: string, edits: TogaiScheduleEdit[]): Promise<void> {
+    expect(await this.call('POST', `/v2/accounts/${e(accountId)}/edit_schedules`, { edits }), 'bulkEditSchedules', 200);
   }
 }

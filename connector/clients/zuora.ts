@@ -1,9 +1,27 @@
 import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorRequest, type VendorResponse } from '../http/vendor-http.js';
 
+/** A contact as getAccount shows it; Zuora answers null for some empty fields (country, county). */
+export interface ZuoraContact {
+  firstName?: string;
+  lastName?: string;
+  workEmail?: string;
+  address1?: string;
+  address2?: string;
+  city?: string;
+  state?: string;
+  county?: string | null;
+  zipCode?: string;
+  country?: string | null;
+  workPhone?: string;
+  mobilePhone?: string;
+  homePhone?: string;
+  otherPhone?: string;
+}
+
 export interface ZuoraAccount {
   basicInfo: { id: string; accountNumber: string; name: string; status: string; [k: string]: unknown };
   billingAndPayment?: { currency?: string };
-  billToContact?: { workEmail?: string; firstName?: string; lastName?: string; address1?: string; city?: string; country?: string; [k: string]: unknown };
+  billToContact?: ZuoraContact;
 }
 
 export interface ZuoraUsageRow {

@@ -1,12 +1,13 @@
+import { addressFromChargebee } from '../address.js';
 import type { ChargebeeCustomer } from '../clients/chargebee.js';
 import type { ChargebeeEvent } from '../events.js';
 import { outcome, type FlowClients, type FlowOutcome } from './outcome.js';
 import { pullAccount } from './pull-account.js';
 
-/** The Togai IDs a Chargebee customer made by flow 9 carries in its meta_data. */
-export function togaiLink(customer: ChargebeeCustomer): { customerId: string; accountId: string } | undefined {
-  const link = (customer.meta_data as { togai?: { customerId?: unknown; accountId?: unknown } } | undefined)?.togai;
-  return typeof link?.customerId === 'string' && typeof link.accountId === 'string' ? { customerId: link.customerId, accountId: link.accountId } : undefined;
+/** The Togai account a Chargebee customer made by flow 9 names in its meta_data: all Togai needs to find it. */
+export function togaiLink(customer: ChargebeeCustomer): string | undefined {
+  const accountId = (customer.meta_data as { togai?: { accountId?: unknown } } | undefined)?.togai?.accountId;
+  return typeof accountId === 'string' && accountId !== '' ? accountId : undefined;
 }
 
 function displayName(c: ChargebeeCustomer): string {
@@ -22,12 +23,13 @@ export async function chargebeeCustomerToTogai(event: ChargebeeEvent, clients: F
   const customer = event.content.customer;
   if (!customer) return outcome(6, 'skipped', `event ${event.id} (${event.event_type}) carries no customer`);
   const link = togaiLink(customer);
-  if (link) return outcome(6, 'skipped', `Chargebee customer ${customer.id} was made from Togai account '${link.accountId}' (flow 9); not syncing it back`);
+  if (link) return outcome(6, 'skipped', `Chargebee customer ${customer.id} was made from Togai account '${link}' (flow 9); not syncing it back`);
   const changed = await pullAccount(clients.togai, {
     vendor: 'chargebee',
     id: customer.id,
     name: displayName(customer),
     email: customer.email,
+    address: addressFromChargebee(customer),
     currency: customer.preferred_currency_code,
   });
   return outcome(6, changed ? 'done' : 'already-done', `Chargebee customer ${customer.id} is Togai customer and account '${customer.id}'`);

@@ -1,3 +1,4 @@
+import type { TogaiSchedule } from '../clients/togai.js';
 import type { ChargebeeEvent } from '../events.js';
 import { day } from '../invoice-lines.js';
 import { settingValue, upsertSetting } from '../mappings.js';
@@ -8,8 +9,20 @@ import { outcome, type FlowClients, type FlowOutcome } from './outcome.js';
 export const PLAN_SETTING = { namespace: 'chargebee', id: 'itemPriceId' } as const;
 /** Setting on the Togai account: when (unix seconds) the payment that chose its current plan was made. */
 export const PAID_AT_SETTING = { namespace: 'chargebee', id: 'planPaidAt', name: 'Paid at (unix seconds) of the payment that chose the price plan' } as const;
-// Togai wants an end to every schedule; a prepaid plan stays until something dissociates it
+// Togai wants an end to every schedule; a prepaid plan stays until something replaces it
 const OPEN_ENDED = '9999-12-30';
+// any end from here on is Togai's far end: the schedule runs until something replaces it
+const FAR_END = Date.parse('9999-01-01T00:00:00Z');
+
+/** The plan the account is on from now on: its schedule that starts last. */
+function latest(schedules: TogaiSchedule[]): TogaiSchedule | undefined {
+  return schedules.reduce<TogaiSchedule | undefined>((last, s) => (!last || Date.parse(s.startDate) > Date.parse(last.startDate) ? s : last), undefined);
+}
+
+/** Whether the schedule runs to Togai's far end, as a paid plan's does: one ended since, or put on by hand until a date, does not. */
+function runsOn(schedule: TogaiSchedule): boolean {
+  return Date.parse(schedule.endDate) >= FAR_END;
+}
 
 /** The Togai price plan a paid item price maps to: the connection's configuration first, then price plan settings. */
 async function planFor(clients: FlowClients, itemPriceIds: string[]): Promise<{ itemPriceId: string; pricePlanId: string } | undefined> {
@@ -27,10 +40,11 @@ async function planFor(clients: FlowClients, itemPriceIds: string[]): Promise<{ 
 
 /**
  * Flow 7: a Chargebee payment succeeded (webhook payment_succeeded). The Togai price plan
- * mapped to the paid item price is associated with the customer's Togai account from the
- * payment's day. The plan the account is billed on now is read first: the same plan means
- * the work is done; another plan is dissociated so the paid one replaces it, unless a later
- * payment chose it (the account's chargebee.planPaidAt setting), as a redelivered webhook may.
+ * mapped to the paid item price is put on the customer's Togai account from the payment's day,
+ * in one schedule edit that replaces whatever plan the account was to be on from then, for good.
+ * The account's schedules are read first: the paid plan already last, and open-ended, means the
+ * work is done; otherwise the paid plan is put on, unless a later payment chose the one there
+ * (the account's chargebee.planPaidAt setting), as a redelivered webhook may.
  */
 export async function chargebeePaymentToTogaiPlan(event: ChargebeeEvent, clients: FlowClients): Promise<FlowOutcome> {
   const { customer, invoice, transaction } = event.content;
@@ -41,19 +55,19 @@ export async function chargebeePaymentToTogaiPlan(event: ChargebeeEvent, clients
     const paid = itemPrices.length ? `item prices ${itemPrices.join(', ')}` : 'no item price (ad hoc charges only)';
     return outcome(7, 'skipped', `invoice ${invoice.id} paid ${paid}; none is mapped to a Togai price plan (chargebee.itemPricePlans or a chargebee.itemPriceId price plan setting)`);
   }
-  const link = togaiLink(customer) ?? { customerId: customer.id, accountId: customer.id };
-  const account = await clients.togai.account(link.customerId, link.accountId);
+  const accountId = togaiLink(customer) ?? customer.id;
+  const account = await clients.togai.account(accountId);
   // not synced yet (its customer_created may still be on its way): fail, so Chargebee redelivers
-  if (!account) throw new Error(`Chargebee customer ${customer.id} has no Togai account '${link.accountId}' yet; flow 6 must sync it first`);
+  if (!account) throw new Error(`Chargebee customer ${customer.id} has no Togai account '${accountId}' yet; flow 6 must sync it first`);
 
   const paidAt = transaction?.date ?? event.occurred_at;
   // 0 when no payment has chosen the plan yet
   const decidedAt = Number((await settingValue(clients.togai, 'ACCOUNT', account.id, PAID_AT_SETTING.namespace, PAID_AT_SETTING.id)) ?? 0);
   const recordPaidAt = () => upsertSetting(clients.togai, 'ACCOUNT', account.id, { ...PAID_AT_SETTING, value: String(Math.max(paidAt, decidedAt)), dataType: 'NUMERIC' });
-  const billing = await clients.togai.invoices('ONGOING', account.id);
-  const current = billing[0]?.pricePlanId;
-  if (current === plan.pricePlanId) {
-    // an attempt that died after associating left the time unrecorded
+  const last = latest(await clients.togai.schedules(account.id));
+  const current = last?.pricePlanId;
+  if (last && current === plan.pricePlanId && runsOn(last)) {
+    // an attempt that died after the edit left the time unrecorded
     if (decidedAt < paidAt) await recordPaidAt();
     return outcome(7, 'already-done', `Togai account '${account.id}' is on price plan '${plan.pricePlanId}'`);
   }
@@ -62,8 +76,8 @@ export async function chargebeePaymentToTogaiPlan(event: ChargebeeEvent, clients
     return outcome(7, 'skipped', `payment ${transaction?.id ?? event.id} for ${plan.itemPriceId} is older than the payment that put Togai account '${account.id}' on '${current}'`);
   }
   const from = day(new Date(paidAt * 1000).toISOString());
-  if (current) await clients.togai.associatePricePlan(link.customerId, account.id, { mode: 'DISASSOCIATE', effectiveFrom: from, effectiveUntil: from });
-  await clients.togai.associatePricePlan(link.customerId, account.id, { mode: 'ASSOCIATE', pricePlanId: plan.pricePlanId, effectiveFrom: from, effectiveUntil: OPEN_ENDED });
+  await clients.togai.editSchedules(account.id, [{ mode: 'ASSOCIATE', effectiveFrom: from, effectiveUntil: OPEN_ENDED, associationConfig: { pricePlanId: plan.pricePlanId } }]);
   await recordPaidAt();
-  return outcome(7, 'done', `payment for ${plan.itemPriceId} put Togai account '${account.id}' on price plan '${plan.pricePlanId}'${current ? ` (replacing '${current}')` : ''}`);
+  const replaced = current && current !== plan.pricePlanId ? ` (replacing '${current}')` : '';
+  return outcome(7, 'done', `payment for ${plan.itemPriceId} put Togai account '${account.id}' on price plan '${plan.pricePlanId}'${replaced}`);
 }

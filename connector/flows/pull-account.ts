@@ -1,4 +1,4 @@
-import type { TogaiClient } from '../clients/togai.js';
+import type { TogaiAddress, TogaiClient } from '../clients/togai.js';
 import { clip } from '../fit.js';
 import { findOrCreate } from '../find-or-create.js';
 import { mappingSetting, recordMapping, type MappedVendor } from '../mappings.js';
@@ -9,7 +9,7 @@ export interface PulledAccount {
   id: string;
   name: string;
   email?: string;
-  billingAddress?: string;
+  address: TogaiAddress;
   currency?: string;
 }
 
@@ -22,13 +22,14 @@ export async function pullAccount(togai: TogaiClient, record: PulledAccount): Pr
   // Togai names are 3 to 255 characters
   const name = clip(record.name.trim().length >= 3 ? record.name.trim() : `${record.name.trim()} (${record.id})`, 255);
   const { created } = await findOrCreate(
-    () => togai.account(record.id, record.id),
+    () => togai.account(record.id),
     () =>
       togai.createCustomer({
         id: record.id,
         name,
+        // both required by Togai: a record without them gets an empty email and an empty address
         primaryEmail: record.email ?? '',
-        billingAddress: record.billingAddress ?? '',
+        address: record.address,
         account: {
           id: record.id,
           name,

@@ -5,8 +5,7 @@ import { pushAccount, splitName } from './push-account.js';
 
 /**
  * Flow 9: a Togai account was created. Make a Chargebee customer whose ID is the Togai account
- * ID and whose meta_data names the Togai customer and account, and keep the mapping in the
- * account's settings.
+ * ID and whose meta_data names the Togai account, and keep the mapping in the account's settings.
  */
 export function togaiAccountToChargebee(event: TogaiAccountCreated, clients: FlowClients): Promise<FlowOutcome> {
   return pushAccount(event, clients, {
@@ -26,7 +25,8 @@ export function togaiAccountToChargebee(event: TogaiAccountCreated, clients: Flo
         last_name: clip(lastName, 150),
         ...(email ? { email } : {}),
         preferred_currency_code: account.invoiceCurrency,
-        meta_data: JSON.stringify({ togai: { customerId: event.data.customerId, accountId: account.id } }),
+        // the link flows 6 and 7 follow back: the account ID is all Togai needs to find the account
+        meta_data: JSON.stringify({ togai: { accountId: account.id } }),
       };
       return (await chargebeeOf(clients).createCustomer(body, `togai-account-${account.id}`)).id;
     },

@@ -1,7 +1,7 @@
 import type { TogaiInvoice } from '../clients/togai.js';
 import type { TogaiInvoiceGenerated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
-import { billableLines, day, lastDay } from '../invoice-lines.js';
+import { billableLines, billedAccount, day, lastDay } from '../invoice-lines.js';
 import { mappedId } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 
@@ -13,6 +13,8 @@ export function zuoraInvoiceNumber(togaiInvoiceId: string): string {
 }
 
 function standaloneInvoice(invoice: TogaiInvoice, zuoraAccountId: string) {
+  const start = invoice.startDate ? day(invoice.startDate) : undefined;
+  const end = lastDay(invoice);
   return {
     accountId: zuoraAccountId,
     invoiceNumber: zuoraInvoiceNumber(invoice.id),
@@ -25,21 +27,23 @@ function standaloneInvoice(invoice: TogaiInvoice, zuoraAccountId: string) {
       description: l.description,
       quantity: l.quantity,
       amount: l.amount,
-      serviceStartDate: day(invoice.startDate),
-      serviceEndDate: lastDay(invoice.endDate),
+      ...(start ? { serviceStartDate: start } : {}),
+      ...(end ? { serviceEndDate: end } : {}),
     })),
   };
 }
 
 /**
- * Flow 3: a Togai invoice was GENERATED. Post it in Zuora as a standalone invoice under the
- * mapped account, numbered after the Togai invoice so it can be found again.
+ * Flow 3: a Togai invoice was generated (DRAFT to DUE). Post it in Zuora as a standalone
+ * invoice under the mapped account, numbered after the Togai invoice so it can be found again.
  */
 export async function togaiInvoiceToZuora(event: TogaiInvoiceGenerated, clients: FlowClients): Promise<FlowOutcome> {
   const invoice = event.data.invoice;
   const zuora = zuoraOf(clients);
-  const zuoraAccount = await mappedId(clients.togai, invoice.accountId, 'zuora');
-  if (!zuoraAccount) return outcome(3, 'skipped', `Togai account '${invoice.accountId}' has no Zuora mapping (setting zuora.accountId); invoice ${invoice.id} not synced`);
+  const billed = billedAccount(invoice);
+  if ('skip' in billed) return outcome(3, 'skipped', billed.skip);
+  const zuoraAccount = await mappedId(clients.togai, billed.accountId, 'zuora');
+  if (!zuoraAccount) return outcome(3, 'skipped', `Togai account '${billed.accountId}' has no Zuora mapping (setting zuora.accountId); invoice ${invoice.id} not synced`);
   const number = zuoraInvoiceNumber(invoice.id);
   const { record, created } = await findOrCreate(
     () => zuora.invoice(number),

@@ -1,6 +1,7 @@
 import type { TogaiInvoice, TogaiLineItem } from '../clients/togai.js';
 import type { ZuoraClient } from '../clients/zuora.js';
 import type { TogaiInvoiceGenerated } from '../events.js';
+import { billedAccount } from '../invoice-lines.js';
 import { mappedId } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 
@@ -35,21 +36,33 @@ export interface MeterUsage {
   value: number;
 }
 
+function meterOf(line: TogaiLineItem): string | undefined {
+  const meterId = line.metadata?.usageMeterId;
+  return typeof meterId === 'string' && meterId !== '' ? meterId : undefined;
+}
+
+/** Every line of a type in line trees, however deep (usage lines may sit under TOTAL_USAGE). */
+function linesOfType(lines: TogaiLineItem[], type: string): TogaiLineItem[] {
+  return lines.flatMap((l) => (l.type === type ? [l] : linesOfType(l.lineItems, type)));
+}
+
 /**
- * The invoice's usage lines by meter. A plan may price one meter with two rate cards; each
- * card's line carries the meter's whole quantity, so the quantity is taken once and the
- * revenue added up. Lines naming no meter cannot be placed and are left out.
+ * The invoice's usage by meter: the quantity from the meter's usage line (USAGE_METER_USAGE),
+ * the revenue added up over the usage rate card lines that price it, since a plan may price one
+ * meter with two cards. Lines naming no meter cannot be placed and are left out.
  */
-export function usageByMeter(lines: TogaiLineItem[]): MeterUsage[] {
+export function usageByMeter(invoice: Pick<TogaiInvoice, 'usageInfo' | 'revenueInfo'>): MeterUsage[] {
   const byMeter = new Map<string, MeterUsage>();
-  for (const line of lines) {
-    const meterId = line.metadata?.usageMeterId;
-    if (typeof meterId !== 'string' || meterId === '') continue;
-    const seen = byMeter.get(meterId);
-    if (seen) seen.value += line.value ?? 0;
-    else byMeter.set(meterId, { meterId, description: line.description, quantity: line.quantity ?? 0, value: line.value ?? 0 });
+  for (const line of linesOfType(invoice.usageInfo ?? [], 'USAGE_METER_USAGE')) {
+    const meterId = meterOf(line);
+    if (meterId && !byMeter.has(meterId)) byMeter.set(meterId, { meterId, description: line.description, quantity: line.quantity ?? 0, value: 0 });
   }
-  return [...byMeter.values()];
+  for (const card of linesOfType(invoice.revenueInfo ? [invoice.revenueInfo] : [], 'USAGE_RATE_CARD_AMOUNT')) {
+    const usage = byMeter.get(meterOf(card) ?? '');
+    if (usage) usage.value += card.value;
+  }
+  // Togai's money has at most 6 decimals; the sum of cards must not carry float noise
+  return [...byMeter.values()].map((u) => ({ ...u, value: Math.round(u.value * 1e6) / 1e6 }));
 }
 
 /** Quantity mode sends the usage and its per-unit amount; revenue mode sends the revenue as the quantity at 1 per unit. */
@@ -69,7 +82,7 @@ async function unitOf(zuora: ZuoraClient, target: MeterTarget): Promise<string |
 }
 
 /**
- * Flows 4 and 5: each usage line of a GENERATED Togai invoice becomes one Zuora usage record
+ * Flows 4 and 5: each meter's usage on a generated Togai invoice becomes one Zuora usage record
  * on the subscription charge its meter's settings name. The meter's `usageSyncMode` picks the
  * flow (QUANTITY: flow 4, REVENUE: flow 5), so one invoice may feed both. Each record carries
  * a UniqueKey from the invoice and meter, and is looked for before it is created.
@@ -81,9 +94,11 @@ export async function togaiUsageToZuora(
 ): Promise<FlowOutcome[]> {
   const invoice = event.data.invoice;
   const zuora = zuoraOf(clients);
-  const zuoraAccount = await mappedId(clients.togai, invoice.accountId, 'zuora');
-  if (!zuoraAccount) return [outcome(4, 'skipped', `Togai account '${invoice.accountId}' has no Zuora mapping (setting zuora.accountId); usage of invoice ${invoice.id} not synced`)];
-  const meters = usageByMeter((invoice.usageInfo ?? []).filter((l) => l.type === 'USAGE_METER_USAGE'));
+  const billed = billedAccount(invoice);
+  if ('skip' in billed) return [outcome(4, 'skipped', billed.skip)];
+  const zuoraAccount = await mappedId(clients.togai, billed.accountId, 'zuora');
+  if (!zuoraAccount) return [outcome(4, 'skipped', `Togai account '${billed.accountId}' has no Zuora mapping (setting zuora.accountId); usage of invoice ${invoice.id} not synced`)];
+  const meters = usageByMeter(invoice);
   if (meters.length === 0) return [outcome(4, 'skipped', `Togai invoice ${invoice.id} has no usage lines`)];
   const sent = new Set((await zuora.usageOf(zuoraAccount)).map((u) => u.uniqueKey).filter(Boolean));
   const outcomes: FlowOutcome[] = [];
@@ -121,8 +136,9 @@ export async function togaiUsageToZuora(
         ChargeId: target.chargeId,
         Quantity: quantity,
         UOM: uom,
-        StartDateTime: invoice.startDate,
-        EndDateTime: invoice.endDate,
+        // an invoice without a period is placed on its invoice date
+        StartDateTime: invoice.startDate ?? invoice.invoiceDate,
+        ...(invoice.endDate ? { EndDateTime: invoice.endDate } : {}),
         UniqueKey: key,
         Description: `${usage.description} (Togai invoice ${invoice.id}, ${target.mode.toLowerCase()} mode)`,
         UnitAmount__c: unitAmount,

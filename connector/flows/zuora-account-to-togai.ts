@@ -1,13 +1,8 @@
-import type { ZuoraAccount } from '../clients/zuora.js';
+import { addressFromZuora } from '../address.js';
 import type { ZuoraAccountCallout } from '../events.js';
 import { ZUORA_LINK_FIELD } from '../mappings.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 import { pullAccount } from './pull-account.js';
-
-function address(a: ZuoraAccount): string {
-  const c = a.billToContact ?? {};
-  return [c.address1, c.city, c.country].filter((p) => typeof p === 'string' && p !== '').join(', ');
-}
 
 /**
  * Flow 1: a Zuora account was created (the account-created callout). Make a Togai customer
@@ -29,7 +24,7 @@ export async function zuoraAccountToTogai(event: ZuoraAccountCallout, clients: F
     id: zuoraId,
     name: account.basicInfo.name,
     email: account.billToContact?.workEmail,
-    billingAddress: address(account),
+    address: addressFromZuora(account.billToContact),
     currency: account.billingAndPayment?.currency,
   });
   // the Togai account's ID is the Zuora account's; an attempt that died before this step left it unlinked

@@ -77,6 +77,8 @@ export interface CbCustomer {
   email: string;
   preferred_currency_code: string;
   company?: string;
+  phone?: string;
+  billing_address?: Record<string, string>;
 }
 
 export function cbCustomer(id: string, extra: Partial<CbCustomer> = {}): CbCustomer {
@@ -112,7 +114,7 @@ export async function togaiCustomer(world: ConnectedWorld, customerId: string, a
       id: customerId,
       name,
       primaryEmail: `${customerId}@example.com`,
-      billingAddress: '1 Main St',
+      address: { line1: '1 Main St' },
       account: { id: accountId, name: `${name} main`, invoiceCurrency: currency },
     }),
   );
@@ -125,7 +127,7 @@ export async function useService(world: ConnectedWorld, accountId: string, planI
   if (usage.calls || usage.gb) await ok(world.togaiApi('POST', '/ingestBatch', { events: [event('api', accountId, usage)] }));
 }
 
-export async function togaiCustomers(world: ConnectedWorld): Promise<{ id: string; name: string; primaryEmail: string }[]> {
+export async function togaiCustomers(world: ConnectedWorld): Promise<{ id: string; name: string; primaryEmail: string; address?: Record<string, string> }[]> {
   return (await ok(world.togaiApi('GET', '/customers?pageSize=50'))).data;
 }
 
@@ -133,8 +135,9 @@ export async function togaiAccountSettings(world: ConnectedWorld, accountId: str
   return (await ok(world.togaiApi('GET', `/settings?entity_type=ACCOUNT&entity_id=${accountId}`))).data;
 }
 
-export async function togaiInvoices(world: ConnectedWorld, accountId: string, status?: string): Promise<any[]> {
-  return (await ok(world.togaiApi('GET', `/invoices?account_id=${accountId}&pageSize=50${status ? `&status=${status}` : ''}`))).data;
+/** The account's Togai invoices, whole (with their lines), optionally in one status. */
+export function togaiInvoices(world: ConnectedWorld, accountId: string, status?: string): Promise<any[]> {
+  return world.togaiInvoices({ owner_id: accountId, ...(status ? { status } : {}) });
 }
 
 export async function cbCustomers(world: ConnectedWorld): Promise<any[]> {

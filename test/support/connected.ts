@@ -3,6 +3,7 @@ import { request } from 'undici';
 import { chargebeeForm } from '../../connector/clients/chargebee.js';
 import type { ConnectorConfig } from '../../connector/config.js';
 import { InProcessDispatcher } from '../../simulators/kit/in-process-dispatcher.js';
+import { expectConformance } from './conformance.js';
 import {
   CONNECTOR_ORIGIN,
   IN_PROCESS_CREDENTIALS,
@@ -138,4 +139,33 @@ export class ConnectedWorld extends InProcessWorld {
     return this.sandbox.outbox.list(source);
   }
 
+  /**
+   * Togai invoices as getInvoice answers them, with their lines: listInvoices (every page)
+   * gives summaries only. `query` narrows the list (`owner_id`, `status`, ...).
+   */
+  async togaiInvoices(query: Record<string, string> = {}): Promise<any[]> {
+    const ids: string[] = [];
+    let token: string | undefined;
+    do {
+      const q = new URLSearchParams({ ...query, pageSize: '50', ...(token ? { nextToken: token } : {}) });
+      const page = await this.togaiApi('GET', `/invoices?${q}`);
+      if (page.status !== 200) throw new Error(`listInvoices answered ${page.status}: ${JSON.stringify(page.body)}`);
+      ids.push(...page.body.data.map((i: { id: string }) => i.id));
+      token = page.body.nextToken;
+    } while (token);
+    const invoices = [];
+    for (const id of ids) {
+      const res = await this.togaiApi('GET', `/invoices/${encodeURIComponent(id)}`);
+      if (res.status !== 200) throw new Error(`getInvoice ${id} answered ${res.status}: ${JSON.stringify(res.body)}`);
+      invoices.push(res.body);
+    }
+    return invoices;
+  }
+}
+
+/** End a test: close its world, then check that every Togai answer kept to the contract. */
+export async function closeChecked(world: ConnectedWorld | undefined): Promise<void> {
+  if (!world) return;
+  await world.close();
+  expectConformance(world.togai);
 }

@@ -155,7 +155,7 @@ export async function billingSetup(world: ConnectedWorld, specs: MeterSpec[], pl
     'Usage',
     planCards?.(meters) ?? specs.map((m) => ({ displayName: display(m.name), usageMeterId: meters[m.name]!, slabs: m.slabs })),
   );
-  await ok(t('POST', '/customers', { id: 'cust1', name: 'Acme Corp', primaryEmail: 'billing@acme.test', billingAddress: '1 Main St', account: { id: 'acc1', name: 'Acme main', invoiceCurrency: 'USD' } }), 201);
+  await ok(t('POST', '/customers', { id: 'cust1', name: 'Acme Corp', primaryEmail: 'billing@acme.test', address: { line1: '1 Main St' }, account: { id: 'acc1', name: 'Acme main', invoiceCurrency: 'USD' } }), 201);
   await world.settle();
   const billing: Billing = { customerId: 'cust1', accountId: 'acc1', planId, meters };
   const mapping = (await togaiSettings(world, 'ACCOUNT', 'acc1')).find((s) => s.id === 'accountId');
@@ -185,8 +185,9 @@ export async function ingest(world: ConnectedWorld, entries: Record<string, numb
   expect(res, JSON.stringify(res.body)).toMatchObject({ status: 202 });
 }
 
-export async function generatedInvoices(world: ConnectedWorld): Promise<any[]> {
-  return (await ok(world.togaiApi('GET', '/invoices?status=GENERATED&pageSize=50'))).data;
+/** The invoices Togai has generated (finalised, DUE: no payments are made here), whole. */
+export function generatedInvoices(world: ConnectedWorld): Promise<any[]> {
+  return world.togaiInvoices({ status: 'DUE' });
 }
 
 /** Zuora's invoice number for a Togai invoice ID: `inv.<11>.<5>` with every '.' made '-'. */
