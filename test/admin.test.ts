@@ -66,7 +66,7 @@ describe('admin surface and outbox over HTTP', () => {
     const sub = await admin('POST', '/subscribers', { url: hook.url, secret: 'whsec_test' });
     expect(sub.status).toBe(201);
     expect(sub.body).toMatchObject({ source: 'togai', url: hook.url });
-    await togai()('POST', '/customers', { id: 'cust-1', name: 'Hooked Co', primaryEmail: 'h@x.test', billingAddress: 'A st' });
+    await togai()('POST', '/customers', { id: 'cust-1', name: 'Hooked Co', primaryEmail: 'h@x.test', address: { line1: 'A st' } });
     await sandbox.settle();
     expect(hook.got).toHaveLength(1);
     const first = hook.got[0]!;

@@ -18,8 +18,10 @@ describe('the chaos comparison', () => {
       expect((await runScenario(scenario, world)).passed).toBe(true);
       const linked = await businessState(world);
       const today = world.sandbox.clock.iso().slice(0, 10);
-      await world.togai.call('updatePricingSchedule', { params: { customer_id: 'acme', account_id: 'acme-main' }, body: { mode: 'DISASSOCIATE', effectiveFrom: today, effectiveUntil: today } });
-      expect(stateDiff(linked, await businessState(world)).join('\n')).toMatch(/togaiInvoices: missing 1 x .*"status":"ONGOING"/);
+      // the plan taken off the account from today on, for good
+      const left = await world.togai.call('bulkEditSchedules', { params: { account_id: 'acme-main' }, body: { edits: [{ mode: 'DISASSOCIATE', effectiveFrom: today, effectiveUntil: '9999-12-31' }] } });
+      expect(left.status).toBe(200);
+      expect(stateDiff(linked, await businessState(world)).join('\n')).toMatch(/togaiInvoices: missing 1 x .*"status":"DRAFT"/);
     } finally {
       await world.close();
     }

@@ -4,7 +4,7 @@ import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js'
 import { ConnectedWorld } from './support/connected.js';
 import { TOKEN, togaiSandbox } from './support/togai.js';
 
-const customer = (id: string) => ({ id, name: `Customer ${id}`, primaryEmail: `${id}@x.test`, billingAddress: '1 Main St' });
+const customer = (id: string) => ({ id, name: `Customer ${id}`, primaryEmail: `${id}@x.test`, address: { line1: '1 Main St' } });
 
 describe('request faults', () => {
   let world: ConnectedWorld;

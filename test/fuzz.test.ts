@@ -58,7 +58,7 @@ const VENDORS: Vendor[] = [
     credentials: async () => ({ authorization: `Bearer ${TOKEN}` }),
     shape: (_c, _status, body) => togaiShape(body),
     async afterwards(call) {
-      const customer = { id: 'after-fuzz', name: 'After Fuzz', primaryEmail: 'after@example.com', billingAddress: '1 Main St' };
+      const customer = { id: 'after-fuzz', name: 'After Fuzz', primaryEmail: 'after@example.com', address: { line1: '1 Main St', city: 'Springfield', country: 'US' } };
       const created = await call('POST', '/customers', JSON.stringify(customer), json);
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       const read = await call('GET', '/customers/after-fuzz');

@@ -15,7 +15,7 @@ describe('undici against in-process simulators', () => {
       dispatcher,
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'inproc', name: 'In Process', primaryEmail: 'i@p.test', billingAddress: 'nowhere' }),
+      body: JSON.stringify({ id: 'inproc', name: 'In Process', primaryEmail: 'i@p.test', address: { line1: 'nowhere' } }),
     });
     expect(created.statusCode).toBe(201);
     expect(created.headers['content-type']).toMatch(/application\/json/);

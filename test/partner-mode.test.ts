@@ -27,7 +27,7 @@ steps:
     capture: { zid: body.accountId }
   - restartConnector: true
   - expect:
-      - read: { vendor: togai, operation: getAccount, params: { customer_id: "\${zid}", account_id: "\${zid}" } }
+      - read: { vendor: togai, operation: getAccount, params: { account_id: "\${zid}" } }
         body: { id: "\${zid}", name: Restart Co }
 `,
 );

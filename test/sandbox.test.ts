@@ -5,7 +5,7 @@ import { TOKEN, togaiSandbox } from './support/togai.js';
 async function makePlan(seed: number) {
   const { sandbox, sim } = togaiSandbox({ seed });
   await sim.call('createEventSchema', { body: { name: 'e', attributes: [{ name: 'n' }], dimensions: [] } });
-  const meter = await sim.call('createUsageMeter', { params: { event_schema_name: 'e' }, body: { name: 'm', type: 'COUNTER', aggregation: 'COUNT' } });
+  const meter = await sim.call('createUsageMeter', { body: { name: 'm', eventSchemaName: 'e', type: 'COUNTER', aggregation: 'COUNT' } });
   return { sandbox, sim, meterId: meter.body.id as string };
 }
 
@@ -22,7 +22,7 @@ describe('sandboxes', () => {
   it('share nothing: state, clock and outbox are each their own', async () => {
     const a = await makePlan(1);
     const b = await makePlan(1);
-    await a.sim.call('createCustomer', { body: { id: 'only-in-a', name: 'Alpha', primaryEmail: 'a@x', billingAddress: 'x' } });
+    await a.sim.call('createCustomer', { body: { id: 'only-in-a', name: 'Alpha', primaryEmail: 'a@x', address: { line1: 'x' } } });
     await a.sandbox.clock.advanceBy('P10D');
     a.sandbox.outbox.subscribe({ source: 'togai', url: 'http://127.0.0.1:9/nowhere' });
     expect((await b.sim.call('getCustomer', { params: { customer_id: 'only-in-a' } })).status).toBe(404);
@@ -35,7 +35,7 @@ describe('sandboxes', () => {
       const { sandbox, sim } = togaiSandbox({ seed: 99 });
       await sandbox.seedWith(async () => seedTogaiDemo(sim, await sandbox.faker()));
       const first = (await sim.call('getCustomers', { headers: { authorization: `Bearer ${TOKEN}` } })).body.data.map((c: { name: string }) => c.name);
-      await sim.call('createCustomer', { body: { id: 'extra', name: 'Extra', primaryEmail: 'e@x', billingAddress: 'x' } });
+      await sim.call('createCustomer', { body: { id: 'extra', name: 'Extra', primaryEmail: 'e@x', address: { line1: 'x' } } });
       await sandbox.reset();
       const again = (await sim.call('getCustomers')).body.data.map((c: { name: string }) => c.name);
       return { first, again };
@@ -57,7 +57,7 @@ describe('sandboxes', () => {
     expect(sandbox.outbox.list()).toEqual([]);
     expect(sent).toEqual([]);
     // a customer made after seeding is news again
-    await sim.call('createCustomer', { body: { id: 'after', name: 'After Seed', primaryEmail: 'a@x', billingAddress: 'x', account: { id: 'after', name: 'After Seed' } } });
+    await sim.call('createCustomer', { body: { id: 'after', name: 'After Seed', primaryEmail: 'a@x', address: { line1: 'x' }, account: { id: 'after', name: 'After Seed' } } });
     await sandbox.settle();
     expect(sent).toEqual(['http://receiver.test/togai']);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../scenarios/engine/run.js';
 import { failureText, loadAll, referenceWorld, scenarioFiles } from '../scenarios/engine/suite.js';
+import { VENDORS } from '../scenarios/engine/vendors.js';
+import { expectConformance } from './support/conformance.js';
 
 const scenarios = loadAll(scenarioFiles());
 
@@ -17,6 +19,8 @@ describe.concurrent('scenarios against the reference connector', () => {
         const result = await runScenario(scenario, world);
         if (!result.passed) expect.fail(failureText(result));
         expect(result.notes).toEqual([]);
+        // every answer the connector and the steps got was one the vendor's contract allows
+        for (const vendor of VENDORS) expectConformance(world.sim(vendor));
       } finally {
         await world.close();
       }

@@ -15,10 +15,10 @@ interface Probe {
 const auth = { authorization: `Bearer ${TOKEN}` };
 const json = { ...auth, 'content-type': 'application/json' };
 const probes: Probe[] = [
-  { method: 'POST', path: '/customers', headers: json, body: JSON.stringify({ id: 'c1', name: 'Acme Ltd', primaryEmail: 'a@acme.test', billingAddress: '1 Road' }) },
+  { method: 'POST', path: '/customers', headers: json, body: JSON.stringify({ id: 'c1', name: 'Acme Ltd', primaryEmail: 'a@acme.test', address: { line1: '1 Road' } }) },
   { method: 'GET', path: '/customers/c1', headers: auth },
   { method: 'GET', path: '/customers?pageSize=1', headers: auth },
-  { method: 'POST', path: '/customers', headers: json, body: JSON.stringify({ id: 'c1', name: 'Acme Ltd', primaryEmail: 'a@acme.test', billingAddress: '1 Road' }) },
+  { method: 'POST', path: '/customers', headers: json, body: JSON.stringify({ id: 'c1', name: 'Acme Ltd', primaryEmail: 'a@acme.test', address: { line1: '1 Road' } }) },
   { method: 'POST', path: '/customers', headers: json, body: '{"id": ' },
   { method: 'POST', path: '/customers', headers: { ...auth, 'content-type': 'text/plain' }, body: 'hello' },
   { method: 'POST', path: '/customers', headers: json, body: JSON.stringify({ id: 'c2', name: 'x', primaryEmail: 1 }) },
@@ -29,7 +29,7 @@ const probes: Probe[] = [
   { method: 'GET', path: '/customers?pageSize=abc', headers: auth },
   { method: 'GET', path: '/__admin/clock' },
   { method: 'POST', path: '/__admin/clock/advance', headers: { 'content-type': 'application/json' }, body: '{"duration":"P1D"}' },
-  { method: 'GET', path: '/customers/c1/accounts/c1', headers: auth },
+  { method: 'GET', path: '/accounts/c1', headers: auth },
 ];
 
 async function run(base: string): Promise<{ status: number; type: string | null; body: string }[]> {

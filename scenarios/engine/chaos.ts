@@ -44,23 +44,25 @@ const sorted = (list: unknown[]) => list.map((x) => JSON.stringify(x)).sort();
 /**
  * What a sync leaves in the three systems, without the IDs a vendor draws at random (which
  * extra token fetches or retried reads may shift): every record of each kind with its business
- * fields, amounts, periods and links (which price plan an account is billed on, which Togai
- * account a Zuora account is linked to). Two runs with the same end state give the same value.
+ * fields, amounts, periods and links (which customer a Togai account belongs to, which price
+ * plan it is billed on, which Togai account a Zuora account is linked to). Two runs with the
+ * same end state give the same value.
  */
 export async function businessState(world: InProcessWorld): Promise<Record<string, string[]>> {
-  const customers = await rows(world, 'togai', 'getCustomers', 'data', { pageSize: '50' });
-  const accounts: Row[] = [];
-  for (const c of customers) accounts.push(...(await world.sim('togai').call('getAccounts', { params: { customer_id: String(c.id) } })).body.data);
-  const names = new Map(accounts.map((a) => [String(a.id), a.name]));
-  const settings = await rows(world, 'togai', 'listSetting', 'data');
-  const togaiInvoices = await rows(world, 'togai', 'listInvoices', 'data', { pageSize: '50' });
   const page = { pageSize: '50' };
+  const customers = await rows(world, 'togai', 'getCustomers', 'data', page);
+  const accounts = await rows(world, 'togai', 'getAccounts', 'data', page);
+  const names = new Map(accounts.map((a) => [String(a.id), a.name]));
+  const customerNames = new Map(customers.map((c) => [String(c.id), c.name]));
+  const settings = await rows(world, 'togai', 'listSetting', 'data', page);
+  const togaiInvoices = await rows(world, 'togai', 'listInvoices', 'data', page);
   return {
     togaiCustomers: sorted(customers.map((c) => pick(c, ['name', 'primaryEmail']))),
-    togaiAccounts: sorted(accounts.map((a) => pick(a, ['name', 'invoiceCurrency', 'status']))),
+    // which customer each account belongs to, by name: an account made under the wrong one shows
+    togaiAccounts: sorted(accounts.map((a) => ({ ...pick(a, ['name', 'invoiceCurrency', 'status']), customer: customerNames.get(String(a.customerId)) ?? null }))),
     togaiSettings: sorted(settings.map((s) => ({ ...pick(s, ['entityType', 'namespace', 'id']), account: names.get(String(s.entityId)) ?? null }))),
-    // the plan each invoice bills, so a plan linked twice, or not at all, shows
-    togaiInvoices: sorted(togaiInvoices.map((i) => ({ ...pick(i, ['status', 'pricePlanId']), account: names.get(String(i.accountId)) ?? null, value: (i.revenueInfo as Row | undefined)?.value ?? null }))),
+    // the plan each invoice bills, so a plan linked twice, or not at all, shows; the owner is the account
+    togaiInvoices: sorted(togaiInvoices.map((i) => ({ ...pick(i, ['status', 'pricePlanId', 'totalAmount']), account: names.get(String(i.ownerId)) ?? null }))),
     zuoraAccounts: sorted((await rows(world, 'zuora', 'queryAccounts', 'data', page)).map((a) => ({ ...pick(a, ['name', 'currency']), linkedTo: names.get(String(a.TogaiAccountId__c)) ?? a.TogaiAccountId__c ?? null }))),
     zuoraInvoices: sorted((await rows(world, 'zuora', 'queryInvoices', 'data', page)).map((i) => pick(i, ['amount', 'status', 'invoiceDate']))),
     zuoraUsage: sorted((await rows(world, 'zuora', 'queryUsages', 'data', page)).map((u) => pick(u, ['quantity', 'uOM', 'startDateTime', 'endDateTime', 'UnitAmount__c']))),

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import { Dispatcher } from 'undici';
 import { buildConnector, type Connector } from '../../connector/app.js';
 import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../../connector/config.js';
 import { subscribeConnector } from '../../simulators/connector-subscribers.js';
@@ -42,6 +43,35 @@ export function inProcessConnectorConfig(overrides: (ConnectorInput | object) & 
   });
 }
 
+/** Whether a handler could answer at `origin`: one for another vendor's host never can. */
+function answersAt(handler: RequestHandler, origin: string): boolean {
+  const path = (handler.info as { path?: unknown }).path;
+  return typeof path !== 'string' || !/^https?:\/\//.test(path) || path.startsWith(`${origin}/`);
+}
+
+/**
+ * The in-process dispatcher, one per vendor host, each with only the handlers that can answer
+ * there, in their order. msw tries handlers one by one, and trying all three simulators' for
+ * every request was most of what an in-process request cost.
+ */
+class OriginDispatcher extends Dispatcher {
+  private readonly byOrigin = new Map<string, InProcessDispatcher>();
+
+  constructor(private readonly handlers: RequestHandler[]) {
+    super();
+  }
+
+  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    const origin = new URL(String(options.origin)).origin;
+    let dispatcher = this.byOrigin.get(origin);
+    if (!dispatcher) {
+      dispatcher = new InProcessDispatcher(this.handlers.filter((h) => answersAt(h, origin)));
+      this.byOrigin.set(origin, dispatcher);
+    }
+    return dispatcher.dispatch(options, handler);
+  }
+}
+
 /**
  * The three simulators and the reference connector in one process with no port: the
  * connector's undici calls are answered by the simulators' msw handlers, and the outbox
@@ -79,7 +109,7 @@ export class InProcessWorld extends World {
   /** A fresh connector instance, as after a process restart: nothing carried over but the configuration. */
   start(): void {
     this.connector = buildConnector(this.config, {
-      dispatcher: new InProcessDispatcher(this.handlersForInstance()),
+      dispatcher: new OriginDispatcher(this.handlersForInstance()),
       sleep: async (ms) => void this.waits.push(ms),
       random: () => 0.5,
       now: () => this.sandbox.clock.now(),
