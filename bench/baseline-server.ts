@@ -13,8 +13,10 @@ app.get('/customers', async () => ({ data: [] }));
 app.get<{ Params: { id: string } }>('/customers/:id', async (request) => ({
   id: request.params.id,
   name: `Bench customer ${request.params.id}`,
+  togaiCustomerId: `cus.${request.params.id}`,
   primaryEmail: `${request.params.id}@bench.example`,
-  billingAddress: '1 Bench Street, Testville',
+  billingAddress: '1 Bench Street, Testville, US',
+  address: { line1: '1 Bench Street', city: 'Testville', country: 'US' },
   status: 'ACTIVE',
   createdAt,
   updatedAt: createdAt,
@@ -22,8 +24,8 @@ app.get<{ Params: { id: string } }>('/customers/:id', async (request) => ({
 
 app.post<{ Body: { id: string; name: string } }>('/customers', async (request, reply) => {
   reply.code(201);
-  const account = { id: request.body.id, name: request.body.name, invoiceCurrency: 'USD', status: 'ACTIVE', aliases: [], settings: [] };
-  return { ...request.body, settings: [], account };
+  const account = { id: request.body.id, togaiAccountId: `acc.${request.body.id}`, togaiCustomerId: `cus.${request.body.id}`, customerId: request.body.id, name: request.body.name, invoiceCurrency: 'USD', status: 'ACTIVE', aliases: [], settings: [] };
+  return { ...request.body, togaiCustomerId: `cus.${request.body.id}`, settings: [], account };
 });
 
 const url = await app.listen({ host: '127.0.0.1', port });

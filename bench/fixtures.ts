@@ -2,7 +2,7 @@ import type { Api } from './api.js';
 
 const SCHEMA = 'bench_usage';
 const ATTRIBUTE = 'units';
-export const EVENTS_PER_BATCH = 100; // IngestBatchEventRequest allows at most 100
+export const EVENTS_PER_BATCH = 100; // one per bench account; IngestBatchEventRequest allows up to 500
 
 export interface BillingFixture {
   accountIds: string[];
@@ -14,7 +14,7 @@ export interface BillingFixture {
 
 /** A valid CreateCustomerRequest; its account gets the same id. */
 export function customer(id: string) {
-  return { id, name: `Bench customer ${id}`, primaryEmail: `${id}@bench.example`, billingAddress: '1 Bench Street, Testville' };
+  return { id, name: `Bench customer ${id}`, primaryEmail: `${id}@bench.example`, address: { line1: '1 Bench Street', city: 'Testville', country: 'US' } };
 }
 
 function oneYearLater(date: string): string {
@@ -24,53 +24,59 @@ function oneYearLater(date: string): string {
 }
 
 /**
- * Through the API, as a client would: an ACTIVE schema with one attribute, an ACTIVE SUM meter
- * over it, an ACTIVE tiered plan for that meter, and one customer per batch slot on the plan from today.
+ * Through today's API, as a client would: an ACTIVE schema with one attribute, an ACTIVE SUM
+ * meter over it, a finalised tiered v2 plan for that meter, and one customer per batch slot on
+ * the plan from today (bulkEditSchedules).
  */
 export async function setUpBilling(api: Api): Promise<BillingFixture> {
   await api.call('POST', '/event_schema', { name: SCHEMA, attributes: [{ name: ATTRIBUTE }], dimensions: [] }, 201);
   await api.call('POST', `/event_schema/${SCHEMA}/activate`, undefined, 200);
-  const meter = await api.call<{ id: string }>('POST', `/event_schema/${SCHEMA}/usage_meters`, {
+  const meter = await api.call<{ id: string }>('POST', '/usage_meters', {
     name: 'Bench units',
+    eventSchemaName: SCHEMA,
     type: 'COUNTER',
     aggregation: 'SUM',
     computations: [{ computation: `{"var": "attribute.${ATTRIBUTE}"}`, order: 1 }],
   }, 201);
-  await api.call('POST', `/event_schema/${SCHEMA}/usage_meters/${meter.id}/activate`, undefined, 200);
-  const plan = await api.call<{ id: string }>('POST', '/price_plans', {
+  await api.call('POST', `/usage_meters/${meter.id}/activate`, undefined, 200);
+  const plan = await api.call<{ id: string }>('POST', '/v2/price_plans', {
     name: 'Bench tiered plan',
-    pricePlanDetails: {
-      supportedCurrencies: ['USD'],
-      pricingCycleConfig: { interval: 'MONTHLY', startOffset: { dayOffset: '1', monthOffset: 'NIL' }, gracePeriod: 0 },
-      usageRateCards: [
-        {
-          displayName: 'Bench units',
-          usageMeterId: meter.id,
-          ratePlan: {
-            pricingModel: 'TIERED',
-            slabs: [
-              { order: 1, startAfter: 0, priceType: 'PER_UNIT' },
-              { order: 2, startAfter: 10_000, priceType: 'PER_UNIT' },
-            ],
-          },
-          rateValues: [{ currency: 'USD', slabRates: [{ order: 1, rate: 0.01 }, { order: 2, rate: 0.005 }] }],
-        },
+    type: 'BILLING',
+    supportedCurrencies: ['USD'],
+    pricingCycleConfig: { interval: 'MONTHLY', startOffset: { dayOffset: '1', monthOffset: 'NIL' }, gracePeriod: 0 },
+  }, 200);
+  const usageRateCard = {
+    displayName: 'Bench units',
+    usageMeterId: meter.id,
+    ratePlan: {
+      pricingModel: 'TIERED',
+      slabs: [
+        { order: 1, startAfter: 0, priceType: 'PER_UNIT' },
+        { order: 2, startAfter: 10_000, priceType: 'PER_UNIT' },
       ],
     },
+    rateValues: [{ currency: 'USD', slabRates: [{ order: 1, rate: 0.01 }, { order: 2, rate: 0.005 }] }],
+  };
+  await api.call('POST', `/v2/price_plans/${plan.id}/rate_cards`, {
+    operations: [
+      {
+        actionType: 'CREATE',
+        rateCardName: 'bench-units',
+        rateCard: { type: 'USAGE', billableId: meter.id, displayName: 'Bench units', invoiceTiming: 'IN_ARREARS', rateCardDetails: { usageRateCard } },
+      },
+    ],
   }, 200);
-  await api.call('POST', `/price_plans/${plan.id}/activate`, { currencies: ['USD'] }, 200);
+  await api.call('POST', `/v2/price_plans/${plan.id}/finalize`, {}, 200);
 
   const today = (await api.call<{ now: string }>('GET', '/__admin/clock', undefined, 200)).now.slice(0, 10);
   const accountIds = Array.from({ length: EVENTS_PER_BATCH }, (_, i) => `bench-acct-${String(i).padStart(3, '0')}`);
   for (const id of accountIds) {
     await api.call('POST', '/customers', customer(id), 201);
-    await api.call('POST', `/customers/${id}/accounts/${id}/price_plans`, {
-      pricePlanId: plan.id,
-      effectiveFrom: today,
-      effectiveUntil: oneYearLater(today),
+    await api.call('POST', `/v2/accounts/${id}/edit_schedules`, {
+      edits: [{ mode: 'ASSOCIATE', effectiveFrom: today, effectiveUntil: oneYearLater(today), associationConfig: { pricePlanId: plan.id } }],
     }, 200);
   }
-  // every cycle opened at its association instant, so the clock read after the last one is inside all of them
+  // every first cycle runs from its association to the 1st of next month, so the clock read after the last one is inside all of them
   const eventTime = (await api.call<{ now: string }>('GET', '/__admin/clock', undefined, 200)).now;
   return { accountIds, meterId: meter.id, pricePlanId: plan.id, eventTime };
 }

@@ -7,13 +7,13 @@ interface InvoiceLine {
 }
 
 interface Invoice {
-  accountId: string;
+  ownerId: string;
   pricePlanId: string;
   usageInfo?: InvoiceLine[];
 }
 
 export interface InvoiceCheck {
-  /** GENERATED invoices of the bench plan, and of anything else (the demo data's plan). */
+  /** Finalised (DUE) invoices of the bench plan, and of anything else (the demo data's plan). */
   benchInvoices: number;
   otherInvoices: number;
   meteredUnits: number;
@@ -24,12 +24,12 @@ export interface InvoiceCheck {
 
 const MAX_PAGES = 1_000;
 
-/** Page through GET /invoices?status=GENERATED and compare each bench account's metered units with what was sent. */
+/** Page through GET /invoices?status=DUE (cycles closed into generated invoices) and compare each bench account's metered units with what was sent. */
 export async function checkInvoices(api: Api, fixture: BillingFixture, expected: Map<string, number>): Promise<InvoiceCheck> {
   const generated: Invoice[] = [];
   let nextToken: string | undefined;
   for (let pages = 0; pages < MAX_PAGES; pages++) {
-    const query = new URLSearchParams({ status: 'GENERATED', pageSize: '50', ...(nextToken ? { nextToken } : {}) });
+    const query = new URLSearchParams({ status: 'DUE', pageSize: '50', ...(nextToken ? { nextToken } : {}) });
     const page = await api.call<{ data: Invoice[]; nextToken?: string }>('GET', `/invoices?${query}`, undefined, 200);
     generated.push(...page.data);
     nextToken = page.nextToken;
@@ -42,14 +42,14 @@ export async function checkInvoices(api: Api, fixture: BillingFixture, expected:
   const seen = new Set<string>();
   let meteredUnits = 0;
   for (const invoice of bench) {
-    if (seen.has(invoice.accountId)) problems.push(`account ${invoice.accountId} has more than one GENERATED invoice`);
-    seen.add(invoice.accountId);
+    if (seen.has(invoice.ownerId)) problems.push(`account ${invoice.ownerId} has more than one DUE invoice`);
+    seen.add(invoice.ownerId);
     const units = invoice.usageInfo?.find((l) => l.metadata?.usageMeterId === fixture.meterId)?.quantity ?? 0;
     meteredUnits += units;
-    const want = expected.get(invoice.accountId);
-    if (units !== want) problems.push(`account ${invoice.accountId}: invoice meters ${units} units, ${want ?? 'none'} were sent`);
+    const want = expected.get(invoice.ownerId);
+    if (units !== want) problems.push(`account ${invoice.ownerId}: invoice meters ${units} units, ${want ?? 'none'} were sent`);
   }
-  if (bench.length !== fixture.accountIds.length) problems.push(`${bench.length} GENERATED bench invoices, expected ${fixture.accountIds.length}`);
+  if (bench.length !== fixture.accountIds.length) problems.push(`${bench.length} DUE bench invoices, expected ${fixture.accountIds.length}`);
   const expectedTotal = [...expected.values()].reduce((a, b) => a + b, 0);
   if (meteredUnits !== expectedTotal) problems.push(`invoices meter ${meteredUnits} units in total, ${expectedTotal} were sent`);
   return { benchInvoices: bench.length, otherInvoices: generated.length - bench.length, meteredUnits, expectedUnits: expectedTotal, problems };

@@ -263,7 +263,7 @@ async function millionEvents(): Promise<void> {
 
       const check = await checkInvoices(api, fixture, expectedUnits(fixture, ingested.requests));
       log(
-        `  GENERATED invoices: ${check.benchInvoices} of the bench plan (+${check.otherInvoices} of the demo data); ` +
+        `  DUE invoices: ${check.benchInvoices} of the bench plan (+${check.otherInvoices} of the demo data); ` +
           `units metered ${int(check.meteredUnits)}, sent ${int(check.expectedUnits)}`,
       );
       for (const problem of check.problems) log(`  MISMATCH ${problem}`);
@@ -282,7 +282,7 @@ async function millionEvents(): Promise<void> {
       rows.push({ label: '1M-event peak RSS', measured: mb(peak), checks: [{ name: 'VmHWM', target: '< 600 MB', pass: peak < 600 }] });
       rows.push({
         label: '1M-event invoices',
-        measured: `${check.benchInvoices} GENERATED, ${int(check.meteredUnits)} units`,
+        measured: `${check.benchInvoices} DUE, ${int(check.meteredUnits)} units`,
         checks: [{ name: 'check', target: `${fixture.accountIds.length} invoices, units as sent`, pass: check.problems.length === 0 }],
       });
     } finally {
