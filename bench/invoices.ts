@@ -7,6 +7,7 @@ interface InvoiceLine {
 }
 
 interface Invoice {
+  id: string;
   ownerId: string;
   pricePlanId: string;
   usageInfo?: InvoiceLine[];
@@ -24,7 +25,11 @@ export interface InvoiceCheck {
 
 const MAX_PAGES = 1_000;
 
-/** Page through GET /invoices?status=DUE (cycles closed into generated invoices) and compare each bench account's metered units with what was sent. */
+/**
+ * Page through GET /invoices?status=DUE (cycles closed into generated invoices), read each bench
+ * invoice whole (list entries are summaries, without line items) and compare each account's
+ * metered units with what was sent.
+ */
 export async function checkInvoices(api: Api, fixture: BillingFixture, expected: Map<string, number>): Promise<InvoiceCheck> {
   const generated: Invoice[] = [];
   let nextToken: string | undefined;
@@ -38,7 +43,9 @@ export async function checkInvoices(api: Api, fixture: BillingFixture, expected:
   if (nextToken) throw new Error(`GET /invoices still had pages after ${MAX_PAGES}`);
 
   const problems: string[] = [];
-  const bench = generated.filter((i) => i.pricePlanId === fixture.pricePlanId);
+  const summaries = generated.filter((i) => i.pricePlanId === fixture.pricePlanId);
+  const bench: Invoice[] = [];
+  for (const summary of summaries) bench.push(await api.call<Invoice>('GET', `/invoices/${encodeURIComponent(summary.id)}`, undefined, 200));
   const seen = new Set<string>();
   let meteredUnits = 0;
   for (const invoice of bench) {
