@@ -291,6 +291,14 @@ describe('invoices a client acts on: in-advance fees, miscellaneous charges, cus
     expect((await ok(togai('GET', `/invoices/${inv.id}`))).status).toBe('DUE');
   });
 
+  it('never finalises or announces an autoAdvance custom invoice deleted before its period ends', async () => {
+    const inv = await ok(togai('POST', '/invoices', { accountId: 'shop', startDate: '2026-01-20T00:00:00Z', endDate: '2026-01-25T00:00:00Z', status: 'DRAFT', autoAdvance: true, lineItems: [{ value: 9 }] }));
+    expect(await togai('DELETE', `/invoices/${inv.id}`)).toEqual({ status: 200, body: { success: true } });
+    await sandbox.clock.advanceTo(Date.parse('2026-01-25T00:00:00Z'));
+    expect(generated).not.toContain(inv.id);
+    expect((await togai('GET', `/invoices/${inv.id}`)).status).toBe(404);
+  });
+
   it('finalises in a bill run the cycle invoices waiting out their grace period', async () => {
     await sandbox.clock.advanceTo(Date.parse('2026-02-01T00:00:00Z'));
     const eligible = await ok(togai('GET', '/invoices/bill_runs?owner_id=shop'));
@@ -383,7 +391,42 @@ describe('cycles follow pricingCycleConfig.startOffset, not the association inst
   it('refuses offsets the pages do not allow', async () => {
     const bad = await togai('POST', '/v2/price_plans', { name: 'Bad', type: 'BILLING', supportedCurrencies: ['USD'], pricingCycleConfig: { interval: 'QUARTERLY', startOffset: { dayOffset: '1', monthOffset: '4' }, gracePeriod: 0 } });
     expect(bad).toEqual({ status: 400, body: { message: 'pricingCycleConfig.startOffset.monthOffset must be "1" to "3", "FIRST" or "LAST" for a QUARTERLY cycle, got \'4\'' } });
-    const none = await togai('POST', '/v2/price_plans', { name: 'None', type: 'BILLING', supportedCurrencies: ['USD'], pricingCycleConfig: { interval: 'MONTHLY', gracePeriod: 0 } });
-    expect(none.body.message).toMatch(/startOffset is required unless anniversaryCycle is true/);
+  });
+});
+
+describe('a pricingCycleConfig without startOffset', () => {
+  const { sandbox, sim, server, togai } = inProcessTogai();
+  let meter: string;
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    [meter] = (await schemaWithMeters(togai, { name: 'hit', attributes: [], dimensions: [] }, [{ name: 'Hits', aggregation: 'COUNT', computation: '1' }])) as [string];
+  });
+  afterAll(() => {
+    expectConformance(sim);
+    server.close();
+  });
+
+  /** An account on a plan cycling `interval` with no startOffset from `from`; its first two cycles, 200 days on. */
+  async function cyclesWithoutOffset(name: string, interval: string, from: string) {
+    const pricingCycleConfig = { interval, gracePeriod: 0 };
+    const plan = await finalisedPlan(togai, { name, pricingCycleConfig }, [createUsageCard({ displayName: 'Hits', usageMeterId: meter, slabs: [[0, 1]] })]);
+    expect((await ok(togai('GET', `/v2/price_plans/${plan}`))).pricingCycleConfig).toEqual(pricingCycleConfig);
+    await customer(togai, name);
+    await ok(togai('POST', `/v2/accounts/${name}/edit_schedules`, { edits: [{ effectiveFrom: from, effectiveUntil: '2027-12-31', associationConfig: { pricePlanId: plan } }] }));
+    const [schedule] = (await ok(togai('GET', `/v2/accounts/${name}/schedules?mode=ACTIVE`))).data;
+    await sandbox.clock.advanceBy('P200D');
+    const list = await ok(togai('GET', `/invoices?owner_id=${name}&pageSize=2`));
+    return { offset: schedule.accountScheduleInfo.pricingCycleConfig.startOffset, cycles: list.data.map((i: any) => [i.startDate.slice(0, 10), i.endDate.slice(0, 10)]) };
+  }
+
+  it('is accepted, and cycles start on the first day of each calendar period', async () => {
+    expect(await cyclesWithoutOffset('monthly', 'MONTHLY', '2026-01-10')).toEqual({
+      offset: { dayOffset: '1', monthOffset: 'NIL' },
+      cycles: [['2026-01-10', '2026-02-01'], ['2026-02-01', '2026-03-01']],
+    });
+    expect(await cyclesWithoutOffset('quarterly', 'QUARTERLY', '2026-08-20')).toEqual({
+      offset: { dayOffset: '1', monthOffset: 'FIRST' },
+      cycles: [['2026-08-20', '2026-10-01'], ['2026-10-01', '2027-01-01']],
+    });
   });
 });

@@ -5,11 +5,11 @@
  * REDO_EVENT) that take usage back out of an open cycle.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InvoiceRecord } from '../simulators/togai/invoice-records.js';
 import { expectConformance } from './support/conformance.js';
 import { activePlan, associate, customer, event } from './support/billing-fixtures.js';
 import { checkAgainstModel } from './support/togai-reference.js';
 import { inProcessTogai } from './support/togai.js';
-import type { InvoiceRecord } from '../simulators/togai/records.js';
 
 describe('Togai ingestion, event management and corrections', () => {
   const { sandbox, sim, server, togai } = inProcessTogai();
@@ -22,12 +22,13 @@ describe('Togai ingestion, event management and corrections', () => {
     const cycle = sim.state.openCycles.get(accountId)?.[0];
     return cycle ? { ...sim.state.store.get<InvoiceRecord>('invoice', cycle.invoiceId)!.usage } : {};
   };
-  const meterOk = async (body: object) => {
-    const created = await togai('POST', '/usage_meters', { type: 'COUNTER', eventSchemaName: 'upload', ...body });
+  const meterOkOn = async (schemaName: string, body: object) => {
+    const created = await togai('POST', '/usage_meters', { type: 'COUNTER', eventSchemaName: schemaName, ...body });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect((await togai('POST', `/usage_meters/${created.body.id}/activate`)).status).toBe(200);
     return created.body.id as string;
   };
+  const meterOk = (body: object) => meterOkOn('upload', body);
 
   beforeAll(async () => {
     server.listen({ onUnhandledRequest: 'error' });
@@ -38,7 +39,7 @@ describe('Togai ingestion, event management and corrections', () => {
       aggregation: 'SUM',
       computations: [{ order: 1, matcher: '{"==": [{"var": "dimensions.kind"}, "image"]}', computation: '{"var": "attributes.bytes"}' }],
     });
-    euUploads = await meterOk({ name: 'EU uploads', aggregation: 'COUNT', filters: [{ varField: 'dimension.region', value: 'eu' }] });
+    euUploads = await meterOk({ name: 'EU uploads', aggregation: 'COUNT', filters: [{ field: 'dimension.region', value: 'eu' }] });
     planId = await activePlan(togai, 'Storage', [
       { displayName: 'Image bytes', usageMeterId: bytes, slabs: [[0, 0.001]] },
       { displayName: 'EU uploads', usageMeterId: euUploads, slabs: [[0, 0.5]] },
@@ -174,7 +175,12 @@ describe('Togai ingestion, event management and corrections', () => {
 
     const undone = await togai('POST', '/events/correction?action=UNDO', { event: original });
     expect(undone.status).toBe(200);
-    expect(undone.body.data[0]).toMatchObject({ eventPayload: original, status: 'REVERTED', ingestionStatus: { status: 'REVERTED' } });
+    // no page names a status of its own for a reverted event: it is not metered, and its pipeline keeps what it was
+    expect(undone.body.data[0]).toMatchObject({
+      eventPayload: original,
+      status: 'REVERTED',
+      ingestionStatus: { status: 'INGESTION_COMPLETED_EVENT_NOT_METERED', statusDescription: 'Not metered: an event correction took back what the event had metered' },
+    });
     expect(checkAgainstModel('EventsCorrectionResponse', undone.body)).toEqual([]);
     expect(usage('shop-main')[bytes]).toBe(start - 150);
     expect((await togai('GET', `/events/${original.id}`)).body.events[0].eventPipelineInfo.statusBeforeReverting).toBe('INGESTION_COMPLETED_EVENT_METERED');
@@ -214,7 +220,7 @@ describe('Togai ingestion, event management and corrections', () => {
       type: 'COUNTER',
       aggregation: 'SUM',
       eventSchemaName: 'ride',
-      filters: [{ varField: 'dimension.rideType', value: 'long' }],
+      filters: [{ field: 'dimension.rideType', value: 'long' }],
       computations: [{ order: 1, computation: '{"var": "attribute.km"}' }],
     });
     expect(longKm.status, JSON.stringify(longKm.body)).toBe(201);
@@ -239,6 +245,98 @@ describe('Togai ingestion, event management and corrections', () => {
     expect(sent.body.message).toBe("Attribute 'km' is not defined in event schema 'ride'");
   });
 
+  it('filters events only by the statuses documented (the 2023 enum; today the status is a bare string)', async () => {
+    for (const documented of ['INGESTION_FAILED_EVENT_INVALID', 'INGESTION_IN_PROGRESS', 'UNKNOWN']) {
+      expect(await togai('GET', `/events?status=${documented}`), documented).toEqual({ status: 200, body: { events: [] } });
+    }
+    for (const undocumented of ['REVERTED', 'INGESTION_FAILED_DUPLICATE_EVENT', 'INGESTION_FAILED_PAST_GRACE_PERIOD']) {
+      expect((await togai('GET', `/events?status=${undocumented}`)).status, undocumented).toBe(400);
+    }
+  });
+
+  it("refuses an attribute given in another unit than the schema's defaultUnit: unit conversion is not simulated", async () => {
+    await togai('POST', '/event_schema', { name: 'trip', attributes: [{ name: 'distance', defaultUnit: 'Kilometers' }, { name: 'stops' }], dimensions: [] });
+    await togai('POST', '/event_schema/trip/activate');
+    const inMiles = { ...event('trip', 'shop-main', {}), attributes: [{ name: 'distance', value: '3', unit: 'Miles' }] };
+    expect(await togai('POST', '/ingest', { event: inMiles })).toEqual({
+      status: 400,
+      body: {
+        message:
+          "Attribute 'distance' is given in 'Miles', but event schema 'trip' measures it in 'Kilometers'; unit conversion is not simulated: send the value in 'Kilometers' (or leave unit out)",
+      },
+    });
+    const inKm = { ...event('trip', 'shop-main', {}), attributes: [{ name: 'distance', value: '3', unit: 'Kilometers' }] };
+    const noUnit = event('trip', 'shop-main', { distance: 3 });
+    // an attribute the schema gives no unit has nothing to be converted to
+    const unitless = { ...event('trip', 'shop-main', {}), attributes: [{ name: 'stops', value: '2', unit: 'Stops' }] };
+    const batch = await togai('POST', '/ingestBatch', { events: [inKm, noUnit, unitless, inMiles] });
+    expect(batch.status).toBe(207);
+    expect(batch.body.details.errors).toEqual([{ message: expect.stringMatching(/^Attribute 'distance' is given in 'Miles'/), eventPayload: inMiles }]);
+  });
+
+  it('refuses, never answers 500, an event a meter or enrichment rule fails on; reads and corrections answer without 500 too', async () => {
+    const created = await togai('POST', '/event_schema', {
+      name: 'fragile',
+      attributes: [{ name: 'n' }],
+      dimensions: [{ name: 'tag' }],
+      enrichments: {
+        dependencies: [{ type: 'SETTING', key: 'setting.user.mode', name: 'mode' }],
+        fields: [{ name: 'modeFlag', type: 'DIMENSION', enrichmentType: 'JSON_LOGIC', value: '{"==": [{"var": "dependencies.mode"}, "abc"]}', order: 1 }],
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await togai('POST', '/event_schema/fragile/activate');
+    // only JSON Logic operators, so both rules are saved; json-logic-js's missing_some throws when its list is absent (no tag)
+    const all = await meterOkOn('fragile', { name: 'Fragile all', aggregation: 'COUNT' });
+    const tagged = await meterOkOn('fragile', {
+      name: 'Fragile tagged',
+      aggregation: 'COUNT',
+      computations: [{ order: 1, matcher: '{"!": {"missing_some": [1, {"var": "dimension.tag"}]}}', computation: '1' }],
+    });
+    const plan = await activePlan(togai, 'Fragile', [
+      { displayName: 'Fragile all', usageMeterId: all, slabs: [[0, 1]] },
+      { displayName: 'Fragile tagged', usageMeterId: tagged, slabs: [[0, 1]] },
+    ]);
+    await customer(togai, 'fragile-co', { account: { id: 'fragile', name: 'Fragile', settings: [{ id: 'mode', namespace: 'USER', name: 'Mode', value: 'abc', dataType: 'STRING' }] } });
+    await associate(togai, 'fragile', plan, 'fragile-co');
+
+    const failed = /^A usage meter or enrichment rule of event schema 'fragile' failed on this event \(.+\); change the rule or the event$/;
+    const good = event('fragile', 'fragile', { n: 1 }, { tag: 'x1' });
+    const untagged = event('fragile', 'fragile', { n: 1 });
+    const batch = await togai('POST', '/ingestBatch', { events: [good, untagged] });
+    expect(batch.status).toBe(207);
+    expect(batch.body.details.errors).toEqual([{ message: expect.stringMatching(failed), eventPayload: untagged }]);
+    const single = await togai('POST', '/ingest', { event: untagged });
+    expect(single.status).toBe(400);
+    expect(single.body.message).toMatch(failed);
+    // the meter that did not fail added nothing either: an event is metered whole or not at all
+    expect(usage('fragile')).toEqual({ [all]: 1, [tagged]: 1 });
+    expect((await togai('GET', `/events/${untagged.id}`)).status).toBe(404);
+
+    // a setting the enrichment reads now makes it throw on the events already taken: == cannot compare this object with a string
+    expect((await togai('PATCH', '/settings/setting.USER.mode.ACCOUNT.fragile', { value: '{"toString": 1}', dataType: 'JSON' })).status).toBe(201);
+    const read = await togai('GET', `/events/${good.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.events[0].ingestionStatus.status).toBe('INGESTION_COMPLETED_EVENT_METERED');
+    expect(read.body.events[0].eventPipelineInfo.usageMeters).toBeUndefined();
+    expect(read.body.events[0].eventPipelineInfo.enrichments).toBeUndefined();
+    const undo = await togai('POST', '/events/correction?action=UNDO', { event: good });
+    expect(undo.status).toBe(200);
+    expect(undo.body.data[0].status).toBe('FAILED');
+    expect(undo.body.data[0].reason).toMatch(/^What the event metered cannot be worked out to take it back: A usage meter or enrichment rule of event schema 'fragile' failed/);
+    const redo = await togai('POST', '/events/correction?action=REDO', { event: good });
+    expect(redo.body.data[0]).toMatchObject({ status: 'FAILED', reason: expect.stringMatching(/^The event cannot be ingested again: A usage meter or enrichment rule/) });
+    expect((await togai('POST', '/ingest', { event: event('fragile', 'fragile', { n: 1 }, { tag: 'x2' }) })).body.message).toMatch(failed);
+    expect(usage('fragile')).toEqual({ [all]: 1, [tagged]: 1 });
+
+    await togai('PATCH', '/settings/setting.USER.mode.ACCOUNT.fragile', { value: 'abc', dataType: 'STRING' });
+    const untag = await togai('POST', '/events/correction?action=REDO_EVENT', { event: { ...good, dimensions: {} } });
+    expect(untag.body.data[0]).toMatchObject({ status: 'FAILED', eventPayload: good, reason: expect.stringMatching(/^The event cannot be ingested again: A usage meter or enrichment rule/) });
+    expect(usage('fragile')).toEqual({ [all]: 1, [tagged]: 1 });
+    expect((await togai('POST', '/events/correction?action=UNDO', { event: good })).body.data[0].status).toBe('REVERTED');
+    expect(usage('fragile')).toEqual({ [all]: 0, [tagged]: 0 });
+  });
+
   it('refuses corrections it cannot make, and cannot correct an event once its cycle has closed', async () => {
     const e = event('upload', 'shop-main', { bytes: 10 }, { kind: 'image' });
     await togai('POST', '/ingest', { event: e });
@@ -256,5 +354,30 @@ describe('Togai ingestion, event management and corrections', () => {
     const late = await togai('POST', '/events/correction?action=UNDO', { event: e });
     expect(late.body.data[0].status).toBe('FAILED');
     expect(late.body.data[0].reason).toMatch(/whose billing cycle has closed; only events of an open cycle can be corrected$/);
+  });
+
+  it('takes an event id once in 45 days; after them a repeat is a new event, and the earlier one stays readable by its referenceId', async () => {
+    const first = event('trip', 'shop-main', { stops: 1 }, {}, sandbox.clock.iso());
+    expect((await togai('POST', '/ingest', { event: first })).status).toBe(202);
+    await sandbox.clock.advanceBy('P1D');
+    const other = event('trip', 'shop-main', { stops: 2 }, {}, sandbox.clock.iso());
+    await togai('POST', '/ingest', { event: other });
+    await sandbox.clock.advanceBy('P43D');
+    const retried = { ...first, attributes: [{ name: 'stops', value: '9' }] };
+    expect(await togai('POST', '/ingest', { event: retried })).toEqual({ status: 202, body: { success: true } });
+    expect((await togai('GET', `/events/${first.id}`)).body.events[0].eventPayload).toEqual(first);
+    const earlierRef = (await togai('GET', `/events/${first.id}`)).body.events[0].referenceId;
+
+    await sandbox.clock.advanceBy('P2D');
+    const repeated = { ...first, timestamp: sandbox.clock.iso(), attributes: [{ name: 'stops', value: '7' }] };
+    expect(await togai('POST', '/ingest', { event: repeated })).toEqual({ status: 202, body: { success: true } });
+    expect((await togai('GET', `/events/${first.id}`)).body.events[0].eventPayload).toEqual(repeated);
+    expect((await togai('GET', `/events/${earlierRef}`)).body.events[0]).toMatchObject({ referenceId: earlierRef, eventPayload: first });
+    const listed = await togai('GET', '/events?schema_name=trip');
+    expect(listed.body.events.slice(-3).map((e: { eventPayload: object }) => e.eventPayload)).toEqual([first, other, repeated]);
+    const correction = await togai('POST', '/events/correction?action=UNDO', { event: { ...first, id: earlierRef } });
+    expect(correction.body.data[0]).toMatchObject({ referenceId: earlierRef, eventPayload: first, status: 'REVERTED' });
+    expect((await togai('GET', `/events/${earlierRef}`)).body.events[0].eventPipelineInfo.statusBeforeReverting).toBe('INGESTION_COMPLETED_NO_MATCHING_METERS');
+    expect((await togai('GET', `/events/${first.id}`)).body.events[0].ingestionStatus.status).toBe('INGESTION_COMPLETED_NO_MATCHING_METERS');
   });
 });

@@ -148,6 +148,19 @@ describe('price plans: one store, two APIs, versions, and the schedules on them'
     expect(inUse.body.message).toMatch(/is associated with account 'cid'/);
   });
 
+  it('answers a legacy nested association path naming another customer as the Accounts API does', async () => {
+    const body = { pricePlanId: planId, effectiveFrom: '2026-03-01', effectiveUntil: '2026-12-31' };
+    const cases: [string, string][] = [
+      ['ann', "Account of customer 'ann' with id 'cid' does not exist"],
+      ['ghost', "Customer with id 'ghost' does not exist"],
+    ];
+    for (const [customerId, message] of cases) {
+      const account = await togai('GET', `/customers/${customerId}/accounts/cid`);
+      expect(account).toEqual({ status: 404, body: { message } });
+      expect(await togai('POST', `/customers/${customerId}/accounts/cid/price_plans`, body)).toEqual(account);
+    }
+  });
+
   it('migrates the accounts on a plan version to another plan at once (IMMEDIATE)', async () => {
     const flat = (await ok(togai('GET', '/accounts/cid/pricing_schedules'))).data[0].pricePlanId;
     const body = { sourceId: flat, sourceVersion: 1, targetId: planId, migrationMode: 'IMMEDIATE' };

@@ -112,7 +112,7 @@ describe("the Togai simulator's answers, held to Togai's reference pages", () =>
   });
 
   it('recognises the allowance only for what seed 002 shows', () => {
-    const account = { id: 'a', togaiAccountId: 'acc.1', name: 'abc', customerId: 'c', togaiCustomerId: 'cus.1', status: 'ACTIVE' };
+    const account = { id: 'a', togaiAccountId: 'account.1', name: 'abc', customerId: 'c', togaiCustomerId: 'customer.1', status: 'ACTIVE' };
     const flagged = (value: object) => checkAgainstModel('Account', value).filter((v) => !ALLOWED.some((al) => al.matches(v)));
     expect(flagged({ ...account, aliases: [{ alias: 'a', status: 'ACTIVE' }] })).toEqual([]);
     expect(flagged({ ...account, aliases: [{ alias: 'a', state: 'ACTIVE' }] })).toEqual(['account.aliases[0].state: not a field of AccountAliases']);

@@ -87,4 +87,17 @@ describe("the seed's 'Create a customer' request", () => {
     expect(answer.account).toMatchObject({ id: request.account.id, customerId: request.id, togaiCustomerId: answer.togaiCustomerId, settings: request.account.settings });
     expect(answer.account.aliases.map((a: { alias: string }) => a.alias)).toEqual([request.account.id, ...request.account.aliases]);
   });
+
+  it("gives Togai's own ids the sample's form: a kind, then two dot-separated parts", async () => {
+    const form = (id: string) => id.replace(/\.[^.]+/g, '.x');
+    const res = await fetch(seed.url, {
+      method: seed.method,
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...JSON.parse(seed.body), id: 'second', account: undefined }),
+    });
+    const answer = (await res.json()) as Record<string, any>;
+    const sample = seed.sample as { togaiCustomerId: string; account: { togaiAccountId: string } };
+    expect(form(answer.togaiCustomerId)).toBe(form(sample.togaiCustomerId));
+    expect(form(answer.account.togaiAccountId)).toBe(form(sample.account.togaiAccountId));
+  });
 });

@@ -69,7 +69,7 @@ describe('Togai event schemas and usage meters', () => {
       type: 'COUNTER',
       aggregation: 'SUM',
       eventSchemaName: 'calls',
-      filters: [{ varField: 'dimension.region', value: 'eu' }],
+      filters: [{ field: 'dimension.region', value: 'eu' }],
       computations: [{ order: 1, matcher: '{">": [{"var": "attribute.seconds"}, 0]}', computation: '{"var": "attribute.bytes"}' }],
     });
     expect(meter.status).toBe(201);
@@ -84,9 +84,21 @@ describe('Togai event schemas and usage meters', () => {
       [{ name: 'c2', aggregation: 'SUM' }, "body field 'computations' is required for a SUM usage meter"],
       [{ name: 'c3', aggregation: 'SUM', computations: [{ order: 1, computation: '{"var": "attribute.colour"}' }] }, "body field 'computations[0].computation' reads 'attribute.colour', which is not an attribute or dimension of event schema 'calls'"],
       [{ name: 'c4', aggregation: 'SUM', computations: [{ order: 1, computation: '{"var": ' }] }, "body field 'computations[0].computation' is not valid JSON Logic"],
-      [{ name: 'c5', aggregation: 'COUNT', filters: [{ varField: 'dimension.colour', value: 'x' }] }, "body field 'filters[0].varField': 'dimension.colour' is not an attribute or dimension of event schema 'calls'"],
-      [{ name: 'c6', aggregation: 'COUNT', filters: [{ varField: 'bytes', value: 'many' }] }, "body field 'filters[0].value' must be a number to compare with attribute 'bytes', got 'many'"],
+      [{ name: 'c5', aggregation: 'COUNT', filters: [{ field: 'dimension.colour', value: 'x' }] }, "body field 'filters[0].field': 'dimension.colour' is not an attribute or dimension of event schema 'calls'"],
+      [{ name: 'c6', aggregation: 'COUNT', filters: [{ field: 'bytes', value: 'many' }] }, "body field 'filters[0].value' must be a number to compare with attribute 'bytes', got 'many'"],
       [{ name: 'c7', aggregation: 'COUNT', type: 'GAUGE' }, "body field 'type' must be COUNTER (the only usage meter type), got 'GAUGE'"],
+      [
+        { name: 'c9', aggregation: 'SUM', computations: [{ order: 1, matcher: '{"bogus": [1]}', computation: '{"var": "attribute.bytes"}' }] },
+        "body field 'computations[0].matcher' uses the operator 'bogus', which JSON Logic does not have; its operators are var missing missing_some if ?: and or ! !! == ===",
+      ],
+      [
+        { name: 'c10', aggregation: 'SUM', computations: [{ order: 1, computation: '{"+": [{"var": "attribute.bytes"}, {"var.length": []}]}' }] },
+        "body field 'computations[0].computation' uses the operator 'var.length', which JSON Logic does not have",
+      ],
+      [
+        { name: 'c11', aggregation: 'COUNT', computations: [{ order: 1, matcher: '{"!!": '.repeat(33) + 'true' + '}'.repeat(33), computation: '1' }] },
+        "body field 'computations[0].matcher' is nested more than 32 levels deep; JSON Logic rules may nest at most 32 objects and arrays",
+      ],
     ];
     for (const [body, message] of refusals) {
       const res = await togai('POST', '/usage_meters', { type: 'COUNTER', eventSchemaName: 'calls', ...body });
@@ -183,5 +195,42 @@ describe('Togai event schemas and usage meters', () => {
     const created = await sim.call('createUsageMeter', { params: { event_schema_name: 'calls' }, body: { name: 'Nested', type: 'COUNTER', aggregation: 'COUNT' } });
     expect(created.status).toBe(201);
     expect((await togai('GET', `/usage_meters/${created.body.id}?include_schema=true`)).body.eventSchema.name).toBe('calls');
+  });
+
+  it('refuses rules json-logic-js cannot run (unknown operators, too deep, too long), and event id templates, which are not simulated', async () => {
+    const enriched = (value: string) => schema('enriched', { enrichments: { fields: [{ name: 'x', type: 'DIMENSION', enrichmentType: 'JSON_LOGIC', value, order: 1 }] } });
+    expect(await enriched('{"nope": []}')).toEqual({
+      status: 400,
+      body: { message: expect.stringMatching(/^body field 'enrichments\.fields\[0\]\.value' uses the operator 'nope', which JSON Logic does not have; its operators are /) },
+    });
+    expect(await enriched('['.repeat(200_000))).toEqual({
+      status: 400,
+      body: { message: "body field 'enrichments.fields[0].value' is 200000 characters long; a JSON Logic rule may be at most 1500" },
+    });
+    expect((await enriched('['.repeat(33) + ']'.repeat(33))).body.message).toBe(
+      "body field 'enrichments.fields[0].value' is nested more than 32 levels deep; JSON Logic rules may nest at most 32 objects and arrays",
+    );
+    // an object of more than one key is a value to json-logic-js, not an operation
+    expect((await enriched('{"cat": [{"a": 1, "b": 2}, "-"]}')).status).toBe(201);
+    expect((await togai('PATCH', '/event_schema/enriched', { enrichments: { fields: [{ name: 'x', type: 'DIMENSION', enrichmentType: 'JSON_LOGIC', value: '{"__proto__": 1}', order: 1 }] } })).status).toBe(400);
+
+    const deepest = await togai('POST', '/usage_meters', {
+      name: 'Deepest',
+      type: 'COUNTER',
+      aggregation: 'COUNT',
+      eventSchemaName: 'calls',
+      computations: [{ order: 1, matcher: '{"!!": '.repeat(32) + 'true' + '}'.repeat(32), computation: '1' }],
+    });
+    expect(deepest.status, JSON.stringify(deepest.body)).toBe(201);
+    // the wire name is `field`: `var_field` is how the Python client spells it
+    const clientSpelling = await togai('POST', '/usage_meters', { name: 'c12', type: 'COUNTER', aggregation: 'COUNT', eventSchemaName: 'calls', filters: [{ varField: 'region', value: 'eu' }] });
+    expect(clientSpelling.status).toBe(400);
+
+    const template = "body field 'eventIdTemplate': deriving event ids from a template is not simulated, as Togai does not document the template's syntax; leave it out and give each event its id";
+    expect(await schema('templated', { eventIdTemplate: '{{dimensions.orderId}}' })).toEqual({ status: 400, body: { message: template } });
+    expect(await togai('PATCH', '/event_schema/enriched', { eventIdTemplate: 'x' })).toEqual({ status: 400, body: { message: template } });
+    const blank = await schema('templated', { eventIdTemplate: '' });
+    expect(blank.status).toBe(201);
+    expect(blank.body.eventIdTemplate).toBeUndefined();
   });
 });

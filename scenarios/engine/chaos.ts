@@ -34,6 +34,9 @@ type Row = Record<string, unknown>;
 
 async function rows(world: InProcessWorld, vendor: (typeof VENDORS)[number], operationId: string, path: string, query: Record<string, string> = {}): Promise<Row[]> {
   const res = await world.sim(vendor).call(operationId, { query });
+  // one page holds every record a chaos run makes; a longer list must not be compared in part
+  const more = res.body?.nextToken ?? res.body?.nextPage ?? res.body?.next_offset;
+  if (more) throw new Error(`${vendor} ${operationId} has more than one page of records; the chaos comparison reads a single page`);
   const list = path.split('.').reduce<unknown>((at, key) => (at as Row | undefined)?.[key], res.body);
   return Array.isArray(list) ? (list as Row[]) : [];
 }

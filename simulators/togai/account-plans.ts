@@ -1,12 +1,16 @@
 import type { Handler } from '../kit/simulator.js';
-import { commitEdits, editWindow, findAccount, planEdits, resolveAssociation, type ScheduleEdit } from './association.js';
+import { findAccount } from './accounts.js';
+import { commitEdits, editWindow, planEdits, resolveAssociation, type ScheduleEdit } from './association.js';
 import { badRequest } from './errors.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
+import type { AccountRecord } from './party-records.js';
+import type { PricingCycleConfig, PricingRuleRecord, Schedule } from './plan-records.js';
+import { queryFlag } from './query-flags.js';
 import type { DetailsCards } from './rate-cards.js';
-import type { AccountRecord, PricingCycleConfig, PricingRuleRecord, Schedule } from './records.js';
 import { associationView, plannedView, pricingScheduleView } from './schedule-views.js';
 import type { TogaiState } from './state.js';
+import { DAY } from './time.js';
 
 /**
  * The deprecated association operations of the Accounts API: associate or dissociate one plan
@@ -56,39 +60,37 @@ function v1Edit(ctx: TogaiContext, account: AccountRecord, e: V1Edit, at: string
   return { mode, from, until, at, association };
 }
 
-const isTrue = (v: unknown) => v === true || v === 'true';
-
 /** Whether a schedule overlaps the days [start, end] of a query (either may be left out). */
 function overlaps(s: Schedule, start: unknown, end: unknown): boolean {
   const from = typeof start === 'string' ? Date.parse(start.length === 10 ? `${start}T00:00:00Z` : start) : -Infinity;
-  const until = typeof end === 'string' ? Date.parse(end.length === 10 ? `${end}T00:00:00Z` : end) + (end.length === 10 ? 24 * 3600 * 1000 : 0) : Infinity;
+  const until = typeof end === 'string' ? Date.parse(end.length === 10 ? `${end}T00:00:00Z` : end) + (end.length === 10 ? DAY : 0) : Infinity;
   if (Number.isNaN(from) || Number.isNaN(until)) throw badRequest(`start_date and end_date must be dates (YYYY-MM-DD) or date-times, got '${String(start)}' and '${String(end)}'`);
   return Date.parse(s.startDate) < until && Date.parse(s.endDate) > from;
 }
 
 export const accountPlanHandlers: Record<string, Handler<TogaiState>> = {
   updatePricingSchedule(req, ctx) {
-    const account = findAccount(ctx, req.params);
+    const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
     const edit = v1Edit(ctx, account, req.body as V1Edit, '');
     commitEdits(ctx, account, planEdits(ctx, account, [edit]));
     return { status: 200, body: associationView(ctx, account) };
   },
 
   updatePricingScheduleBatch(req, ctx) {
-    const account = findAccount(ctx, req.params);
+    const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
     const edits = (req.body as { edits: V1Edit[] }).edits.map((e, i) => v1Edit(ctx, account, e, `edits[${i}].`));
     const segments = planEdits(ctx, account, edits);
-    if (isTrue(req.query.dry_run)) return { status: 200, body: plannedView(ctx, account, segments) };
+    if (queryFlag(req.query.dry_run)) return { status: 200, body: plannedView(ctx, account, segments) };
     commitEdits(ctx, account, segments);
     return { status: 200, body: associationView(ctx, account) };
   },
 
   getPricingSchedules(req, ctx) {
-    const account = findAccount(ctx, req.params);
+    const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
     const q = req.query;
     const schedules = account.schedules.map((id) => ctx.state.store.get<Schedule>('schedule', id)!).filter((s) => overlaps(s, q.start_date, q.end_date));
     const result = page(schedules, (s) => s.id, q);
-    const options = { compact: isTrue(q.compact), planInfo: isTrue(q.include_price_plan_info) };
+    const options = { compact: queryFlag(q.compact), planInfo: queryFlag(q.include_price_plan_info) };
     return { status: 200, body: { ...result, data: result.data.map((s) => pricingScheduleView(ctx, s, options)) } };
   },
 };

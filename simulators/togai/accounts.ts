@@ -16,8 +16,9 @@ import { badRequest, notFound, requireId } from './errors.js';
 import { togaiId } from './ids.js';
 import { notify, type TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
+import type { AccountRecord, Address, BillingInformation, CustomerRecord, SettingInput } from './party-records.js';
 import { accountAliasView, accountView } from './party-views.js';
-import type { AccountRecord, Address, BillingInformation, CustomerRecord, Schedule, SettingInput } from './records.js';
+import type { Schedule } from './plan-records.js';
 import { addSettings, prepareSettings } from './settings.js';
 import type { TogaiState } from './state.js';
 
@@ -102,7 +103,7 @@ export function createAccountRecord(ctx: TogaiContext, customer: CustomerRecord,
   const now = ctx.nowIso();
   const record = ctx.state.store.insert<AccountRecord>('account', {
     id: input.id,
-    togaiAccountId: togaiId(ctx, 'acc'),
+    togaiAccountId: togaiId(ctx, 'account'),
     customerId: customer.id,
     name: input.name,
     invoiceCurrency: account.invoiceCurrency,
@@ -147,12 +148,6 @@ export function changeableAccount(ctx: TogaiContext, accountId: string, customer
 }
 
 /** An account that takes part in billing and ingestion: ACTIVE. */
-export function activeAccount(ctx: TogaiContext, accountId: string, customerId?: string): AccountRecord {
-  const account = findAccount(ctx, accountId, customerId);
-  if (account.status !== 'ACTIVE') throw badRequest(`Account '${accountId}' is ${account.status}; only an ACTIVE account can do this`);
-  return account;
-}
-
 /** Archiving keeps the record readable and frees its aliases. */
 export function archiveAccount(ctx: TogaiContext, account: AccountRecord): void {
   account.status = 'ARCHIVED';
@@ -192,6 +187,11 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
 
   createAccount(req, ctx) {
     const { customerId, ...input } = req.body as AccountInput & { customerId: string };
+    // the 2023 path names the customer too; both must agree
+    const inPath = req.params.customer_id;
+    if (inPath !== undefined && inPath !== customerId) {
+      throw badRequest(`body field 'customerId' is '${customerId}' but the path is for customer '${inPath}'; they must name the same customer`);
+    }
     const customer = findCustomer(ctx, customerId);
     if (customer.status !== 'ACTIVE') throw badRequest(`Customer '${customer.id}' is ${customer.status}; accounts cannot be added to it`);
     const account = checkNewAccount(ctx, input, '');

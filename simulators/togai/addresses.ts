@@ -1,5 +1,5 @@
 import { badRequest } from './errors.js';
-import type { Address } from './records.js';
+import type { Address } from './party-records.js';
 
 // Customer.billingAddress, the address on one line, is at most 1000 characters in the contract.
 const MAX_ONE_LINE = 1000;

@@ -1,10 +1,11 @@
 import type { Handler } from '../kit/simulator.js';
 import { badRequest, notFound } from './errors.js';
+import { FAR_FUTURE, FAR_FUTURE_MS, FAR_PAST, FAR_PAST_MS, instant, iso } from './alias-instants.js';
 import { uuid } from './ids.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
+import type { AccountAliasRecord, AccountRecord, AliasRecord } from './party-records.js';
 import { aliasView } from './party-views.js';
-import type { AccountAliasRecord, AccountRecord, AliasRecord } from './records.js';
 import type { TogaiState } from './state.js';
 
 /**
@@ -14,10 +15,6 @@ import type { TogaiState } from './state.js';
  * effect now on an ACTIVE account to that account, and is kept so on the virtual clock as
  * periods start and end.
  */
-
-/** The open ends of a period ("-infinity" and "+infinity" on Togai's pages) as instants the wire can carry. */
-export const FAR_PAST = '0001-01-01T00:00:00.000Z';
-export const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 // Togai's Account lists at most 10 aliases; the account's own id is one of them.
 export const MAX_ALIASES = 10;
@@ -35,11 +32,10 @@ export interface AliasPeriod {
   until: number;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
-const periodOf = (e: AccountAliasRecord) => ({ from: Date.parse(e.effectiveFrom), until: Date.parse(e.effectiveUntil) });
+const periodOf = (e: AccountAliasRecord) => ({ from: instant(e.effectiveFrom), until: instant(e.effectiveUntil) });
 
 /** A period open at both ends: a plain alias, and the account's own id (until the account is archived). */
-export const openPeriod = (value: string): AliasPeriod => ({ value, from: Date.parse(FAR_PAST), until: Date.parse(FAR_FUTURE) });
+export const openPeriod = (value: string): AliasPeriod => ({ value, from: FAR_PAST_MS, until: FAR_FUTURE_MS });
 
 function checkValue(value: string, field: string): void {
   if (value.length < 3 || value.length > 50 || value.trim() !== value) {
@@ -78,7 +74,7 @@ export function requestedPeriods(
 
 /** Periods the account holds from now on: in effect or still to start. */
 export function liveAliases(account: AccountRecord, now: number): AccountAliasRecord[] {
-  return account.aliases.filter((e) => Date.parse(e.effectiveUntil) > now);
+  return account.aliases.filter((e) => instant(e.effectiveUntil) > now);
 }
 
 /** Whether two periods share an instant from `now` on; the past routes nothing, so it never clashes. */
@@ -113,7 +109,7 @@ function refreshRoute(state: TogaiState, value: string, now: number): void {
   const holders = state.store.get<AliasRecord>('alias', value)?.accountIds ?? [];
   const owner = holders.find((id) => {
     const account = state.account(id)!;
-    return account.status === 'ACTIVE' && account.aliases.some((e) => e.value === value && Date.parse(e.effectiveFrom) <= now && now < Date.parse(e.effectiveUntil));
+    return account.status === 'ACTIVE' && account.aliases.some((e) => e.value === value && instant(e.effectiveFrom) <= now && now < instant(e.effectiveUntil));
   });
   if (owner) state.routes.set(value, owner);
   else state.routes.delete(value);
@@ -124,7 +120,7 @@ function follow(ctx: TogaiContext, value: string, instants: number[]): void {
   const now = ctx.now();
   refreshRoute(ctx.state, value, now);
   for (const at of new Set(instants)) {
-    if (at > now && at < Date.parse(FAR_FUTURE)) ctx.sandbox.clock.schedule(at, `togai: alias '${value}' starts or ends`, () => refreshRoute(ctx.state, value, ctx.now()));
+    if (at > now && at < FAR_FUTURE_MS) ctx.sandbox.clock.schedule(at, `togai: alias '${value}' starts or ends`, () => refreshRoute(ctx.state, value, ctx.now()));
   }
 }
 
@@ -164,12 +160,12 @@ export function endAllAliases(ctx: TogaiContext, account: AccountRecord): void {
 
 export interface RemoveAliasesBody {
   aliases?: string[];
-  accountAliases?: { id: string; varFrom?: string }[];
+  accountAliases?: { id: string; from?: string }[];
 }
 
 /**
  * remove_aliases: each value in `aliases` stops now (periods still to start are dropped); each
- * period in `accountAliases` stops at its `varFrom`, or now. The account's own id stays.
+ * period in `accountAliases` stops at its `from`, or now. The account's own id stays.
  */
 export function detachAliases(ctx: TogaiContext, account: AccountRecord, body: RemoveAliasesBody): void {
   const now = ctx.now();
@@ -192,8 +188,8 @@ export function detachAliases(ctx: TogaiContext, account: AccountRecord, body: R
     const field = `body field 'accountAliases[${i}]'`;
     const entry = account.aliases.find((e) => e.id === r.id);
     if (!entry) throw badRequest(`${field}.id: account '${account.id}' has no alias period '${r.id}'; GET /accounts/${account.id}/account_aliases lists them`);
-    const at = r.varFrom === undefined ? now : Date.parse(r.varFrom);
-    if (at < now) throw badRequest(`${field}.varFrom (${r.varFrom}) is past; an alias can be removed from now (${iso(now)}) on`);
+    const at = r.from === undefined ? now : Date.parse(r.from);
+    if (at < now) throw badRequest(`${field}.from (${r.from}) is past; an alias can be removed from now (${iso(now)}) on`);
     if (at >= Date.parse(entry.effectiveUntil)) throw badRequest(`${field}: alias period '${r.id}' ('${entry.value}') already ends at ${entry.effectiveUntil}`);
     plan(entry, at, field);
   });

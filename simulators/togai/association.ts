@@ -3,9 +3,11 @@ import { checkCycleConfig, resolveCycle } from './cycles.js';
 import { badRequest, notFound } from './errors.js';
 import { togaiId } from './ids.js';
 import type { TogaiContext } from './notifications.js';
+import type { AccountRecord } from './party-records.js';
+import type { PricingCycleConfig, PricingRuleRecord, RateCardRecord, Schedule } from './plan-records.js';
 import { activeVersion, findPlan, storeRules, versionOf } from './plan-store.js';
 import { cardErrors, overrideCards, unsimulated, type DetailsCards } from './rate-cards.js';
-import type { AccountRecord, PricingCycleConfig, PricingRuleRecord, RateCardRecord, Schedule } from './records.js';
+import { DAY, OPEN_END_MS } from './time.js';
 
 /**
  * An account's price plan schedules as one timeline, edited the way Togai's association requests
@@ -14,11 +16,8 @@ import type { AccountRecord, PricingCycleConfig, PricingRuleRecord, RateCardReco
  * plan. What lies outside the window is kept, a schedule spanning it is split around it.
  *
  * The past is fixed: cycles already billed are not re-rated, so any part of an edit before now
- * starts now. An `effectiveUntil` from 9999-01-01 on is open-ended (Togai's far end).
+ * starts now. An `effectiveUntil` on or after Togai's far end (time.ts OPEN_END) is open-ended.
  */
-
-const DAY = 24 * 3600 * 1000;
-const OPEN_END = Date.parse('9999-01-01T00:00:00Z');
 
 /** What an association puts on the account. */
 export interface Association {
@@ -50,14 +49,6 @@ export interface Segment {
   association?: Association;
 }
 
-/** The account in the path; on a legacy /customers/{customer_id}/accounts/... path, it must be that customer's. */
-export function findAccount(ctx: TogaiContext, params: Record<string, string>): AccountRecord {
-  const id = params.account_id!;
-  const account = ctx.state.account(id);
-  if (!account || (params.customer_id !== undefined && account.customerId !== params.customer_id)) throw notFound('Account', id);
-  return account;
-}
-
 export function findSchedule(ctx: TogaiContext, id: string): Schedule {
   const schedule = ctx.state.store.get<Schedule>('schedule', id);
   if (!schedule) throw notFound('Schedule', id);
@@ -71,7 +62,7 @@ export function accountSchedules(ctx: TogaiContext, account: AccountRecord): Sch
 /** The edit's window as instants: from the start of `effectiveFrom` (or now) to the end of `effectiveUntil`. */
 export function editWindow(ctx: TogaiContext, effectiveFrom: string, effectiveUntil: string, at: string): { from: number; until: number } {
   const from = Date.parse(`${effectiveFrom}T00:00:00Z`);
-  const until = Math.min(Date.parse(`${effectiveUntil}T00:00:00Z`) + DAY, OPEN_END);
+  const until = Math.min(Date.parse(`${effectiveUntil}T00:00:00Z`) + DAY, OPEN_END_MS);
   if (Number.isNaN(from) || Number.isNaN(until)) throw badRequest(`${at}effectiveFrom and effectiveUntil must be dates (YYYY-MM-DD), got '${effectiveFrom}' and '${effectiveUntil}'`);
   if (until <= from) throw badRequest(`${at}effectiveUntil (${effectiveUntil}) must not be before effectiveFrom (${effectiveFrom})`);
   const now = ctx.now();

@@ -2,10 +2,10 @@ import type { Handler } from '../kit/simulator.js';
 import { finaliseInvoice, findInvoice, iso } from './cycle-invoices.js';
 import { badRequest, notFound } from './errors.js';
 import { togaiId } from './ids.js';
+import type { CustomLineRecord, InvoiceRecord, MiscChargeRecord } from './invoice-records.js';
 import { invoiceView } from './invoice-views.js';
 import type { TogaiContext } from './notifications.js';
 import { money } from './pricing.js';
-import type { CustomLineRecord, InvoiceRecord, MiscChargeRecord } from './records.js';
 import type { TogaiState } from './state.js';
 
 /**
@@ -44,15 +44,21 @@ function period(startDate: string, endDate: string): void {
   if (Date.parse(endDate) <= Date.parse(startDate)) throw badRequest(`endDate (${endDate}) must be after startDate (${startDate})`);
 }
 
-/** With autoAdvance, a DRAFT custom invoice becomes DUE at the end of its period (at once if that is past). */
+/**
+ * With autoAdvance, a DRAFT custom invoice becomes DUE at the end of its period (at once if that is
+ * past). The job reads the invoice again when it runs: it may have been deleted, re-dated or taken
+ * off autoAdvance since, and then does nothing.
+ */
 function advanceAtEnd(ctx: TogaiContext, invoice: InvoiceRecord): void {
   if (!invoice.autoAdvance || invoice.status !== 'DRAFT') return;
+  const { id } = invoice;
   const at = Date.parse(invoice.endDate);
   const due = () => {
-    if (invoice.status === 'DRAFT' && invoice.autoAdvance && Date.parse(invoice.endDate) === at) finaliseInvoice(ctx, invoice);
+    const current = ctx.state.store.get<InvoiceRecord>('invoice', id);
+    if (current?.status === 'DRAFT' && current.autoAdvance && Date.parse(current.endDate) === at) finaliseInvoice(ctx, current);
   };
   if (at <= ctx.now()) due();
-  else ctx.sandbox.clock.schedule(at, `togai: advance custom invoice ${invoice.id}`, due);
+  else ctx.sandbox.clock.schedule(at, `togai: advance custom invoice ${id}`, due);
 }
 
 export function updateCustomFields(ctx: TogaiContext, invoice: InvoiceRecord, fields: CustomInvoiceUpdate): void {

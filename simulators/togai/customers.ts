@@ -5,8 +5,8 @@ import { checkAddress, oneLine } from './addresses.js';
 import { badRequest, requireId } from './errors.js';
 import { togaiId, uuid } from './ids.js';
 import { page, pageContext } from './paging.js';
+import type { AccountRecord, Address, ContactRecord, CustomerRecord, SettingInput } from './party-records.js';
 import { accountView, contactView, customerView, entitySettingView } from './party-views.js';
-import type { AccountRecord, Address, ContactRecord, CustomerRecord, SettingInput } from './records.js';
 import { addSettings, prepareSettings } from './settings.js';
 import type { TogaiState } from './state.js';
 
@@ -46,7 +46,7 @@ export const customerHandlers: Record<string, Handler<TogaiState>> = {
     const now = ctx.nowIso();
     const customer = ctx.state.store.insert<CustomerRecord>('customer', {
       id: body.id,
-      togaiCustomerId: togaiId(ctx, 'cus'),
+      togaiCustomerId: togaiId(ctx, 'customer'),
       name: body.name,
       primaryEmail: body.primaryEmail,
       address,

@@ -1,11 +1,13 @@
 import { cycleShare, nextBoundary } from './cycles.js';
 import { notFound } from './errors.js';
 import { togaiId } from './ids.js';
+import type { InvoiceRecord } from './invoice-records.js';
 import { invoiceLines, invoiceView } from './invoice-views.js';
 import { notify, type TogaiContext } from './notifications.js';
+import type { Schedule } from './plan-records.js';
 import { scheduleTerms } from './plan-store.js';
 import { advancedFees, invoiceTotal } from './pricing.js';
-import type { InvoiceRecord, Schedule } from './records.js';
+import { DAY } from './time.js';
 
 /**
  * The invoice lifecycle of billing cycles, on the virtual clock. A schedule opens its first cycle
@@ -16,8 +18,6 @@ import type { InvoiceRecord, Schedule } from './records.js';
  * that is DUE at once. Clock jobs check the record they act on is still as they expect, since a
  * schedule edit may have moved or cut the cycle after the job was set.
  */
-
-const DAY = 24 * 3600 * 1000;
 
 export function findInvoice(ctx: TogaiContext, id: string): InvoiceRecord {
   const invoice = ctx.state.store.get<InvoiceRecord>('invoice', id);

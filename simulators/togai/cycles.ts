@@ -1,5 +1,6 @@
 import { badRequest } from './errors.js';
-import type { PricingCycleConfig, PricingCycleInterval, StartOffset } from './records.js';
+import type { PricingCycleConfig, PricingCycleInterval, StartOffset } from './plan-records.js';
+import { DAY } from './time.js';
 
 /**
  * Where billing cycles start. The rule, from PricingCycleConfigStartOffset and PricingCycleConfig:
@@ -17,12 +18,15 @@ import type { PricingCycleConfig, PricingCycleInterval, StartOffset } from './re
  * - `anniversaryCycle: true` makes the grid pass through the association date: the offsets are
  *   worked out from it the way the pages' examples show (the 31st of October is LAST, a 29th of
  *   February LAST in month 2), and kept on the schedule as its own.
+ * - Without `startOffset` (optional on today's pages) and without anniversaryCycle, cycles start
+ *   on the first day of the calendar period: Monday, the 1st of the month, or the 1st of the
+ *   first month of the quarter, half-year or year. Neither today's pages nor the 2023 API (where
+ *   startOffset was required) give a default; this is the simulator's choice, and the schedule
+ *   shows the offsets it settled on.
  *
- * Only the pages' offsets are accepted; a config with no startOffset is refused unless it asks
- * for anniversary cycles, since the pages give no default.
+ * Only the pages' offsets are accepted.
  */
 
-const DAY = 24 * 3600 * 1000;
 const WEEK = 7 * DAY;
 // 1970-01-05 was a Monday: weeks are counted from it.
 const FIRST_MONDAY = Date.UTC(1970, 0, 5);
@@ -43,7 +47,7 @@ function monthIndex(monthOffset: string, span: number): number {
 }
 
 function offsetOf(config: PricingCycleConfig): StartOffset {
-  if (!config.startOffset) throw new Error('pricing cycle config without startOffset reached the cycle grid');
+  if (!config.startOffset) throw new Error('a pricing cycle config reached the cycle grid before resolveCycle fixed its offsets');
   return config.startOffset;
 }
 
@@ -96,10 +100,15 @@ function anniversaryOffsets(interval: PricingCycleInterval, t: number): StartOff
   return { dayOffset, monthOffset: String((d.getUTCMonth() % SPAN_MONTHS[interval]) + 1) };
 }
 
-/** The config a schedule starting at `start` bills on: anniversary offsets fixed to its start. */
+/** The offsets of a config that gives none: the first day of each calendar period (see the header). */
+function firstDayOffsets(interval: PricingCycleInterval): StartOffset {
+  return { dayOffset: '1', monthOffset: interval === 'WEEKLY' || interval === 'MONTHLY' ? 'NIL' : 'FIRST' };
+}
+
+/** The config a schedule starting at `start` bills on, its offsets fixed: anniversary ones, those given, or the default. */
 export function resolveCycle(config: PricingCycleConfig, start: number): PricingCycleConfig {
-  if (!config.anniversaryCycle) return { ...config };
-  return { ...config, startOffset: anniversaryOffsets(config.interval, start) };
+  if (config.anniversaryCycle) return { ...config, startOffset: anniversaryOffsets(config.interval, start) };
+  return { ...config, startOffset: config.startOffset ?? firstDayOffsets(config.interval) };
 }
 
 function inRange(text: string, max: number): boolean {
@@ -110,10 +119,7 @@ function inRange(text: string, max: number): boolean {
 export function checkCycleConfig(config: PricingCycleConfig, field: string): void {
   if (config.gracePeriod < 0) throw badRequest(`${field}.gracePeriod must be 0 or more days, got ${config.gracePeriod}`);
   const offset = config.startOffset;
-  if (!offset) {
-    if (config.anniversaryCycle) return;
-    throw badRequest(`${field}.startOffset is required unless anniversaryCycle is true (then the offsets come from the association date)`);
-  }
+  if (!offset) return;
   const maxDay = config.interval === 'WEEKLY' ? 7 : 31;
   if (offset.dayOffset !== 'LAST' && !inRange(offset.dayOffset, maxDay)) {
     throw badRequest(`${field}.startOffset.dayOffset must be "1" to "${maxDay}" or "LAST" for a ${config.interval} cycle, got '${offset.dayOffset}'`);

@@ -1,7 +1,8 @@
 import jsonLogic from 'json-logic-js';
 import type { RuleData } from './metering.js';
-import type { Enrichments, SettingRecord } from './records.js';
+import type { SettingRecord } from './party-records.js';
 import type { TogaiState } from './state.js';
+import type { Enrichments } from './usage-records.js';
 
 /**
  * A schema's enrichments, ready to run: fields computed in their order from the event, the fields

@@ -1,9 +1,10 @@
 import type { Handler } from '../kit/simulator.js';
 import { badRequest } from './errors.js';
 import { eventView } from './events.js';
-import { check, ingestedBody, meter, payloadOf, revertible, unmeter, type IngestEvent } from './ingestion.js';
-import type { StoredEvent } from './records.js';
+import { check, ingestedBody, meter, payloadOf, revertible, ruleFailure, withdraw, withdrawal, type Checked, type IngestEvent, type Withdrawal } from './ingestion.js';
+import { queryFlag } from './query-flags.js';
 import type { TogaiState } from './state.js';
+import type { StoredEvent } from './usage-records.js';
 
 const ACTIONS = ['UNDO', 'REDO', 'REDO_EVENT'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -17,10 +18,6 @@ const WOULD: Record<Action, string> = {
 /** An EventCorrectionInfo: the event as it now stands, and what the correction did to it. */
 function outcome(state: TogaiState, e: StoredEvent, status: 'REVERTED' | 'CORRECTED' | 'FAILED' | 'PENDING_CONFIRMATION', reason: string) {
   return { ...eventView(state, e), status, reason };
-}
-
-function flag(raw: unknown): boolean {
-  return raw === true || raw === 'true';
 }
 
 export const eventCorrectionHandlers: Record<string, Handler<TogaiState>> = {
@@ -50,39 +47,49 @@ export const eventCorrectionHandlers: Record<string, Handler<TogaiState>> = {
       return answer(stored, 'FAILED', `The event was metered into invoice ${stored.invoiceId}, whose billing cycle has closed; only events of an open cycle can be corrected`);
     }
     const payload = action === 'REDO_EVENT' ? event : payloadOf(state, stored);
-    const checked = action === 'UNDO' ? undefined : check(state, payload);
+    // every rule runs before anything changes; one that fails on the event makes the correction FAILED
+    let checked: Checked | string | undefined;
+    try {
+      checked = action === 'UNDO' ? undefined : check(state, payload);
+    } catch (err) {
+      return answer(stored, 'FAILED', `The event cannot be ingested again: ${ruleFailure(payload.schemaName, err)}`);
+    }
     if (typeof checked === 'string') return answer(stored, 'FAILED', `The event cannot be ingested again: ${checked}`);
-    if (flag(req.query.require_confirmation)) {
+    let taken: Withdrawal | undefined;
+    try {
+      taken = withdrawal(state, stored);
+    } catch (err) {
+      return answer(stored, 'FAILED', `What the event metered cannot be worked out to take it back: ${ruleFailure(stored.via.schema.name, err)}`);
+    }
+    if (queryFlag(req.query.require_confirmation)) {
       return answer(stored, 'PENDING_CONFIRMATION', `Nothing was changed, as require_confirmation=true; without it, ${action} would ${WOULD[action]}`);
     }
 
-    if (action === 'UNDO' && stored.status === 'REVERTED') return answer(stored, 'REVERTED', 'The event was already reverted; nothing changed');
-    unmeter(state, stored);
+    if (action === 'UNDO' && stored.statusBeforeReverting !== undefined) return answer(stored, 'REVERTED', 'The event was already reverted; nothing changed');
     if (!checked) {
-      // UNDO: the event stays, marked, with nothing metered
+      // UNDO: the event stays, with nothing metered; statusBeforeReverting says it was reverted
+      withdraw(taken);
       stored.statusBeforeReverting = stored.status;
-      stored.status = 'REVERTED';
+      stored.status = 'INGESTION_COMPLETED_EVENT_NOT_METERED';
       stored.invoiceId = null;
       return answer(stored, 'REVERTED', 'What the event had metered was taken back');
     }
     const at = Date.parse(payload.timestamp);
+    const redone: StoredEvent =
+      action === 'REDO'
+        ? { ...stored, via: checked.via, accountId: checked.accountId, statusBeforeReverting: undefined }
+        : { body: ingestedBody(ctx, req.rawBody!), index: -1, accountId: checked.accountId, via: checked.via, status: 'INGESTION_COMPLETED_EVENT_NOT_METERED', invoiceId: null };
+    try {
+      meter(state, redone, at, checked.data);
+    } catch (err) {
+      return answer(stored, 'FAILED', `The event cannot be ingested again: ${ruleFailure(checked.via.schema.name, err)}`);
+    }
+    withdraw(taken);
     if (action === 'REDO') {
-      stored.via = checked.via;
-      stored.accountId = checked.accountId;
-      stored.statusBeforeReverting = undefined;
-      meter(state, stored, at, checked.data);
+      Object.assign(stored, redone);
       return answer(stored, 'CORRECTED', 'What the event had metered was taken back, and the event was ingested again');
     }
-    const corrected: StoredEvent = {
-      body: ingestedBody(ctx, req.rawBody!),
-      index: -1,
-      accountId: checked.accountId,
-      via: checked.via,
-      status: 'INGESTION_COMPLETED_EVENT_NOT_METERED',
-      invoiceId: null,
-    };
-    meter(state, corrected, at, checked.data);
-    state.events.set(event.id, corrected);
-    return answer(corrected, 'CORRECTED', 'What the event had metered was taken back, and the corrected payload was ingested in its place');
+    state.events.set(event.id, redone);
+    return answer(redone, 'CORRECTED', 'What the event had metered was taken back, and the corrected payload was ingested in its place');
   },
 };

@@ -4,8 +4,9 @@ import { badRequest, notFound, requireId, togaiError } from './errors.js';
 import { currentVersion, fieldOf, readable, refreshMetering, schemaField, varsOf } from './metering.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
-import type { Enrichments, EventSchemaRecord, EventSchemaVersion, LifecycleStatus, UsageMeterRecord } from './records.js';
+import { readRule } from './rule-check.js';
 import type { TogaiState } from './state.js';
+import type { Enrichments, EventSchemaRecord, EventSchemaVersion, LifecycleStatus, UsageMeterRecord } from './usage-records.js';
 import { eventSchemaListView, eventSchemaView } from './usage-views.js';
 
 export const STATUSES: readonly LifecycleStatus[] = ['DRAFT', 'ACTIVE', 'INACTIVE', 'ARCHIVED'];
@@ -32,22 +33,23 @@ function deleted(v: EventSchemaVersion, what: string) {
   return badRequest(`Event schema '${v.name}' was deleted (its status is ARCHIVED), so it cannot be ${what}`);
 }
 
-type Fields = Pick<EventSchemaVersion, 'description' | 'attributes' | 'dimensions' | 'filterFields' | 'enrichments' | 'eventIdTemplate'>;
+type Fields = Pick<EventSchemaVersion, 'description' | 'attributes' | 'dimensions' | 'filterFields' | 'enrichments'>;
+
+/** The pages say only that the template makes an event's id from its payload, not how it is written. */
+function refuseIdTemplate(template: string | undefined): void {
+  if (template) {
+    throw badRequest(
+      "body field 'eventIdTemplate': deriving event ids from a template is not simulated, as Togai does not document the template's syntax; " +
+        'leave it out and give each event its id',
+    );
+  }
+}
 
 function uniqueNames(list: { name: string }[], field: string): void {
   const seen = new Set<string>();
   for (const { name } of list) {
     if (seen.has(name)) throw badRequest(`body field '${field}' names '${name}' twice; each name may appear once`);
     seen.add(name);
-  }
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -60,7 +62,7 @@ function checkEnrichments(e: Enrichments, known: Set<string>): void {
     if (!ENRICHED_TYPES.includes(f.type)) throw badRequest(`body field '${at}.type' must be ${ENRICHED_TYPES.join(' or ')}, got '${f.type}'`);
     if (!ENRICHMENT_KINDS.includes(f.enrichmentType)) throw badRequest(`body field '${at}.enrichmentType' must be ${ENRICHMENT_KINDS.join(' or ')}, got '${f.enrichmentType}'`);
     if (known.has(f.name)) throw badRequest(`body field '${at}.name': '${f.name}' is already an attribute or dimension of the schema; an enriched field needs a new name`);
-    if (f.enrichmentType === 'JSON_LOGIC' && !isJson(f.value)) throw badRequest(`body field '${at}.value' is not valid JSON Logic: '${f.value.slice(0, 80)}'`);
+    if (f.enrichmentType === 'JSON_LOGIC') readRule(f.value, `${at}.value`);
   });
   uniqueNames(e.fields, 'enrichments.fields');
   (e.dependencies ?? []).forEach((d, i) => {
@@ -81,10 +83,11 @@ function checkFields(f: Fields): void {
 
 /** The schema fields a meter reads (its filters, and its rules' attribute and dimension paths). */
 function fieldsReadBy(m: UsageMeterRecord): string[] {
-  const paths = m.filters.map((f) => f.varField);
+  const paths = m.filters.map((f) => f.field);
   for (const c of m.computations) {
     for (const text of [c.matcher, c.computation]) {
-      if (text && isJson(text)) paths.push(...varsOf(JSON.parse(text)).filter((p) => fieldOf(p)));
+      // saved rules were checked when saved (rule-check.ts), so they parse
+      if (text) paths.push(...varsOf(JSON.parse(text)).filter((p) => fieldOf(p)));
     }
   }
   return paths;
@@ -124,8 +127,9 @@ export const eventSchemaHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   createEventSchema(req, ctx) {
-    const body = req.body as Fields & { name: string };
+    const { eventIdTemplate, ...body } = req.body as Fields & { name: string; eventIdTemplate?: string };
     requireId(body.name, "body field 'name'");
+    refuseIdTemplate(eventIdTemplate);
     const existing = ctx.state.store.get<EventSchemaRecord>('eventSchema', body.name);
     if (existing) {
       throw badRequest(`An event schema named '${body.name}' already exists (status ${currentVersion(existing).status}); schema names are unique in the organisation`);
@@ -160,14 +164,14 @@ export const eventSchemaHandlers: Record<string, Handler<TogaiState>> = {
     const schema = findSchema(ctx, req.params.event_schema_name!);
     const cur = currentVersion(schema);
     if (cur.status === 'ARCHIVED') throw deleted(cur, 'updated');
-    const body = req.body as Partial<Fields>;
+    const body = req.body as Partial<Fields> & { eventIdTemplate?: string };
+    refuseIdTemplate(body.eventIdTemplate);
     const next: Fields = {
       description: body.description ?? cur.description,
       attributes: body.attributes ?? cur.attributes,
       dimensions: body.dimensions ?? cur.dimensions,
       filterFields: body.filterFields ?? cur.filterFields,
       enrichments: body.enrichments ?? cur.enrichments,
-      eventIdTemplate: body.eventIdTemplate ?? cur.eventIdTemplate,
     };
     checkFields(next);
     const now = ctx.nowIso();

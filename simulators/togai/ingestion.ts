@@ -1,10 +1,12 @@
+import { DAY } from './time.js';
 import type { Handler } from '../kit/simulator.js';
 import { enrich, type EnrichmentTrace } from './enrichment.js';
 import { badRequest } from './errors.js';
+import type { InvoiceRecord } from './invoice-records.js';
 import { currentVersion, ruleData, unitsFor, type MeteringSnapshot, type RuleData } from './metering.js';
 import type { TogaiContext } from './notifications.js';
-import type { EventSchemaRecord, IngestedBody, InvoiceRecord, StoredEvent } from './records.js';
 import type { OpenCycle, TogaiState } from './state.js';
+import type { EventSchemaRecord, IngestedBody, StoredEvent } from './usage-records.js';
 
 /** An Event as clients send it. */
 export interface IngestEvent {
@@ -16,8 +18,10 @@ export interface IngestEvent {
   dimensions: Record<string, string>;
 }
 
-// Togai refuses an event id seen in the last 45 days; a repeat is taken once, so a retry is safe
-const DEDUPE_WINDOW_MS = 45 * 86_400_000;
+// Togai takes an event id once in 45 days: a repeat within them is answered as accepted but not
+// ingested again, so a retry is safe (the 2023 page calls the id an idempotency key: retries are
+// recognised and not metered twice). After 45 days the id is free: a repeat is a new event.
+const DEDUPE_WINDOW_MS = 45 * DAY;
 
 export function ingestedBody(ctx: TogaiContext, raw: string): IngestedBody {
   return { raw, at: ctx.now(), seq: ctx.sequences.next('ingest') };
@@ -61,7 +65,25 @@ function schemaRefusal(state: TogaiState, name: string): string {
   return `Event schema '${name}' is ${currentVersion(record).status}; only events of an ACTIVE schema are accepted`;
 }
 
-/** Why `event` cannot be taken now, or where it goes. Every event of every batch runs this. */
+// the pages list the units Togai knows but not how it converts between them: a value in another
+// unit than the schema's is refused rather than miscounted (an attribute with no defaultUnit takes any)
+function unitRefusal(schemaName: string, attribute: string, given: string, unit: string): string {
+  return (
+    `Attribute '${attribute}' is given in '${given}', but event schema '${schemaName}' measures it in '${unit}'; ` +
+    `unit conversion is not simulated: send the value in '${unit}' (or leave unit out)`
+  );
+}
+
+/** What a client is told when a meter or enrichment rule of the schema fails on an event (a rule that threw). */
+export function ruleFailure(schemaName: string, err: unknown): string {
+  const reason = err instanceof Error ? err.message : String(err);
+  return `A usage meter or enrichment rule of event schema '${schemaName}' failed on this event (${reason.slice(0, 200)}); change the rule or the event`;
+}
+
+/**
+ * Why `event` cannot be taken now, or where it goes. Every event of every batch runs this.
+ * Throws if an enrichment rule fails on the event.
+ */
 export function check(state: TogaiState, event: IngestEvent): Checked | string {
   const via = state.meters.get(event.schemaName);
   if (!via) return schemaRefusal(state, event.schemaName);
@@ -69,8 +91,10 @@ export function check(state: TogaiState, event: IngestEvent): Checked | string {
   if (!accountId) return `No active account has the id or alias '${event.accountId}'`;
   const attributes: Record<string, number> = {};
   for (const a of event.attributes) {
-    if (!via.attributes.has(a.name)) return `Attribute '${a.name}' is not defined in event schema '${event.schemaName}'`;
+    const unit = via.attributes.get(a.name);
+    if (unit === undefined) return `Attribute '${a.name}' is not defined in event schema '${event.schemaName}'`;
     if (Object.hasOwn(attributes, a.name)) return `Attribute '${a.name}' is given twice; each attribute may appear once in an event`;
+    if (a.unit !== undefined && unit !== null && a.unit !== unit) return unitRefusal(event.schemaName, a.name, a.unit, unit);
     attributes[a.name] = Number(a.value);
   }
   for (const name in event.dimensions) {
@@ -91,9 +115,13 @@ function openCycleUsage(state: TogaiState, accountId: string, pick: (c: OpenCycl
   return { invoiceId: cycle.invoiceId, usage: state.store.get<InvoiceRecord>('invoice', cycle.invoiceId)!.usage };
 }
 
+/** Each meter's units for the event being metered; reused, as metering is never re-entered. */
+const unitsScratch: (number | null)[] = [];
+
 /**
  * Add an event's units to its account's open billing cycle that its time (`at`, ms) falls in,
- * and record how it went: metered, matched by no meter, or outside every open cycle.
+ * and record how it went: metered, matched by no meter, or outside every open cycle. Every rule
+ * runs before anything is added, so a rule that throws leaves the cycle and the event as they were.
  */
 export function meter(state: TogaiState, stored: StoredEvent, at: number, data: RuleData): void {
   const cycle = openCycleUsage(state, stored.accountId, (c) => c.start <= at && at < c.end);
@@ -102,11 +130,14 @@ export function meter(state: TogaiState, stored: StoredEvent, at: number, data: 
     stored.invoiceId = null;
     return;
   }
+  const meters = stored.via.meters;
+  for (let i = 0; i < meters.length; i++) unitsScratch[i] = unitsFor(meters[i]!, data);
   let metered = false;
-  for (const m of stored.via.meters) {
-    const units = unitsFor(m, data);
-    if (units === null) continue;
-    cycle.usage[m.id] = (cycle.usage[m.id] ?? 0) + units;
+  for (let i = 0; i < meters.length; i++) {
+    const units = unitsScratch[i];
+    if (units === null || units === undefined) continue;
+    const id = meters[i]!.id;
+    cycle.usage[id] = (cycle.usage[id] ?? 0) + units;
     metered = true;
   }
   stored.invoiceId = cycle.invoiceId;
@@ -122,15 +153,31 @@ export function revertible(state: TogaiState, stored: StoredEvent): boolean {
   return stored.status !== 'INGESTION_COMPLETED_EVENT_METERED' || meteredCycle(state, stored) !== undefined;
 }
 
-/** Take a metered event's units back out of its open cycle's invoice, with the meters that metered it. */
-export function unmeter(state: TogaiState, stored: StoredEvent): void {
+/** The units taking an event back would subtract from its open cycle's usage, by meter id. */
+export interface Withdrawal {
+  usage: Record<string, number>;
+  units: [meterId: string, units: number][];
+}
+
+/**
+ * What taking a metered event's units back out of its open cycle would subtract, with the meters
+ * that metered it; undefined when it metered nothing there. Changes nothing; throws if a rule fails.
+ */
+export function withdrawal(state: TogaiState, stored: StoredEvent): Withdrawal | undefined {
   const cycle = stored.status === 'INGESTION_COMPLETED_EVENT_METERED' ? meteredCycle(state, stored) : undefined;
-  if (!cycle) return;
+  if (!cycle) return undefined;
   const { data } = dataOf(state, stored, payloadOf(state, stored));
+  const units: Withdrawal['units'] = [];
   for (const m of stored.via.meters) {
-    const units = unitsFor(m, data);
-    if (units !== null) cycle.usage[m.id] = (cycle.usage[m.id] ?? 0) - units;
+    const n = unitsFor(m, data);
+    if (n !== null) units.push([m.id, n]);
   }
+  return { usage: cycle.usage, units };
+}
+
+export function withdraw(w: Withdrawal | undefined): void {
+  if (!w) return;
+  for (const [id, n] of w.units) w.usage[id] = (w.usage[id] ?? 0) - n;
 }
 
 /** Take one event; returns why it was refused, or null once it is taken (or was already). */
@@ -139,17 +186,18 @@ export function ingestOne(ctx: TogaiContext, event: IngestEvent, body: IngestedB
   const key = keyOf(event, body, index);
   const seen = event.id === undefined ? undefined : state.events.get(key);
   if (seen && body.at - seen.body.at < DEDUPE_WINDOW_MS) return null;
-  const checked = check(state, event);
-  if (typeof checked === 'string') return checked;
-  const stored: StoredEvent = {
-    body,
-    index,
-    accountId: checked.accountId,
-    via: checked.via,
-    status: 'INGESTION_COMPLETED_EVENT_NOT_METERED',
-    invoiceId: null,
-  };
-  meter(state, stored, Date.parse(event.timestamp), checked.data);
+  let stored: StoredEvent;
+  // one guard for the whole event, not one per rule call: checks and metering change nothing until they all pass
+  try {
+    const checked = check(state, event);
+    if (typeof checked === 'string') return checked;
+    stored = { body, index, accountId: checked.accountId, via: checked.via, status: 'INGESTION_COMPLETED_EVENT_NOT_METERED', invoiceId: null };
+    meter(state, stored, Date.parse(event.timestamp), checked.data);
+  } catch (err) {
+    return ruleFailure(event.schemaName, err);
+  }
+  // the earlier event with this id (over 45 days old) stays readable and correctable by its referenceId
+  if (seen) state.events.set(referenceIdOf(seen.body, seen.index), seen);
   state.events.set(key, stored);
   return null;
 }

@@ -1,7 +1,10 @@
+import type { InvoiceRecord, LineItem } from './invoice-records.js';
 import type { TogaiContext } from './notifications.js';
+import type { CustomerRecord } from './party-records.js';
+import type { PricePlanRecord, Schedule } from './plan-records.js';
 import { scheduleTerms } from './plan-store.js';
 import { cycleRevenue, invoiceTotal } from './pricing.js';
-import type { CustomerRecord, InvoiceRecord, LineItem, PricePlanRecord, Schedule, UsageMeterRecord } from './records.js';
+import type { UsageMeterRecord } from './usage-records.js';
 
 /** Invoice and InvoiceSummary bodies. A DRAFT's figures are worked out live; a finalised invoice's were fixed then. */
 

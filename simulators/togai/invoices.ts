@@ -2,10 +2,11 @@ import type { Handler } from '../kit/simulator.js';
 import { customInvoiceHandlers, updateCustomFields, type CustomInvoiceUpdate } from './custom-invoices.js';
 import { finaliseInvoice, findInvoice, voidInvoice } from './cycle-invoices.js';
 import { badRequest } from './errors.js';
+import type { InvoiceRecord, InvoiceStatus } from './invoice-records.js';
 import { invoiceSummaryView, invoiceView } from './invoice-views.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
-import type { InvoiceRecord, InvoiceStatus } from './records.js';
+import { queryFlag } from './query-flags.js';
 import type { TogaiState } from './state.js';
 
 /**
@@ -101,7 +102,7 @@ export const invoiceHandlers: Record<string, Handler<TogaiState>> = {
 
   /** A bill run finalises now every cycle invoice waiting out its grace period. */
   createInvoiceBillRun(req, ctx) {
-    if (req.query.require_confirmation === 'true') {
+    if (queryFlag(req.query.require_confirmation)) {
       throw badRequest('require_confirmation: confirming a bill run job needs the Jobs API, which this simulator does not serve; leave it out and the bill run happens at once');
     }
     for (const invoice of filtered(ctx, {}, billable)) finaliseInvoice(ctx, invoice);

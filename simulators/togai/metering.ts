@@ -1,7 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import { compileEnrichments, type CompiledEnrichment } from './enrichment.js';
-import type { EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './records.js';
 import type { TogaiState } from './state.js';
+import type { EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './usage-records.js';
 
 /**
  * What a meter's rules see of an event. Togai's own examples write both `attribute.x` and
@@ -32,7 +32,8 @@ export interface CompiledMeter {
  */
 export interface MeteringSnapshot {
   schema: EventSchemaVersion;
-  attributes: Set<string>;
+  /** Each attribute an event may give, with the unit the schema measures it in (null: none said). */
+  attributes: Map<string, string | null>;
   dimensions: Set<string>;
   /** Fields the schema's enrichments add to each event before its meters see it. */
   enrichment?: CompiledEnrichment;
@@ -111,7 +112,7 @@ export function compileMeter(meter: UsageMeterRecord, schema: EventSchemaVersion
     id: meter.id,
     version: meter.version,
     aggregation: meter.aggregation,
-    filters: meter.filters.map((f) => compileFilter(f, schemaField(readable(schema), f.varField))),
+    filters: meter.filters.map((f) => compileFilter(f, schemaField(readable(schema), f.field))),
     rules: ordered.map((c, i) => ({
       matcher: compileRule(c.matcher ? parseRule(c.matcher, `computations[${i}].matcher`) : true),
       computation: compileRule(parseRule(c.computation, `computations[${i}].computation`)),
@@ -137,15 +138,15 @@ export function currentVersion(schema: EventSchemaRecord): EventSchemaVersion {
 }
 
 /**
- * The field a filter's `varField` names in `schema`: a rule path (`dimension.region`) or a bare
+ * The field a filter's `field` names in `schema`: a rule path (`dimension.region`) or a bare
  * attribute or dimension name. Undefined when the schema has no such field.
  */
-export function schemaField(schema: Pick<EventSchemaVersion, 'attributes' | 'dimensions'>, varField: string): { kind: 'attribute' | 'dimension'; name: string } | undefined {
-  const field = fieldOf(varField);
+export function schemaField(schema: Pick<EventSchemaVersion, 'attributes' | 'dimensions'>, path: string): { kind: 'attribute' | 'dimension'; name: string } | undefined {
+  const field = fieldOf(path);
   const has = (kind: 'attribute' | 'dimension', name: string) => (kind === 'attribute' ? schema.attributes : schema.dimensions).some((f) => f.name === name);
   if (field) return has(field.kind, field.name) ? field : undefined;
-  if (has('dimension', varField)) return { kind: 'dimension', name: varField };
-  if (has('attribute', varField)) return { kind: 'attribute', name: varField };
+  if (has('dimension', path)) return { kind: 'dimension', name: path };
+  if (has('attribute', path)) return { kind: 'attribute', name: path };
   return undefined;
 }
 
@@ -176,7 +177,7 @@ export function refreshMetering(state: TogaiState, name: string): void {
   const enrichment = compileEnrichments(schema.enrichments);
   state.meters.set(name, {
     schema,
-    attributes: new Set(schema.attributes.map((a) => a.name)),
+    attributes: new Map(schema.attributes.map((a) => [a.name, a.defaultUnit ?? null])),
     dimensions: new Set(schema.dimensions.map((d) => d.name)),
     ...(enrichment && { enrichment }),
     meters,

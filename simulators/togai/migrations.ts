@@ -1,9 +1,11 @@
 import type { Handler } from '../kit/simulator.js';
 import { commitEdits, planEdits, resolveAssociation, type ScheduleEdit } from './association.js';
 import { badRequest } from './errors.js';
+import type { InvoiceRecord } from './invoice-records.js';
 import type { TogaiContext } from './notifications.js';
+import type { AccountRecord } from './party-records.js';
+import type { PricePlanRecord, Schedule } from './plan-records.js';
 import { activeVersion, finalizeDraft, findPlan, latest, schedulesOnPlan, versionOf } from './plan-store.js';
-import type { AccountRecord, InvoiceRecord, PricePlanRecord, Schedule } from './records.js';
 import type { TogaiState } from './state.js';
 
 /**

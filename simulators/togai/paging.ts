@@ -9,10 +9,13 @@ interface Token {
   sortOrder: 'asc';
 }
 
+/** The one bound on page sizes, for `pageSize` and for the size a `nextToken` carries. */
+const allowedSize = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_PAGE_SIZE;
+
 function readPageSize(raw: unknown): number {
   if (raw === undefined) return DEFAULT_PAGE_SIZE;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
+  if (!allowedSize(n)) {
     throw badRequest(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got '${String(raw)}'`);
   }
   return n;
@@ -21,7 +24,7 @@ function readPageSize(raw: unknown): number {
 function readToken(raw: string): Token {
   try {
     const token = JSON.parse(Buffer.from(raw, 'base64').toString('utf8')) as Token;
-    if (typeof token.lastItemId === 'string' && Number.isInteger(token.pageSize)) return token;
+    if (typeof token.lastItemId === 'string' && allowedSize(token.pageSize)) return token;
   } catch {
     // fall through to the error below
   }

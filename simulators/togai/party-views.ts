@@ -1,5 +1,6 @@
+import { instant } from './alias-instants.js';
 import type { TogaiContext } from './notifications.js';
-import type { AccountAliasRecord, AccountRecord, AliasRecord, ContactRecord, CustomerRecord, SettingRecord } from './records.js';
+import type { AccountAliasRecord, AccountRecord, AliasRecord, ContactRecord, CustomerRecord, SettingRecord } from './party-records.js';
 
 /**
  * Response bodies for customers, accounts, aliases, contacts and settings, shaped exactly as the
@@ -45,7 +46,7 @@ function aliasesAt(a: AccountRecord, at: number): { alias: string; status: 'ACTI
     return a.aliases.filter((e) => e.effectiveUntil === a.archivedAt).map((e) => ({ alias: e.value, status: 'ARCHIVED' }));
   }
   return a.aliases
-    .filter((e) => Date.parse(e.effectiveFrom) <= at && at < Date.parse(e.effectiveUntil))
+    .filter((e) => instant(e.effectiveFrom) <= at && at < instant(e.effectiveUntil))
     .map((e) => ({ alias: e.value, status: 'ACTIVE' }));
 }
 

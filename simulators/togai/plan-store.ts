@@ -1,8 +1,8 @@
 import { badRequest, notFound } from './errors.js';
 import { togaiId } from './ids.js';
 import type { TogaiContext } from './notifications.js';
+import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord, RateCardRecord, Schedule } from './plan-records.js';
 import { cardErrors, deferredErrors, type CardError } from './rate-cards.js';
-import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord, RateCardRecord, Schedule } from './records.js';
 
 /**
  * One store of price plans behind both APIs. A plan is a list of versions: the latest may be a

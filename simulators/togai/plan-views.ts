@@ -1,11 +1,12 @@
+import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord, RateCardRecord } from './plan-records.js';
 import { planStatus } from './plan-store.js';
 import { detailsOf } from './rate-cards.js';
-import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord, RateCardRecord } from './records.js';
+import { OPEN_END } from './time.js';
 
 /** Price plan bodies in both APIs' shapes, from the one store. Absent values are left out. */
 
 // A plan's own pricing schedule spans all time, as Togai shows it.
-const ALL_TIME = { startDate: '1970-01-01T00:00:00.000Z', endDate: '9999-01-01T00:00:00.000Z' };
+const ALL_TIME = { startDate: '1970-01-01T00:00:00.000Z', endDate: OPEN_END };
 
 /** Terms as a schedule may override them; a plan version's own otherwise. */
 export interface Terms {

@@ -2,6 +2,7 @@ import type { Handler } from '../kit/simulator.js';
 import { checkCycleConfig } from './cycles.js';
 import { finalizeAndMigrate, pricePlanMigration } from './migrations.js';
 import { page } from './paging.js';
+import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord } from './plan-records.js';
 import {
   checkNameFree,
   discardDraft,
@@ -17,7 +18,6 @@ import {
 import { pricePlanV2View } from './plan-views.js';
 import { applyRateCardOps, type RateCardOperation } from './rate-card-ops.js';
 import { rateCardView } from './rate-cards.js';
-import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord } from './records.js';
 import type { TogaiState } from './state.js';
 
 /**

@@ -4,6 +4,7 @@ import { badRequest } from './errors.js';
 import { finalizeAndMigrate, pricePlanMigration } from './migrations.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
+import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord } from './plan-records.js';
 import {
   checkNameFree,
   checkNotArchived,
@@ -18,8 +19,8 @@ import {
   versionOf,
 } from './plan-store.js';
 import { pricePlanListView, pricePlanView } from './plan-views.js';
+import { queryFlag } from './query-flags.js';
 import { cardErrors, cardsFromDetails, deferredErrors, overrideCards, type DetailsCards } from './rate-cards.js';
-import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord } from './records.js';
 import type { TogaiState } from './state.js';
 
 /**
@@ -42,8 +43,6 @@ function firstError(ctx: TogaiContext, v: Pick<PlanVersion, 'rateCards' | 'suppo
   const error = cardErrors(ctx, v.rateCards, v.supportedCurrencies, currencies).concat(deferredErrors(v.rateCards, v.deferredRevenue))[0];
   if (error) throw badRequest(`pricePlanDetails: ${error.errorMessage}`);
 }
-
-const isTrue = (v: unknown) => v === true || v === 'true';
 
 export const pricePlanHandlers: Record<string, Handler<TogaiState>> = {
   getPricePlans(req, ctx) {
@@ -69,7 +68,7 @@ export const pricePlanHandlers: Record<string, Handler<TogaiState>> = {
       rateCards,
       pricingRules: storeRules(ctx, body.pricingRules ?? [], 1),
     });
-    if (!isTrue(req.query.dry_run)) ctx.state.store.insert('pricePlan', plan);
+    if (!queryFlag(req.query.dry_run)) ctx.state.store.insert('pricePlan', plan);
     return { status: 200, body: pricePlanView(plan, latest(plan)) };
   },
 

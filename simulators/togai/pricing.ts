@@ -1,4 +1,5 @@
-import type { FixedFeeRateCard, LineItem, MiscChargeRecord, RateCardRecord, Slab, UsageRateCard } from './records.js';
+import type { LineItem, MiscChargeRecord } from './invoice-records.js';
+import type { FixedFeeRateCard, RateCardRecord, Slab, UsageRateCard } from './plan-records.js';
 
 /**
  * The pricing engine: what one cycle's rate cards come to. Only the kinds accounts can be billed

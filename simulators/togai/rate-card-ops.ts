@@ -1,6 +1,6 @@
 import { badRequest, notFound } from './errors.js';
+import type { RateCardRecord } from './plan-records.js';
 import { cardFromData, type RateCardData } from './rate-cards.js';
-import type { RateCardRecord } from './records.js';
 
 /** A RateCardOperation: CREATE (or ADD) a card under a new name, UPDATE or DELETE the card of that name. */
 export interface RateCardOperation {

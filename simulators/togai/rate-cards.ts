@@ -1,19 +1,6 @@
 import { badRequest } from './errors.js';
 import type { TogaiContext } from './notifications.js';
-import type {
-  CurrencyRate,
-  FixedFeeRateCard,
-  InvoiceTiming,
-  MinimumCommitment,
-  OpaqueCard,
-  PricingRuleRecord,
-  RateCardDetails,
-  RateCardRecord,
-  RateCardType,
-  RateValue,
-  RatePlan,
-  UsageRateCard,
-} from './records.js';
+import type { CurrencyRate, FixedFeeRateCard, InvoiceTiming, MinimumCommitment, OpaqueCard, PricingRuleRecord, RateCardDetails, RateCardRecord, RateCardType, RateValue, RatePlan, UsageRateCard } from './plan-records.js';
 
 /**
  * Rate cards in both of Togai's shapes: v2 keeps them as a list of named cards (RateCard), v1

@@ -1,9 +1,10 @@
 import type { Segment } from './association.js';
 import type { TogaiContext } from './notifications.js';
+import type { AccountRecord } from './party-records.js';
+import type { PricingRuleRecord, RateCardRecord, Schedule } from './plan-records.js';
 import { findPlan, scheduleTerms, versionOf } from './plan-store.js';
 import { pricePlanDetailsView } from './plan-views.js';
 import { detailsOf, rateCardView } from './rate-cards.js';
-import type { AccountRecord, PricingRuleRecord, RateCardRecord, Schedule } from './records.js';
 
 /** Account schedule bodies: v2's AccountSchedule, v1's PricingScheduleWithPricePlanId and PlanOverride. */
 

@@ -1,9 +1,9 @@
 import type { Handler } from '../kit/simulator.js';
+import { findAccount } from './accounts.js';
 import {
   accountSchedules,
   commitEdits,
   editWindow,
-  findAccount,
   findSchedule,
   planEdits,
   resolveAssociation,
@@ -12,10 +12,12 @@ import {
 import { badRequest } from './errors.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
+import type { AccountRecord } from './party-records.js';
+import type { PricingCycleConfig, PricingRuleRecord, Schedule } from './plan-records.js';
 import { scheduleTerms, storeRules } from './plan-store.js';
+import { queryFlag } from './query-flags.js';
 import { applyRateCardOps, type RateCardOperation } from './rate-card-ops.js';
 import { cardErrors, unsimulated, type CardError } from './rate-cards.js';
-import type { AccountRecord, PricingCycleConfig, PricingRuleRecord, Schedule } from './records.js';
 import { accountScheduleView, associationView, scheduleCards, scheduleCardViews } from './schedule-views.js';
 import type { TogaiState } from './state.js';
 
@@ -96,20 +98,20 @@ function schedulesList(ctx: TogaiContext, account: AccountRecord, query: Record<
 
 export const scheduleHandlers: Record<string, Handler<TogaiState>> = {
   bulkEditSchedules(req, ctx) {
-    const account = findAccount(ctx, req.params);
+    const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
     const edits = (req.body as { edits: V2Edit[] }).edits.map((e, i) => v2Edit(ctx, account, e, `edits[${i}].`));
     const segments = planEdits(ctx, account, edits);
-    if (req.query.discard === 'true') for (const s of accountSchedules(ctx, account)) delete s.draft;
+    if (queryFlag(req.query.discard)) for (const s of accountSchedules(ctx, account)) delete s.draft;
     commitEdits(ctx, account, segments);
     return { status: 200, body: associationView(ctx, account) };
   },
 
   listaccountSchedules(req, ctx) {
-    return { status: 200, body: schedulesList(ctx, findAccount(ctx, req.params), req.query, req.query.mode) };
+    return { status: 200, body: schedulesList(ctx, findAccount(ctx, req.params.account_id!, req.params.customer_id), req.query, req.query.mode) };
   },
 
   finalizeAccountSchedules(req, ctx) {
-    const account = findAccount(ctx, req.params);
+    const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
     const body = req.body as { mergeSchedules?: boolean; preActions?: unknown[] };
     if (body.mergeSchedules) throw badRequest(MERGE);
     if (body.preActions?.length) throw badRequest('preActions (granting licenses before association) are not simulated yet');
@@ -127,7 +129,7 @@ export const scheduleHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   discardAccountSchedules(req, ctx) {
-    for (const s of accountSchedules(ctx, findAccount(ctx, req.params))) delete s.draft;
+    for (const s of accountSchedules(ctx, findAccount(ctx, req.params.account_id!, req.params.customer_id))) delete s.draft;
     return { status: 200, body: { success: true } };
   },
 

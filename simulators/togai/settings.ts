@@ -2,8 +2,8 @@ import type { Handler } from '../kit/simulator.js';
 import { badRequest, notFound, requireId, togaiError } from './errors.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
+import type { SettingInput, SettingRecord } from './party-records.js';
 import { settingView } from './party-views.js';
-import type { SettingInput, SettingRecord } from './records.js';
 import type { TogaiState } from './state.js';
 
 /** Entity types a setting may attach to, and how to tell the entity exists. */

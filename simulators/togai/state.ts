@@ -1,6 +1,7 @@
 import { Store } from '../kit/store.js';
-import type { AccountRecord, IngestedBody, SettingRecord, StoredEvent } from './records.js';
 import type { MeteringSnapshot } from './metering.js';
+import type { AccountRecord, SettingRecord } from './party-records.js';
+import type { IngestedBody, StoredEvent } from './usage-records.js';
 
 export type TogaiModel = 'customer' | 'contact' | 'account' | 'alias' | 'setting' | 'eventSchema' | 'usageMeter' | 'pricePlan' | 'schedule' | 'invoice';
 

@@ -6,8 +6,10 @@ import { currentVersion, fieldOf, readable, refreshMetering, schemaField, varsOf
 import { togaiId } from './ids.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
-import type { Computation, EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './records.js';
+import { queryFlag } from './query-flags.js';
+import { readRule } from './rule-check.js';
 import type { TogaiState } from './state.js';
+import type { Computation, EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './usage-records.js';
 import { usageMeterView } from './usage-views.js';
 
 /** What decides what a meter counts, and the names it goes by: what create and update both check. */
@@ -44,12 +46,7 @@ function schemaFor(ctx: TogaiContext, name: string): EventSchemaVersion {
 }
 
 function checkRule(text: string, field: string, fields: Pick<EventSchemaVersion, 'attributes' | 'dimensions'> | undefined, schemaName?: string): void {
-  let rule: unknown;
-  try {
-    rule = JSON.parse(text);
-  } catch {
-    throw badRequest(`body field '${field}' is not valid JSON Logic: '${text.slice(0, 80)}'`);
-  }
+  const rule = readRule(text, field);
   if (!fields) return;
   for (const path of varsOf(rule)) {
     if (fieldOf(path) && !schemaField(fields, path)) {
@@ -76,10 +73,10 @@ function checkComputations(d: Definition, fields: Pick<EventSchemaVersion, 'attr
 
 function checkFilters(filters: UsageMeterFilter[], fields: Pick<EventSchemaVersion, 'attributes' | 'dimensions'> | undefined, schemaName?: string): void {
   filters.forEach((f, i) => {
-    if (!fields) throw badRequest(`body field 'filters[${i}].varField' needs an event schema to refer to; give eventSchemaName`);
-    const field = schemaField(fields, f.varField);
+    if (!fields) throw badRequest(`body field 'filters[${i}].field' needs an event schema to refer to; give eventSchemaName`);
+    const field = schemaField(fields, f.field);
     if (!field) {
-      throw badRequest(`body field 'filters[${i}].varField': '${f.varField}' is not an attribute or dimension of event schema '${schemaName}' (write e.g. 'dimension.region' or 'attribute.bytes')`);
+      throw badRequest(`body field 'filters[${i}].field': '${f.field}' is not an attribute or dimension of event schema '${schemaName}' (write e.g. 'dimension.region' or 'attribute.bytes')`);
     }
     if (field.kind === 'attribute' && (f.value.trim() === '' || !Number.isFinite(Number(f.value)))) {
       throw badRequest(`body field 'filters[${i}].value' must be a number to compare with attribute '${field.name}', got '${f.value}'`);
@@ -172,8 +169,7 @@ export const usageMeterHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   getUsageMeter(req, ctx) {
-    const include = req.query.include_schema === 'true' || (req.query.include_schema as unknown) === true;
-    return { status: 200, body: usageMeterView(ctx.state, findMeter(req, ctx), include) };
+    return { status: 200, body: usageMeterView(ctx.state, findMeter(req, ctx), queryFlag(req.query.include_schema)) };
   },
 
   /**

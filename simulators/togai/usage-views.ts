@@ -1,6 +1,6 @@
 import { currentVersion } from './metering.js';
-import type { EventSchemaRecord, EventSchemaVersion, UsageMeterRecord } from './records.js';
 import type { TogaiState } from './state.js';
+import type { EventSchemaRecord, EventSchemaVersion, UsageMeterRecord } from './usage-records.js';
 
 /** Response bodies of event schemas and usage meters, shaped as the contract's models; absent values are left out. */
 
@@ -15,7 +15,6 @@ export function eventSchemaView(v: EventSchemaVersion) {
     dimensions: v.dimensions.map((d) => ({ ...d })),
     ...(v.filterFields && { filterFields: [...v.filterFields] }),
     ...(v.enrichments && { enrichments: v.enrichments }),
-    ...(v.eventIdTemplate !== undefined && { eventIdTemplate: v.eventIdTemplate }),
     createdAt: v.createdAt,
     updatedAt: v.updatedAt,
   };

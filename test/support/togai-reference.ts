@@ -60,6 +60,11 @@ export interface ReferenceOperation {
 }
 
 const camel = (snake: string): string => snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/**
+ * A field's name on the wire. The pages come from a Python client, which writes names that are
+ * Python reserved words with a `var_` prefix (`var_from` is `from` on the wire).
+ */
+const wireName = (snake: string): string => camel(snake.replace(/^var_/, ''));
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 const ANY: FieldType = { kind: 'any' };
@@ -132,7 +137,7 @@ function parseModelPage(name: string, text: string): ReferenceModel {
     const notes = cells.length > 3 ? (cells[cells.length - 1] ?? '') : '';
     const description = cells.slice(2, -1).join('|');
     const required = !notes.includes('[optional]');
-    const field: ReferenceField = { name: fieldName, wire: camel(fieldName), type, required, nullable: !required && /\bnull\b/i.test(description) };
+    const field: ReferenceField = { name: fieldName, wire: wireName(fieldName), type, required, nullable: !required && /\bnull\b/i.test(description) };
     const inlineEnum = /must be one of \[(.*)\]/.exec(notes)?.[1];
     if (inlineEnum) field.allowed = [...inlineEnum.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
     fields.set(field.wire, field);

@@ -155,7 +155,7 @@ const USAGE: TourStep[] = [
     body: { name: 'EU minutes', billableName: 'EU call minutes', type: 'COUNTER', aggregation: 'SUM', eventSchemaName: 'call', computations: [{ order: 1, matcher: '{"==": [{"var": "dimension.region"}, "eu"]}', computation: '{"var": "attribute.duration"}' }] },
   },
   { label: 'create a COUNT usage meter', method: 'POST', path: '/usage_meters', status: 201, capture: { calls: id }, body: { name: 'Calls', type: 'COUNTER', aggregation: 'COUNT', eventSchemaName: 'call', computations: [{ order: 1, computation: '1' }] } },
-  { label: 'create a meter to retire', method: 'POST', path: '/usage_meters', status: 201, capture: { spareMeter: id }, body: { name: 'US calls', type: 'COUNTER', aggregation: 'COUNT', eventSchemaName: 'call', filters: [{ varField: 'dimension.region', value: 'us' }] } },
+  { label: 'create a meter to retire', method: 'POST', path: '/usage_meters', status: 201, capture: { spareMeter: id }, body: { name: 'US calls', type: 'COUNTER', aggregation: 'COUNT', eventSchemaName: 'call', filters: [{ field: 'dimension.region', value: 'us' }] } },
   { label: 'activate a meter', method: 'POST', path: '/usage_meters/$minutes/activate', status: 200 },
   { label: 'activate a meter', method: 'POST', path: '/usage_meters/$calls/activate', status: 200 },
   { label: 'legacy: activate a meter of a schema', method: 'POST', path: '/event_schema/call/usage_meters/$spareMeter/activate', status: 200 },
