@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectConformance } from './support/conformance.js';
 import { associate, createUsageCard, customer, event, schemaWithMeters } from './support/billing-fixtures.js';
 import { loadContract } from '../simulators/kit/contract.js';
-import { nextBoundary } from '../simulators/togai/cycles.js';
 import { sign } from '../simulators/togai/notifications.js';
 import { inProcessTogai, type TogaiClient } from './support/togai.js';
 
@@ -322,111 +321,5 @@ describe('invoices a client acts on: in-advance fees, miscellaneous charges, cus
     await ok(togai('PATCH', `/invoices/${feb[0].id}`, { status: 'VOID' }));
     await sandbox.clock.advanceTo(Date.parse('2026-03-01T00:00:00Z'));
     expect((await ok(togai('GET', '/invoices?owner_id=shop&status=DRAFT'))).data.map((i: any) => i.startDate)).toEqual(['2026-03-01T00:00:00.000Z']);
-  });
-});
-
-describe('cycles follow pricingCycleConfig.startOffset, not the association instant', () => {
-  const at = (interval: string, dayOffset: string, monthOffset: string, from: string) =>
-    new Date(nextBoundary({ interval: interval as 'MONTHLY', startOffset: { dayOffset, monthOffset }, gracePeriod: 0 }, Date.parse(from))).toISOString().slice(0, 10);
-
-  it('puts boundaries where the pages\' examples do', () => {
-    expect(at('MONTHLY', '30', 'NIL', '2026-02-01')).toBe('2026-02-28');
-    expect(at('MONTHLY', 'LAST', 'NIL', '2026-01-31')).toBe('2026-02-28');
-    expect(at('MONTHLY', '12', 'NIL', '2026-01-12')).toBe('2026-02-12');
-    expect(at('QUARTERLY', '15', '2', '2026-01-01')).toBe('2026-02-15');
-    expect(at('QUARTERLY', 'LAST', 'FIRST', '2026-02-01')).toBe('2026-04-30');
-    expect(at('HALF_YEARLY', '15', 'LAST', '2026-01-01')).toBe('2026-06-15');
-    expect(at('ANNUALLY', 'LAST', '2', '2027-06-01')).toBe('2028-02-29');
-    expect(at('ANNUALLY', '15', '8', '2026-08-15')).toBe('2027-08-15');
-    // 2026-01-01 is a Thursday; day 3 of the week is Wednesday
-    expect(at('WEEKLY', '3', 'NIL', '2026-01-01')).toBe('2026-01-07');
-  });
-
-  const { sandbox, sim, server, togai } = inProcessTogai();
-  let meter: string;
-  beforeAll(async () => {
-    server.listen({ onUnhandledRequest: 'error' });
-    [meter] = (await schemaWithMeters(togai, { name: 'hit', attributes: [], dimensions: [] }, [{ name: 'Hits', aggregation: 'COUNT', computation: '1' }])) as [string];
-  });
-  afterAll(() => {
-    expectConformance(sim);
-    server.close();
-  });
-
-  /** The first `count` cycles of an account associated from `from`, 150 days on. */
-  async function firstCycles(name: string, pricingCycleConfig: object, from: string, count: number): Promise<string[][]> {
-    const plan = await finalisedPlan(togai, { name, pricingCycleConfig }, [createUsageCard({ displayName: 'Hits', usageMeterId: meter, slabs: [[0, 1]] })]);
-    await customer(togai, name);
-    await ok(togai('POST', `/v2/accounts/${name}/edit_schedules`, { edits: [{ effectiveFrom: from, effectiveUntil: '2027-12-31', associationConfig: { pricePlanId: plan } }] }));
-    await sandbox.clock.advanceBy('P150D');
-    const list = await ok(togai('GET', `/invoices?owner_id=${name}&pageSize=${count}`));
-    return list.data.map((i: any) => [i.startDate.slice(0, 10), i.endDate.slice(0, 10)]);
-  }
-
-  it('starts with a partial cycle up to the first boundary after the association', async () => {
-    expect(await firstCycles('quarterly', { interval: 'QUARTERLY', startOffset: { dayOffset: '15', monthOffset: '2' }, gracePeriod: 0 }, '2026-01-01', 2)).toEqual([
-      ['2026-01-01', '2026-02-15'],
-      ['2026-02-15', '2026-05-15'],
-    ]);
-  });
-
-  it('cuts weekly cycles on the weekday of dayOffset', async () => {
-    expect(await firstCycles('weekly', { interval: 'WEEKLY', startOffset: { dayOffset: '3', monthOffset: 'NIL' }, gracePeriod: 0 }, '2026-06-07', 3)).toEqual([
-      ['2026-06-07', '2026-06-10'],
-      ['2026-06-10', '2026-06-17'],
-      ['2026-06-17', '2026-06-24'],
-    ]);
-  });
-
-  it('runs anniversary cycles from the association date, the 31st being the last day of each month', async () => {
-    expect(await firstCycles('anniversary', { interval: 'MONTHLY', gracePeriod: 0, anniversaryCycle: true }, '2026-12-31', 3)).toEqual([
-      ['2026-12-31', '2027-01-31'],
-      ['2027-01-31', '2027-02-28'],
-      ['2027-02-28', '2027-03-31'],
-    ]);
-    const schedules = await ok(togai('GET', '/v2/accounts/anniversary/schedules?mode=ACTIVE'));
-    expect(schedules.data[0].accountScheduleInfo.pricingCycleConfig).toEqual({ interval: 'MONTHLY', gracePeriod: 0, anniversaryCycle: true, startOffset: { dayOffset: 'LAST', monthOffset: 'NIL' } });
-  });
-
-  it('refuses offsets the pages do not allow', async () => {
-    const bad = await togai('POST', '/v2/price_plans', { name: 'Bad', type: 'BILLING', supportedCurrencies: ['USD'], pricingCycleConfig: { interval: 'QUARTERLY', startOffset: { dayOffset: '1', monthOffset: '4' }, gracePeriod: 0 } });
-    expect(bad).toEqual({ status: 400, body: { message: 'pricingCycleConfig.startOffset.monthOffset must be "1" to "3", "FIRST" or "LAST" for a QUARTERLY cycle, got \'4\'' } });
-  });
-});
-
-describe('a pricingCycleConfig without startOffset', () => {
-  const { sandbox, sim, server, togai } = inProcessTogai();
-  let meter: string;
-  beforeAll(async () => {
-    server.listen({ onUnhandledRequest: 'error' });
-    [meter] = (await schemaWithMeters(togai, { name: 'hit', attributes: [], dimensions: [] }, [{ name: 'Hits', aggregation: 'COUNT', computation: '1' }])) as [string];
-  });
-  afterAll(() => {
-    expectConformance(sim);
-    server.close();
-  });
-
-  /** An account on a plan cycling `interval` with no startOffset from `from`; its first two cycles, 200 days on. */
-  async function cyclesWithoutOffset(name: string, interval: string, from: string) {
-    const pricingCycleConfig = { interval, gracePeriod: 0 };
-    const plan = await finalisedPlan(togai, { name, pricingCycleConfig }, [createUsageCard({ displayName: 'Hits', usageMeterId: meter, slabs: [[0, 1]] })]);
-    expect((await ok(togai('GET', `/v2/price_plans/${plan}`))).pricingCycleConfig).toEqual(pricingCycleConfig);
-    await customer(togai, name);
-    await ok(togai('POST', `/v2/accounts/${name}/edit_schedules`, { edits: [{ effectiveFrom: from, effectiveUntil: '2027-12-31', associationConfig: { pricePlanId: plan } }] }));
-    const [schedule] = (await ok(togai('GET', `/v2/accounts/${name}/schedules?mode=ACTIVE`))).data;
-    await sandbox.clock.advanceBy('P200D');
-    const list = await ok(togai('GET', `/invoices?owner_id=${name}&pageSize=2`));
-    return { offset: schedule.accountScheduleInfo.pricingCycleConfig.startOffset, cycles: list.data.map((i: any) => [i.startDate.slice(0, 10), i.endDate.slice(0, 10)]) };
-  }
-
-  it('is accepted, and cycles start on the first day of each calendar period', async () => {
-    expect(await cyclesWithoutOffset('monthly', 'MONTHLY', '2026-01-10')).toEqual({
-      offset: { dayOffset: '1', monthOffset: 'NIL' },
-      cycles: [['2026-01-10', '2026-02-01'], ['2026-02-01', '2026-03-01']],
-    });
-    expect(await cyclesWithoutOffset('quarterly', 'QUARTERLY', '2026-08-20')).toEqual({
-      offset: { dayOffset: '1', monthOffset: 'FIRST' },
-      cycles: [['2026-08-20', '2026-10-01'], ['2026-10-01', '2027-01-01']],
-    });
   });
 });

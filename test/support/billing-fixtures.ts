@@ -2,7 +2,8 @@ import type { TogaiClient } from './togai.js';
 
 export const CYCLE = { interval: 'MONTHLY', startOffset: { dayOffset: '1', monthOffset: 'NIL' }, gracePeriod: 0 };
 
-async function ok(promise: Promise<{ status: number; body: any }>): Promise<any> {
+/** The body of a set-up request, which must succeed. */
+export async function ok(promise: Promise<{ status: number; body: any }>): Promise<any> {
   const res = await promise;
   if (res.status >= 300) throw new Error(`setup request failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
