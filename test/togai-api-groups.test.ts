@@ -67,9 +67,9 @@ describe('a call to a part of Togai that is not served', () => {
     const res = await togai('GET', '/alerts');
     expect(res.status).toBe(404);
     expect(res.body.message).toMatch(/^\/alerts belongs to Togai's Alerts API, which this simulator does not serve: /);
-    const wallet = await togai('GET', '/accounts/acme/wallet');
-    expect(wallet.status).toBe(404);
-    expect(wallet.body.message).toContain("Togai's Wallet API");
+    const purchases = await togai('GET', '/accounts/acme/purchases');
+    expect(purchases.status).toBe(404);
+    expect(purchases.body.message).toContain("Togai's Accounts: purchases and proposals (deprecated) API");
   });
 
   it('still answers a path Togai does not have as an unknown endpoint', async () => {

@@ -9,6 +9,7 @@ import { loadContract, type ContractOperation } from '../simulators/kit/contract
 import { expectConformance } from './support/conformance.js';
 import { checkAgainstModel, referenceOperations, type ReferenceOperation } from './support/togai-reference.js';
 import { fill, TOUR, type TourCall, type TourContext } from './support/togai-tour.js';
+import { MONEY_TOUR } from './support/togai-tour-money.js';
 import { inProcessTogai } from './support/togai.js';
 
 interface Answer {
@@ -72,7 +73,7 @@ describe("the Togai simulator's answers, held to Togai's reference pages", () =>
   beforeAll(async () => {
     server.listen({ onUnhandledRequest: 'error' });
     const ctx: TourContext = new Map();
-    for (const step of TOUR) {
+    for (const step of [...TOUR, ...MONEY_TOUR]) {
       if ('advanceTo' in step) {
         await sandbox.clock.advanceTo(Date.parse(step.advanceTo));
         await sandbox.settle();

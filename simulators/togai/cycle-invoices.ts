@@ -1,5 +1,7 @@
+import { applyCredits } from './credit-ledger.js';
 import { cycleShare, nextBoundary } from './cycles.js';
 import { notFound } from './errors.js';
+import { grantCycleCredits } from './feature-credits.js';
 import { togaiId } from './ids.js';
 import type { InvoiceRecord } from './invoice-records.js';
 import { invoiceLines, invoiceView } from './invoice-views.js';
@@ -13,9 +15,9 @@ import { DAY } from './time.js';
  * The invoice lifecycle of billing cycles, on the virtual clock. A schedule opens its first cycle
  * at its start and each next one as the last closes (cycle boundaries: cycles.ts). A cycle's
  * STANDARD invoice is a DRAFT while the cycle is open and through the grace period after it, when
- * late events still count; then it is finalised to DUE, its lines fixed and `invoice.generated`
- * sent. In-advance fixed fees are billed when their cycle opens, on a STANDARD_ADVANCED invoice
- * that is DUE at once. Clock jobs check the record they act on is still as they expect, since a
+ * late events still count; then it is finalised to DUE, its lines fixed, the account's credits
+ * drawn (credit-ledger.ts) and `invoice.generated` sent. In-advance fixed fees are billed when
+ * their cycle opens, on a STANDARD_ADVANCED invoice that is DUE at once. Clock jobs check the record they act on is still as they expect, since a
  * schedule edit may have moved or cut the cycle after the job was set.
  */
 
@@ -49,6 +51,7 @@ export function finaliseInvoice(ctx: TogaiContext, invoice: InvoiceRecord): void
   // a custom invoice is dated the day it is issued; a cycle's, its cycle's end
   if (invoice.invoiceType === 'CUSTOM') invoice.invoiceDate = invoice.generatedAt;
   invoice.dueDate = iso(Date.parse(invoice.invoiceDate) + invoice.netTermDays * DAY);
+  applyCredits(ctx, invoice);
   removeOpenCycle(ctx, invoice);
   notify(ctx, 'invoice.generated', () => ({ invoice: invoiceView(ctx, invoice) }));
 }
@@ -88,17 +91,19 @@ function newInvoice(ctx: TogaiContext, schedule: Schedule, type: 'STANDARD' | 'S
   };
 }
 
-/** The in-advance fees of a cycle that has just opened, invoiced at once. */
-function billInAdvance(ctx: TogaiContext, schedule: Schedule, cycle: InvoiceRecord): void {
+/** The in-advance fees of a cycle that has just opened, invoiced at once; the invoice, if it has any. */
+function billInAdvance(ctx: TogaiContext, schedule: Schedule, cycle: InvoiceRecord): InvoiceRecord | undefined {
   const { cards } = scheduleTerms(ctx, schedule);
-  const fees = advancedFees(cards, cycle.currency, cycle.proration, cycle.firstCycle);
-  if (!fees) return;
+  const fees = advancedFees(cards, cycle.currency, cycle.proration, cycle.firstCycle, cycle.cycleIndex ?? 0);
+  if (!fees) return undefined;
   const invoice = newInvoice(ctx, schedule, 'STANDARD_ADVANCED', Date.parse(cycle.startDate), Date.parse(cycle.endDate), cycle.currency);
   invoice.proration = cycle.proration;
   invoice.firstCycle = cycle.firstCycle;
   invoice.lines = { usageInfo: [], revenueInfo: invoiceTotal([fees], []) };
+  invoice.cycleIndex = cycle.cycleIndex;
   ctx.state.store.insert('invoice', invoice);
   finaliseInvoice(ctx, invoice);
+  return invoice;
 }
 
 function openCycle(ctx: TogaiContext, scheduleId: string, start: number): void {
@@ -110,12 +115,14 @@ function openCycle(ctx: TogaiContext, scheduleId: string, start: number): void {
   if (!account || account.status === 'ARCHIVED') return;
   const end = Math.min(nextBoundary(schedule.pricingCycleConfig, start), Date.parse(schedule.endDate));
   const invoice = ctx.state.store.insert('invoice', newInvoice(ctx, schedule, 'STANDARD', start, end, account.invoiceCurrency));
+  invoice.cycleIndex = current ? (current.cycleIndex ?? 0) + 1 : 0;
   schedule.billingStarted = true;
   schedule.currentInvoiceId = invoice.id;
   const cycles = ctx.state.openCycles.get(account.id) ?? [];
   cycles.push({ invoiceId: invoice.id, start, end });
   ctx.state.openCycles.set(account.id, cycles);
-  billInAdvance(ctx, schedule, invoice);
+  const advanced = billInAdvance(ctx, schedule, invoice);
+  grantCycleCredits(ctx, schedule, invoice, advanced);
   ctx.sandbox.clock.schedule(end, `togai: close cycle ${invoice.id}`, () => closeCycle(ctx, invoice.id, end));
 }
 

@@ -5,21 +5,26 @@ import { header } from '../kit/types.js';
 import { accountPlanHandlers } from './account-plans.js';
 import { accountHandlers } from './accounts.js';
 import { aliasHandlers } from './aliases.js';
+import { creditHandlers } from './credits.js';
 import { customerHandlers } from './customers.js';
+import { entitlementHandlers } from './entitlements.js';
 import { toTogaiError } from './errors.js';
 import { eventCorrectionHandlers } from './event-correction.js';
 import { eventHandlers } from './events.js';
 import { eventSchemaHandlers } from './event-schemas.js';
+import { featureHandlers } from './features.js';
 import { ingestionHandlers } from './ingestion.js';
 import { invoiceHandlers } from './invoices.js';
 import { notServedMessage } from './not-served.js';
 import { togaiDeliveryPolicy } from './notifications.js';
+import { paymentHandlers } from './payments.js';
 import { pricePlanV2Handlers } from './price-plans-v2.js';
 import { pricePlanHandlers } from './price-plans.js';
 import { scheduleHandlers } from './schedules.js';
 import { settingHandlers } from './settings.js';
 import { TogaiState } from './state.js';
 import { usageMeterHandlers } from './usage-meters.js';
+import { walletHandlers } from './wallet.js';
 
 export interface TogaiOptions extends SimulatorOptions {
   /** Accepted as `Authorization: Bearer <token>` and as `X-API-Key`. */
@@ -59,6 +64,11 @@ export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiSt
       ...eventHandlers,
       ...eventCorrectionHandlers,
       ...invoiceHandlers,
+      ...featureHandlers,
+      ...entitlementHandlers,
+      ...creditHandlers,
+      ...walletHandlers,
+      ...paymentHandlers,
     },
     notServed: notServedMessage,
     deliveryPolicy: togaiDeliveryPolicy,

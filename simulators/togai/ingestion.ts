@@ -180,6 +180,12 @@ export function withdraw(w: Withdrawal | undefined): void {
   for (const [id, n] of w.units) w.usage[id] = (w.usage[id] ?? 0) - n;
 }
 
+/** Whether an event with this id was taken within the dedupe window (POST /entitled answers such a repeat 409). */
+export function alreadyTaken(state: TogaiState, event: IngestEvent, at: number): boolean {
+  const seen = event.id === undefined ? undefined : state.events.get(event.id);
+  return seen !== undefined && at - seen.body.at < DEDUPE_WINDOW_MS;
+}
+
 /** Take one event; returns why it was refused, or null once it is taken (or was already). */
 export function ingestOne(ctx: TogaiContext, event: IngestEvent, body: IngestedBody, index: number): string | null {
   const state = ctx.state;

@@ -56,11 +56,15 @@ export interface InvoiceRecord {
   proration: number;
   /** The first cycle billed under its schedule: ONE_TIME fees are charged on it. */
   firstCycle: boolean;
+  /** A cycle invoice's place in its schedule (0 = the first cycle), for cards recurring every few cycles. */
+  cycleIndex?: number;
   /** Metered quantity per usage meter id in this cycle. */
   usage: Record<string, number>;
   miscCharges: MiscChargeRecord[];
   customLines: CustomLineRecord[];
   autoAdvance?: boolean;
+  /** What payments have paid of it (payments.ts); none until the first. */
+  paidAmount?: number;
   idempotencyKey?: string;
   /** Fixed when the invoice is finalised; worked out live while it is a DRAFT. */
   lines?: { usageInfo: LineItem[]; revenueInfo: LineItem };

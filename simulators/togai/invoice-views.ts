@@ -37,6 +37,7 @@ export function invoiceLines(ctx: TogaiContext, invoice: InvoiceRecord): { usage
     usage: invoice.usage,
     proration: invoice.proration,
     firstCycle: invoice.firstCycle,
+    cycleIndex: invoice.cycleIndex ?? 0,
     meterName: meterName(ctx),
   });
   return { usageInfo, revenueInfo: invoiceTotal([planAmount], invoice.miscCharges) };
@@ -84,7 +85,7 @@ function summaryFields(ctx: TogaiContext, invoice: InvoiceRecord, total: number)
     ...(invoice.generatedAt ? { generatedAt: invoice.generatedAt } : {}),
     updatedAt: invoice.updatedAt,
     totalAmount: total,
-    paidAmount: 0,
+    paidAmount: invoice.paidAmount ?? 0,
     invoiceDetails: invoiceDetails(ctx, invoice),
     netTermDays,
   };

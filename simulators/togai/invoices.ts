@@ -12,7 +12,7 @@ import type { TogaiState } from './state.js';
 /**
  * Reading invoices, changing their status, and bill runs. Status changes follow the guides:
  * PAID and VOID are final; a DRAFT becomes DUE (cycle invoices only once their cycle has ended),
- * DRAFT or DUE can be voided, DUE marked UN_COLLECTIBLE. PAID waits for payments (a later step).
+ * DRAFT or DUE can be voided, DUE marked UN_COLLECTIBLE. PAID and PARTIALLY_PAID follow from payments (payments.ts).
  */
 
 function epochFilter(raw: unknown, name: string): number | undefined {
@@ -63,7 +63,7 @@ function statusError(invoice: InvoiceRecord, to: string): string | undefined {
   }
   if (to === 'VOID') return undefined;
   if (to === 'UN_COLLECTIBLE') return invoice.status === 'DRAFT' ? `Invoice '${invoice.id}' is a DRAFT; only an invoice that is due can be marked UN_COLLECTIBLE` : undefined;
-  if (to === 'PAID' || to === 'PARTIALLY_PAID') return `status ${to} follows from payments, which are not simulated yet`;
+  if (to === 'PAID' || to === 'PARTIALLY_PAID') return `status ${to} follows from payments: record one with POST /payments`;
   return `status can be set to DUE, VOID or UN_COLLECTIBLE, not '${to}'`;
 }
 

@@ -16,16 +16,6 @@ export interface NotServed {
 const LATER = 'comes with prepaid plans (features, entitlements, credits, wallet and payments), the next step of the harness';
 
 export const NOT_SERVED: NotServed[] = [
-  { group: 'Feature', paths: ['/features', '/features/{x}'], operations: 4, reason: LATER },
-  {
-    group: 'Entitlements',
-    paths: ['/entitled', '/accounts/{x}/entitlements', '/accounts/{x}/entitlements/{x}', '/accounts/{x}/features/{x}', '/accounts/{x}/features/{x}/entries', '/accounts/{x}/features/{x}/entries/{x}', '/accounts/{x}/features/{x}/entries/{x}/void'],
-    operations: 8,
-    reason: LATER,
-  },
-  { group: 'Credits', paths: ['/credits', '/credits/{x}', '/credits/{x}/void', '/accounts/{x}/credit_balance'], operations: 5, reason: LATER },
-  { group: 'Wallet', paths: ['/accounts/{x}/wallet', '/accounts/{x}/wallet/entries', '/accounts/{x}/wallet_topup'], operations: 4, reason: LATER },
-  { group: 'Payments', paths: ['/payments', '/payments/{x}'], operations: 3, reason: LATER },
   {
     group: 'Accounts: purchases and proposals (deprecated)',
     paths: ['/accounts/{x}/purchases', '/accounts/{x}/purchase_proposals', '/purchases/{x}', '/purchase_proposals/{x}', '/purchase_proposals/{x}/update_status'],

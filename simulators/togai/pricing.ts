@@ -1,9 +1,10 @@
 import type { LineItem, MiscChargeRecord } from './invoice-records.js';
+import { entitlementCard, recursIn, type EntitlementCard } from './entitlement-cards.js';
 import type { FixedFeeRateCard, RateCardRecord, Slab, UsageRateCard } from './plan-records.js';
 
 /**
  * The pricing engine: what one cycle's rate cards come to. Only the kinds accounts can be billed
- * on are priced here (usage, fixed fees, minimum commitment); rate-cards.ts refuses the others
+ * on are priced here (usage, fixed fees, minimum commitment, billing entitlements); rate-cards.ts refuses the others
  * before an account is put on them. Line item types and their nesting follow InvoiceLineItem's
  * description: TOTAL_AMOUNT > NET_AMOUNT > GROSS_AMOUNT > PRICE_PLAN_AMOUNT (SUB_TOTAL_AMOUNT of
  * the rate cards, plus TRUE_UP_AMOUNT up to the minimum commitment), the in-advance fees and the
@@ -118,12 +119,32 @@ function feeLine(type: string, rc: RateCardRecord, fee: FixedFeeRateCard, curren
   };
 }
 
+/**
+ * A billing entitlement card's fee in a cycle it grants in (entitlement-cards.ts): its rate plan
+ * priced for the credits it grants, never prorated (the whole grant is given).
+ */
+function entitlementLine(type: string, rc: RateCardRecord, card: EntitlementCard, currency: string): LineItem {
+  const quantity = card.featureConfigs[0]?.featureCreditLimit ?? 0;
+  const { value } = priceUsage({ usageMeterId: card.featureId, ratePlan: card.ratePlan, rateValues: card.rateValues }, currency, quantity);
+  return {
+    type,
+    description: rc.displayName,
+    quantity,
+    valuePerQuantity: quantity > 0 ? money(value / quantity) : 0,
+    value,
+    metadata: { rateCardName: rc.name, featureId: card.featureId, invoiceTiming: rc.invoiceTiming, ...(rc.tag ? { tag: rc.tag } : {}) },
+    lineItems: [],
+  };
+}
+
 interface CycleInput {
   cards: RateCardRecord[];
   currency: string;
   usage: Record<string, number>;
   proration: number;
   firstCycle: boolean;
+  /** The cycle's place in its schedule (0 = first), for cards that recur every few cycles. */
+  cycleIndex: number;
   meterName(usageMeterId: string): string;
 }
 
@@ -145,6 +166,10 @@ export function cycleRevenue(input: CycleInput): { usageInfo: LineItem[]; planAm
     const fee = rc.details.fixedFeeRateCard;
     if (rc.type === 'FIXED_FEE' && fee && rc.invoiceTiming === 'IN_ARREARS' && feeApplies(fee, input.firstCycle)) {
       cardLines.push(feeLine('FIXED_FEE_RATE_CARD_AMOUNT', rc, fee, input.currency, input.proration));
+    }
+    const entitlement = entitlementCard(rc);
+    if (entitlement && rc.invoiceTiming === 'IN_ARREARS' && recursIn(entitlement, input.cycleIndex)) {
+      cardLines.push(entitlementLine('BILLING_ENTITLEMENT_RATE_CARD_AMOUNT', rc, entitlement, input.currency));
     }
   }
   const usageInfo: LineItem[] = [...byMeter].map(([meterId, value]) => {
@@ -169,13 +194,20 @@ export function cycleRevenue(input: CycleInput): { usageInfo: LineItem[]; planAm
   return { usageInfo, planAmount: { type: 'PRICE_PLAN_AMOUNT', description: 'Price plan amount', value: sum(planLines), lineItems: planLines } };
 }
 
-/** The in-advance fixed fees of a cycle (TOTAL_ADVANCED_FEES), or undefined when it has none. */
-export function advancedFees(cards: RateCardRecord[], currency: string, proration: number, firstCycle: boolean): LineItem | undefined {
+/**
+ * The in-advance fees of a cycle (TOTAL_ADVANCED_FEES), or undefined when it has none: fixed fees
+ * billed IN_ADVANCE, and entitlement cards billed IN_ADVANCE or PREPAID (paid before use).
+ */
+export function advancedFees(cards: RateCardRecord[], currency: string, proration: number, firstCycle: boolean, cycleIndex: number): LineItem | undefined {
   const lines: LineItem[] = [];
   for (const rc of cards) {
     const fee = rc.details.fixedFeeRateCard;
     if (rc.type === 'FIXED_FEE' && fee && rc.invoiceTiming === 'IN_ADVANCE' && feeApplies(fee, firstCycle)) {
       lines.push(feeLine('ADVANCED_FIXED_FEE', rc, fee, currency, proration));
+    }
+    const entitlement = entitlementCard(rc);
+    if (entitlement && rc.invoiceTiming !== 'IN_ARREARS' && recursIn(entitlement, cycleIndex)) {
+      lines.push(entitlementLine('ADVANCED_BILLING_ENTITLEMENT_RATE_CARD_AMOUNT', rc, entitlement, currency));
     }
   }
   if (lines.length === 0) return undefined;

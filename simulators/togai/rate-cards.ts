@@ -1,3 +1,4 @@
+import { entitlementCardErrors } from './entitlement-cards.js';
 import { badRequest } from './errors.js';
 import type { TogaiContext } from './notifications.js';
 import type { CurrencyRate, FixedFeeRateCard, InvoiceTiming, MinimumCommitment, OpaqueCard, PricingRuleRecord, RateCardDetails, RateCardRecord, RateCardType, RateValue, RatePlan, UsageRateCard } from './plan-records.js';
@@ -189,6 +190,7 @@ export function cardErrors(ctx: TogaiContext, cards: RateCardRecord[], supported
   const fail = (c: RateCardRecord, message: string) => errors.push({ entityId: c.name, entityType: 'RATE_CARD', errorMessage: `${c.type} rate card '${c.name}': ${message}` });
   if (cards.length > MAX_CARDS) errors.push({ entityId: 'rateCards', entityType: 'PRICE_PLAN', errorMessage: `a price plan holds at most ${MAX_CARDS} rate cards, this one has ${cards.length}` });
   if (cards.filter((c) => c.type === 'MINIMUM_COMMITMENT').length > 1) errors.push({ entityId: 'minimumCommitment', entityType: 'PRICE_PLAN', errorMessage: 'a price plan has at most one minimum commitment' });
+  for (const e of entitlementCardErrors(ctx, cards)) fail(e.card, e.message);
   for (const c of cards) {
     if (c.type === 'USAGE' && !ctx.state.store.has('usageMeter', c.billableId)) fail(c, `usage meter '${c.billableId}' does not exist`);
     for (const currency of currenciesOf(c)) if (!supported.includes(currency)) fail(c, `has rates in ${currency}, which is not among supportedCurrencies (${supported.join(', ')})`);
@@ -236,7 +238,9 @@ export function unsimulated(cards: RateCardRecord[], rules: PricingRuleRecord[])
   if (rules.length) return `pricing rules (${rules.map((r) => `'${r.name}'`).join(', ')}) would change invoice amounts and are not simulated yet`;
   for (const c of cards) {
     const what = `${c.type} rate card '${c.name}'`;
-    if (c.type === 'LICENSE' || c.type === 'BILLING_ENTITLEMENT' || c.type === 'ENTITLEMENT_OVERAGE' || c.type === 'CREDIT_GRANT') return `${what} is not simulated yet: billing it ${later}`;
+    if (c.type === 'LICENSE' || c.type === 'ENTITLEMENT_OVERAGE' || c.type === 'CREDIT_GRANT') return `${what} is not simulated yet: billing it ${later}`;
+    // billing entitlements are granted and billed by feature-credits.ts and pricing.ts, in any timing
+    if (c.type === 'BILLING_ENTITLEMENT') continue;
     if (c.invoiceTiming === 'PREPAID') return `${what} is PREPAID, which is not simulated yet: it ${later}`;
     if (c.invoiceTiming === 'IN_ADVANCE' && c.type !== 'FIXED_FEE') return `${what} is IN_ADVANCE; only fixed fees are billed in advance in this simulator`;
     const fee = c.details.fixedFeeRateCard;

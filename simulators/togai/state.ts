@@ -1,9 +1,10 @@
 import { Store } from '../kit/store.js';
+import type { CreditEntryRecord } from './entitlement-records.js';
 import type { MeteringSnapshot } from './metering.js';
 import type { AccountRecord, SettingRecord } from './party-records.js';
 import type { IngestedBody, StoredEvent } from './usage-records.js';
 
-export type TogaiModel = 'customer' | 'contact' | 'account' | 'alias' | 'setting' | 'eventSchema' | 'usageMeter' | 'pricePlan' | 'schedule' | 'invoice';
+export type TogaiModel = 'customer' | 'contact' | 'account' | 'alias' | 'setting' | 'eventSchema' | 'usageMeter' | 'pricePlan' | 'schedule' | 'invoice' | 'credit' | 'wallet' | 'payment' | 'feature' | 'creditEntry';
 
 export interface OpenCycle {
   invoiceId: string;
@@ -23,6 +24,11 @@ export class TogaiState {
     pricePlan: 'id',
     schedule: 'id',
     invoice: 'id',
+    credit: 'id',
+    wallet: 'accountId',
+    payment: 'id',
+    feature: 'id',
+    creditEntry: 'key',
   });
   /** ACTIVE alias (and account id) -> account id, for routing events. */
   readonly routes = new Map<string, string>();
@@ -37,7 +43,21 @@ export class TogaiState {
   /** Setting keys by `entityType|entityId`, so views need not scan every setting. */
   readonly settingsByEntity = new Map<string, Set<string>>();
 
+  /** Credit entry keys of each `accountId|featureId`, oldest first, so balances need not scan every entry. */
+  readonly creditEntriesOf = new Map<string, string[]>();
+
   constructor(readonly baseCurrency: string) {}
+
+  creditEntries(accountId: string, featureId: string): CreditEntryRecord[] {
+    return (this.creditEntriesOf.get(`${accountId}|${featureId}`) ?? []).map((k) => this.store.get<CreditEntryRecord>('creditEntry', k)!);
+  }
+
+  addCreditEntry(entry: CreditEntryRecord): CreditEntryRecord {
+    const created = this.store.insert('creditEntry', entry);
+    const group = `${entry.accountId}|${entry.featureId}`;
+    this.creditEntriesOf.set(group, [...(this.creditEntriesOf.get(group) ?? []), entry.key]);
+    return created;
+  }
 
   account(id: string): AccountRecord | undefined {
     return this.store.get<AccountRecord>('account', id);

@@ -6,6 +6,8 @@
  * `$name` in a path or a body string is replaced by what an earlier step captured as `name`.
  */
 
+import { ENTITLEMENTS } from './togai-tour-entitlements.js';
+
 export interface TourCall {
   label: string;
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -295,4 +297,4 @@ const CLEAN_UP: TourStep[] = [
   { label: 'read the archived account', method: 'GET', path: '/accounts/initech', status: 200 },
 ];
 
-export const TOUR: TourStep[] = [...PARTIES, ...USAGE, ...PLANS, ...SCHEDULES, ...EVENTS, ...INVOICES, ...CLEAN_UP];
+export const TOUR: TourStep[] = [...PARTIES, ...USAGE, ...PLANS, ...SCHEDULES, ...EVENTS, ...ENTITLEMENTS, ...INVOICES, ...CLEAN_UP];
