@@ -13,14 +13,12 @@ export interface NotServed {
   reason: string;
 }
 
-const LATER = 'comes with prepaid plans (features, entitlements, credits, wallet and payments), the next step of the harness';
-
 export const NOT_SERVED: NotServed[] = [
   {
     group: 'Accounts: purchases and proposals (deprecated)',
     paths: ['/accounts/{x}/purchases', '/accounts/{x}/purchase_proposals', '/purchases/{x}', '/purchase_proposals/{x}', '/purchase_proposals/{x}/update_status'],
     operations: 7,
-    reason: `buying one-time entitlement plans; ${LATER}`,
+    reason: 'the deprecated purchase of one-time entitlement plans is not simulated; accounts get feature credits from the plans put on them',
   },
   { group: 'Authentication', paths: ['/authenticate'], operations: 1, reason: 'the sandbox takes its API token directly as the bearer token; no short-lived tokens to mint' },
   { group: 'Add-ons', paths: ['/addons', '/addons/{x}'], operations: 5, reason: 'no sync flow reads add-ons; fixed fees are priced from the plan\'s own rate cards' },
