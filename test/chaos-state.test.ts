@@ -3,7 +3,7 @@ import { businessState, runChaos, stateDiff } from '../scenarios/engine/chaos.js
 import { loadScenario } from '../scenarios/engine/load.js';
 import { runScenario } from '../scenarios/engine/run.js';
 import { referenceWorld, SCENARIO_DIR } from '../scenarios/engine/suite.js';
-import { doublePostingWorld } from './support/planted-bug.js';
+import { doublePostingWorld, reassociatingWorld } from './support/planted-bug.js';
 
 describe('the chaos comparison', () => {
   it('counts each record: a duplicate and a missing one do not cancel out', () => {
@@ -25,6 +25,24 @@ describe('the chaos comparison', () => {
     } finally {
       await world.close();
     }
+  });
+
+  it('sees feature credits granted twice for one payment', async () => {
+    const scenario = loadScenario(`${SCENARIO_DIR}/flow-7-prepaid-duplicate-payment.yaml`);
+    const stateAfter = async (world: ReturnType<typeof referenceWorld>) => {
+      try {
+        await runScenario(scenario, world, { skipExpectations: true });
+        return await businessState(world);
+      } finally {
+        await world.close();
+      }
+    };
+    const right = await stateAfter(referenceWorld(scenario));
+    expect(right.togaiFeatureCredits).toEqual([expect.stringContaining('"granted":100,"balance":100')]);
+    // the broken run stops where its steps first see the extra credits (an event taken that should be refused)
+    const diff = stateDiff(right, await stateAfter(reassociatingWorld(scenario)));
+    expect(diff).toContainEqual(expect.stringMatching(/^togaiFeatureCredits: 1 extra x .*"granted":300/));
+    expect(diff.filter((d) => /^togaiFeatureCreditEntries: 1 extra x .*"from":"2026-01-10"/.test(d)).length).toBe(3);
   });
 
   it('catches a connector that double-posts usage when a delivery comes again', async () => {

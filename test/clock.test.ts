@@ -72,4 +72,13 @@ describe('live clock', () => {
     expect(clock.now()).toBe(T0 + 5_000 + 24 * 3600 * 1000);
     clock.stop();
   });
+  it('refuses a job at a time that is not a finite number, which would stall every job after it', async () => {
+    const clock = new VirtualClock(T0);
+    for (const at of [NaN, Infinity]) expect(() => clock.schedule(at, 'broken', () => undefined)).toThrow(/'at' must be a finite epoch time/);
+    const fired: string[] = [];
+    clock.schedule(T0 + 1000, 'fine', () => void fired.push('fine'));
+    await clock.advanceBy('PT1S');
+    expect(fired).toEqual(['fine']);
+    expect(clock.pending()).toEqual([]);
+  });
 });

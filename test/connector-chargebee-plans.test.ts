@@ -242,6 +242,20 @@ describe('flow 7: Chargebee payment_succeeded -> Togai price plan on the account
     expect(outcomes(world, 7).map((o) => o.result)).toEqual(['done']);
   });
 
+  it("Togai's answer to the association lost after it took effect: the connector reads the schedules instead of associating again", async () => {
+    const { planId } = await payerWorld();
+    await mapPlanBySetting(world, planId, DEMO_CHARGE_PRICE);
+    const lost = world.loseAnswer({ method: 'POST', path: new RegExp(`^/v2/accounts/${PAYER}/edit_schedules$`) });
+
+    await payCharge(world, PAYER);
+
+    expect(lost.lost).toBe(true);
+    // one edit: a second would put the plan on again, granting a prepaid plan's credits twice
+    expect(world.togai.log.list().requests.filter((r) => r.operationId === 'bulkEditSchedules')).toHaveLength(1);
+    await expectOnPlan(PAYER, planId);
+    expect(outcomes(world, 7).map((o) => o.result)).toEqual(['done']);
+  });
+
   it('the connector dies after Togai took the association; after a restart the redelivery finds the plan in place', async () => {
     const { planId } = await payerWorld();
     await mapPlanBySetting(world, planId, DEMO_CHARGE_PRICE);

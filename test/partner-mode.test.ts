@@ -82,6 +82,8 @@ describe('partner mode: the scenario suite against a connector in its own proces
       const reason = partnerUnsupported(scenario);
       expect(byFile.get(relative(PROJECT_ROOT, scenario.file))).toMatchObject(reason ? { status: 'skipped', skipped: reason } : { status: 'passed', passed: true });
     }
+    // the prepaid story and its duplicate-delivery variant run in partner mode too, not skipped
+    for (const file of ['flow-7-prepaid-entitlements.yaml', 'flow-7-prepaid-duplicate-payment.yaml']) expect(byFile.get(`scenarios/${file}`)).toMatchObject({ status: 'passed' });
     expect(byFile.get(restart)).toMatchObject({ status: 'passed', notes: ["step 2: a partner's connector cannot be restarted by the harness; the step was skipped"] });
     expect(byFile.get(flowsOff)).toMatchObject({
       status: 'skipped',

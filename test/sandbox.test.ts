@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_PLAN_PRICE } from '../simulators/chargebee/demo-data.js';
 import { seedTogaiDemo } from '../simulators/togai/demo-data.js';
+import { expectConformance } from './support/conformance.js';
 import { TOKEN, togaiSandbox } from './support/togai.js';
 
 async function makePlan(seed: number) {
@@ -45,6 +47,25 @@ describe('sandboxes', () => {
     expect(one.first).toHaveLength(3);
     expect(one.again).toEqual(one.first);
     expect(two.first).toEqual(one.first);
+  });
+
+  it('seed a prepaid plan mapped to the Chargebee demo item price, entitling an account put on it', async () => {
+    const { sandbox, sim } = togaiSandbox({ seed: 5 });
+    await sandbox.seedWith(async () => seedTogaiDemo(sim, await sandbox.faker()));
+    const mapping = (await sim.call('listSetting', { query: { entity_type: 'PRICE_PLAN', namespace: 'chargebee', setting_id: 'itemPriceId' } })).body.data;
+    expect(mapping).toEqual([expect.objectContaining({ value: DEMO_PLAN_PRICE })]);
+    const [feature] = (await sim.call('getFeatures')).body.data;
+    expect(feature).toMatchObject({ name: 'API calls' });
+    await sim.call('createCustomer', { body: { id: 'payer', name: 'Payer', primaryEmail: 'p@x', address: { line1: 'x' }, account: { id: 'payer', name: 'Payer', invoiceCurrency: 'USD' } } });
+    const edit = { mode: 'ASSOCIATE', effectiveFrom: '2026-01-01', effectiveUntil: '9999-12-30', associationConfig: { pricePlanId: mapping[0].entityId } };
+    expect((await sim.call('bulkEditSchedules', { params: { account_id: 'payer' }, body: { edits: [edit] } })).status).toBe(200);
+    expect((await sim.call('getFeatureCredits', { params: { account_id: 'payer', feature_id: feature.id } })).body).toMatchObject({ granted: 1000, balance: 1000 });
+    const event = { id: 'p-1', schemaName: 'api_call', timestamp: sandbox.clock.iso(), accountId: 'payer', attributes: [{ name: 'calls', value: '250' }], dimensions: { region: 'eu' } };
+    expect((await sim.call('ingestEntitledEvent', { body: { event } })).status).toBe(200);
+    expect((await sim.call('getFeatureCredits', { params: { account_id: 'payer', feature_id: feature.id } })).body).toMatchObject({ balance: 750 });
+    const advanced = (await sim.call('listInvoices', { query: { owner_id: 'payer' } })).body.data.find((i: { invoiceType: string }) => i.invoiceType === 'STANDARD_ADVANCED');
+    expect(advanced).toMatchObject({ status: 'DUE', totalAmount: 49 });
+    expectConformance(sim);
   });
 
   it('announce nothing while seeding demo data, at start or after a reset', async () => {

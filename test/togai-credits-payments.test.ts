@@ -36,7 +36,7 @@ const details = async (id: string) => modelled('CreditDetailsResponse', await ok
 
 describe('credits', () => {
   beforeAll(async () => {
-    for (const id of ['c-draw', 'c-order', 'c-expire', 'c-cards', 'c-misc', 'c-cycle']) await customer(togai, id);
+    for (const id of ['c-draw', 'c-order', 'c-expire', 'c-cards', 'c-misc', 'c-cycle', 'c-void']) await customer(togai, id);
   });
 
   it('grants a credit in the account currency and sums it up in the balance', async () => {
@@ -145,12 +145,17 @@ describe('credits', () => {
       [grant('nobody'), 404, /Account with id 'nobody'/],
       [grant('c-misc', { effectiveFrom: '2026-05-01', effectiveUntil: '2026-04-01' }), 400, /effectiveUntil \(2026-04-01\) must not be before/],
       [grant('c-misc', { effectiveUntil: '2026-01-02' }), 400, /already past/],
+      [grant('c-misc', { creditAmount: 1e305 }), 400, /creditRequests\[1\]\.creditAmount must be at most 1000000000000/],
+      [grant('c-misc', { creditAmount: 1e-7 }), 400, /creditRequests\[1\]\.creditAmount must be more than 0/],
     ];
     for (const [request, status, message] of cases) {
       const res = await togai('POST', '/credits', { creditRequests: [grant('c-misc', { creditAmount: 1000 }), request] });
       expect(res.status, JSON.stringify(request)).toBe(status);
       expect(res.body.message).toMatch(message);
     }
+    const twice = await togai('POST', '/credits', { creditRequests: [grant('c-misc', { idempotencyKey: 'dup' }), grant('c-draw', { idempotencyKey: 'dup' })] });
+    expect(twice.status).toBe(400);
+    expect(twice.body.message).toMatch(/creditRequests\[1\]\.idempotencyKey 'dup' is also given by creditRequests\[0\]/);
     expect((await balance('c-misc')).availableBalance).toBe(3);
   });
 
@@ -169,6 +174,32 @@ describe('credits', () => {
     expect(rest.data).toHaveLength(1);
     expect((await togai('GET', '/credits/cred.nope')).status).toBe(404);
     expect((await togai('GET', '/accounts/nobody/credit_balance')).status).toBe(404);
+  });
+
+  it('never draws more than an invoice total lowered by negative lines', async () => {
+    const [credit] = await credits(togai, grant('c-void', { creditAmount: 100, effectiveUntil: '2026-12-31' }));
+    const invoice = await dueInvoice('c-void', [{ value: 50 }, { description: 'Discount', value: -30 }]);
+    expect(invoice).toMatchObject({ status: 'PAID', totalAmount: 0 });
+    expect((await details(credit.id)).consumedAmount).toBe(20);
+    await ok(togai('POST', `/credits/${credit.id}/void`));
+  });
+
+  it('gives back what a voided invoice drew: the credit is ACTIVE again and still expires', async () => {
+    const [credit] = await credits(togai, grant('c-void', { creditAmount: 30, effectiveUntil: '2026-03-31' }));
+    const invoice = await dueInvoice('c-void', [{ value: 50 }]);
+    expect(invoice.totalAmount).toBe(20);
+    expect((await details(credit.id)).status).toBe('CONSUMED');
+    await ok(togai('PATCH', `/invoices/${invoice.id}`, { status: 'VOID' }));
+    const back = await details(credit.id);
+    expect(back).toMatchObject({ status: 'ACTIVE', consumedAmount: 0 });
+    expect(back.transactions.map((t: any) => [t.transactionType, t.amount, t.invoiceId])).toEqual([
+      ['CREDITED', 30, undefined],
+      ['DEBITED', 30, invoice.id],
+      ['CREDITED', 30, invoice.id],
+    ]);
+    expect((await balance('c-void')).availableBalance).toBe(30);
+    await sandbox.clock.advanceTo(Date.parse('2026-04-01T00:00:00Z'));
+    expect((await details(credit.id)).transactions.at(-1)).toMatchObject({ transactionType: 'EXPIRED', amount: 30 });
   });
 });
 
@@ -197,8 +228,12 @@ describe('the wallet', () => {
     expect(one.nextToken).toEqual(expect.any(String));
   });
 
-  it('refuses a top-up of nothing, and any while INACTIVE', async () => {
-    expect((await togai('POST', '/accounts/w-acme/wallet_topup', { topupAmount: 0 })).status).toBe(400);
+  it('refuses a top-up of nothing, past the bound, and any while INACTIVE', async () => {
+    for (const [topupAmount, message] of [[0, /more than 0/], [1e-7, /more than 0/], [1e308, /topupAmount must be at most 1000000000000/]] as const) {
+      const res = await togai('POST', '/accounts/w-acme/wallet_topup', { topupAmount });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(message);
+    }
     const inactive = modelled('WalletBalanceResponse', await ok(togai('PATCH', '/accounts/w-acme/wallet', { status: 'INACTIVE', effectiveFrom: '2026-03-01T00:00:00Z' })));
     expect(inactive).toMatchObject({ status: 'INACTIVE', effectiveFrom: '2026-03-01T00:00:00.000Z', balance: 75.5 });
     const refused = await togai('POST', '/accounts/w-acme/wallet_topup', { topupAmount: 5 });
@@ -248,6 +283,8 @@ describe('payments', () => {
       [payment('p-acme', 'txn-x', [{ togaiId: 'inv.nope', amount: 10 }], 10), 404, /Invoice with id 'inv.nope'/],
       [payment('nobody', 'txn-x', [{ togaiId: due.id, amount: 10 }], 10), 404, /Account/],
       [{ ...payment('p-acme', 'txn-x', [{ togaiId: due.id, amount: 10 }], 10), currency: 'EUR' }, 400, /in USD; the payment is in EUR/],
+      [payment('p-acme', 'txn-x', [{ togaiId: due.id, amount: 10 }], 1e13), 400, /totalAmount must be at most/],
+      [payment('p-acme', 'txn-x', [{ togaiId: due.id, amount: 1e13 }], 10), 400, /lineItemRecords\[0\]\.amount must be at most/],
     ];
     for (const [body, status, message] of cases) {
       const res = await togai('POST', '/payments', body);
@@ -255,6 +292,15 @@ describe('payments', () => {
       expect(res.body.message).toMatch(message);
     }
     expect((await invoiceOf(due.id)).paidAmount).toBe(40);
+  });
+
+  it('refuses to void or write off an invoice paid in part, which would strand the payment', async () => {
+    for (const status of ['VOID', 'UN_COLLECTIBLE']) {
+      const res = await togai('PATCH', `/invoices/${due.id}`, { status });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(/PARTIALLY_PAID with 40 paid; the payments must be handled first/);
+    }
+    expect((await invoiceOf(due.id)).status).toBe('PARTIALLY_PAID');
   });
 
   it('pays the rest when a line leaves out its amount, making the invoice PAID, and then takes no more', async () => {

@@ -52,7 +52,8 @@ describe('features and entitlements: credits granted by plans, burnt by /entitle
     server.listen({ onUnhandledRequest: 'error' });
     await schemaWithMeters(togai, { name: 'call', attributes: ['minutes'], dimensions: [] }, [{ name: 'Minutes', aggregation: 'SUM', computation: '{"var": "attribute.minutes"}' }]);
     await schemaWithMeters(togai, { name: 'sms', attributes: ['count'], dimensions: [] }, []);
-    for (const id of ['ann', 'bob', 'cat', 'dan', 'eve']) await customer(togai, id);
+    await schemaWithMeters(togai, { name: 'chat', attributes: ['sent', 'received'], dimensions: [] }, []);
+    for (const id of ['ann', 'bob', 'cat', 'dan', 'eve', 'fay']) await customer(togai, id);
   });
   afterAll(() => {
     expectConformance(sim);
@@ -83,6 +84,24 @@ describe('features and entitlements: credits granted by plans, burnt by /entitle
     const errors = (await ok(togai('GET', `/v2/price_plans/${bad}/errors`))).data.map((e: any) => e.errorMessage);
     expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/feature 'feature.ghost' does not exist/), expect.stringMatching(/effectiveUntil must be an ISO-8601 duration/)]));
     expect((await togai('POST', `/v2/price_plans/${bad}/finalize`, {})).status).toBe(400);
+  });
+
+  it('refuses windows past 100 years, ending before they start in some month, and limits past the bound', async () => {
+    const window = (name: string, config: object) => entitlementCard(name, feature, 10, 1, 'IN_ADVANCE', { featureConfigs: [{ effectiveUntil: 'P1M', featureCreditLimit: 10, ...config }] });
+    const cases: [object, RegExp][] = [
+      [{ effectiveUntil: 'P300000Y' }, /effectiveUntil must be at most 100 years \(P100Y\)/],
+      [{ effectiveUntil: 'P99999999999999999999D' }, /effectiveUntil must be at most 100 years/],
+      [{ effectiveUntil: 'P9999Y' }, /effectiveUntil must be at most 100 years \(P100Y\)/],
+      [{ effectiveFrom: 'P101Y', effectiveUntil: 'P50Y' }, /effectiveFrom must be at most 100 years/],
+      [{ effectiveFrom: 'P30D', effectiveUntil: 'P1M' }, /effectiveUntil \(P1M\) must come after effectiveFrom \(P30D\) from every cycle start/],
+      [{ featureCreditLimit: 1e13 }, /featureCreditLimit must be at most 1000000000000/],
+    ];
+    for (const [config, message] of cases) {
+      const id = await plan(`Window ${JSON.stringify(config)}`, [window('Window', config)]);
+      expect((await ok(togai('GET', `/v2/price_plans/${id}/errors`))).data.map((e: any) => e.errorMessage), JSON.stringify(config)).toEqual([expect.stringMatching(message)]);
+      expect((await togai('POST', `/v2/price_plans/${id}/finalize`, {})).status).toBe(400);
+    }
+    expect(sandbox.clock.pending().every((j) => Number.isFinite(Date.parse(j.at)))).toBe(true);
   });
 
   it('grants an IN_ADVANCE card at once when the account is put on the plan, and bills it in advance', async () => {
@@ -123,7 +142,8 @@ describe('features and entitlements: credits granted by plans, burnt by /entitle
     expect((await entitled('ann', 200)).status).toBe(200);
     expect(await credits('ann')).toMatchObject({ balance: 0 });
     expect((await entitled('ann', 0)).status).toBe(400);
-    expect(await ok(togai('GET', '/accounts/ann/entitlements'))).toEqual({ data: [{ featureId: feature, value: '0' }] });
+    // entitled means usable credits left: a used-up feature is no longer listed
+    expect(await ok(togai('GET', '/accounts/ann/entitlements'))).toEqual({ data: [] });
   });
 
   it('expires a cycle\'s credits and grants the next cycle\'s as the clock moves', async () => {
@@ -202,5 +222,18 @@ describe('features and entitlements: credits granted by plans, burnt by /entitle
     expect((await ok(togai('GET', `/price_plans/${v1.id}`))).pricingSchedule[0].pricePlanDetails.billingEntitlementRateCards).toEqual([{ ...card, name: 'billing_entitlement_' + feature }]);
     await ok(togai('POST', '/accounts/eve/price_plans', { mode: 'ASSOCIATE', pricePlanId: v1.id, effectiveFrom: '2026-05-01', effectiveUntil: '2026-12-31' }));
     expect(await credits('eve')).toMatchObject({ granted: 30, balance: 30 });
+  });
+
+  it('totals the use of a feature measured by two attributes of one schema before taking an event', async () => {
+    const messages = (await ok(togai('POST', '/features', { name: 'Messages', schemaAssociations: [{ schemaName: 'chat', attributeName: 'sent' }, { schemaName: 'chat', attributeName: 'received' }] }))).id;
+    const bundle = await plan('Messages bundle', [entitlementCard('Messages', messages, 10, 0, 'IN_ADVANCE')]);
+    await ok(togai('POST', `/v2/price_plans/${bundle}/finalize`, {}));
+    await ok(togai('POST', '/v2/accounts/fay/edit_schedules', { edits: [{ mode: 'ASSOCIATE', effectiveFrom: '2026-05-01', effectiveUntil: '2026-12-31', associationConfig: { pricePlanId: bundle } }] }));
+    const chat = (sent: number, received: number) => togai('POST', '/entitled', { event: event('chat', 'fay', { sent, received }) });
+    const refused = await chat(6, 6);
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/uses 12 and 10 credits are left/);
+    expect((await chat(6, 4)).status).toBe(200);
+    expect(await ok(togai('GET', `/accounts/fay/features/${messages}`))).toMatchObject({ balance: 0 });
   });
 });

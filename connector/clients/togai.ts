@@ -125,10 +125,11 @@ export class TogaiClient {
     this.http = new VendorHttp('togai', baseUrl, retry, deps);
   }
 
-  private call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, query?: Query) {
+  private call(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, query?: Query, options?: { retryUnanswered?: boolean }) {
     return this.http.send(
       { method, path, query, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) },
       () => ({ authorization: `Bearer ${this.apiToken}` }),
+      options,
     );
   }
 
@@ -190,8 +191,13 @@ export class TogaiClient {
     return this.all('listaccountSchedules', `/v2/accounts/${e(accountId)}/schedules`, { mode: 'ACTIVE' });
   }
 
-  /** bulkEditSchedules: apply the edits to the account's schedules, in order, in one request. */
+  /**
+   * bulkEditSchedules: apply the edits to the account's schedules, in order, in one request. Togai
+   * takes no idempotency key here and an edit made twice is not the same as once (a plan put on
+   * again grants its credits again), so a try that got no answer is not repeated: it fails with
+   * a VendorError without status, and the caller reads the schedules to see whether it took effect.
+   */
   async editSchedules(accountId: string, edits: TogaiScheduleEdit[]): Promise<void> {
-    expect(await this.call('POST', `/v2/accounts/${e(accountId)}/edit_schedules`, { edits }), 'bulkEditSchedules', 200);
+    expect(await this.call('POST', `/v2/accounts/${e(accountId)}/edit_schedules`, { edits }, undefined, { retryUnanswered: false }), 'bulkEditSchedules', 200);
   }
 }

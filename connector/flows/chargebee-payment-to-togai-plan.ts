@@ -1,4 +1,5 @@
-import type { TogaiSchedule } from '../clients/togai.js';
+import type { TogaiSchedule, TogaiScheduleEdit } from '../clients/togai.js';
+import { VendorError } from '../http/vendor-http.js';
 import type { ChargebeeEvent } from '../events.js';
 import { day } from '../invoice-lines.js';
 import { settingValue, upsertSetting } from '../mappings.js';
@@ -22,6 +23,26 @@ function latest(schedules: TogaiSchedule[]): TogaiSchedule | undefined {
 /** Whether the schedule runs to Togai's far end, as a paid plan's does: one ended since, or put on by hand until a date, does not. */
 function runsOn(schedule: TogaiSchedule): boolean {
   return Date.parse(schedule.endDate) >= FAR_END;
+}
+
+// edits tried when each gets no answer and the schedules show it did not take effect
+const EDIT_TRIES = 3;
+
+/**
+ * Put the account on the plan. An edit that got no answer may have taken effect, and making it
+ * again would put the plan on twice (granting its credits twice): the schedules are read first,
+ * and the edit is made again only if the plan is not there.
+ */
+async function putOnPlan(clients: FlowClients, accountId: string, edit: TogaiScheduleEdit, pricePlanId: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await clients.togai.editSchedules(accountId, [edit]);
+    } catch (e) {
+      if (!(e instanceof VendorError) || e.status !== undefined || attempt >= EDIT_TRIES) throw e;
+      const last = latest(await clients.togai.schedules(accountId));
+      if (last?.pricePlanId === pricePlanId && runsOn(last)) return;
+    }
+  }
 }
 
 /** The Togai price plan a paid item price maps to: the connection's configuration first, then price plan settings. */
@@ -76,7 +97,7 @@ export async function chargebeePaymentToTogaiPlan(event: ChargebeeEvent, clients
     return outcome(7, 'skipped', `payment ${transaction?.id ?? event.id} for ${plan.itemPriceId} is older than the payment that put Togai account '${account.id}' on '${current}'`);
   }
   const from = day(new Date(paidAt * 1000).toISOString());
-  await clients.togai.editSchedules(account.id, [{ mode: 'ASSOCIATE', effectiveFrom: from, effectiveUntil: OPEN_ENDED, associationConfig: { pricePlanId: plan.pricePlanId } }]);
+  await putOnPlan(clients, account.id, { mode: 'ASSOCIATE', effectiveFrom: from, effectiveUntil: OPEN_ENDED, associationConfig: { pricePlanId: plan.pricePlanId } }, plan.pricePlanId);
   await recordPaidAt();
   const replaced = current && current !== plan.pricePlanId ? ` (replacing '${current}')` : '';
   return outcome(7, 'done', `payment for ${plan.itemPriceId} put Togai account '${account.id}' on price plan '${plan.pricePlanId}'${replaced}`);

@@ -125,8 +125,12 @@ export class VendorHttp {
     return Math.round(this.random() * ceiling);
   }
 
-  /** Send once per try until a final answer; any status is returned, so callers decide what a 404 means. */
-  async send(req: VendorRequest, headers: () => Record<string, string> = () => ({})): Promise<VendorResponse> {
+  /**
+   * Send once per try until a final answer; any status is returned, so callers decide what a 404 means.
+   * `retryUnanswered: false` is for a write with no idempotency key: a try that got no answer may
+   * have taken effect, so it fails at once and the caller looks before writing again.
+   */
+  async send(req: VendorRequest, headers: () => Record<string, string> = () => ({}), options: { retryUnanswered?: boolean } = {}): Promise<VendorResponse> {
     const label = `${req.method} ${req.path}`;
     const url = this.url(req.path, req.query);
     const started = this.now();
@@ -156,6 +160,7 @@ export class VendorHttp {
       } catch (e) {
         if (e instanceof VendorError) throw e;
         last = (e as Error).message;
+        if (options.retryUnanswered === false) throw new VendorError(this.vendor, label, undefined, undefined, `no answer (${last}); not sent again, as it may have taken effect`);
         if (attempt >= this.retry.attempts) throw new VendorError(this.vendor, label, undefined, undefined, `no answer after ${attempt} tries: ${last}`);
       }
       const wait = Math.max(waitAtLeast, this.backoff(attempt));

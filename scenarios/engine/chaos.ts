@@ -45,6 +45,31 @@ const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((k) => [k
 const sorted = (list: unknown[]) => list.map((x) => JSON.stringify(x)).sort();
 
 /**
+ * Each account's feature credits, by account and feature name: what it holds now and every entry
+ * granted (its window, amounts and status), so credits granted twice for one payment show.
+ */
+async function featureCredits(world: InProcessWorld, accounts: Row[]): Promise<Record<string, string[]>> {
+  const features = await rows(world, 'togai', 'getFeatures', 'data', { pageSize: '50' });
+  const held: unknown[] = [];
+  const entries: unknown[] = [];
+  for (const a of accounts) {
+    for (const f of features) {
+      const params = { account_id: String(a.id), feature_id: String(f.id) };
+      const where = { account: a.name, feature: f.name };
+      const balance = await world.sim('togai').call('getFeatureCredits', { params });
+      if (balance.body?.granted || balance.body?.balance) held.push({ ...where, ...pick(balance.body as Row, ['granted', 'balance']) });
+      const list = await world.sim('togai').call('listFeatureCreditEntries', { params, query: { pageSize: '50' } });
+      if (list.body?.nextToken) throw new Error('togai listFeatureCreditEntries has more than one page of records; the chaos comparison reads a single page');
+      // windows by day: a webhook held back a minute starts the plan, and its credits, a minute later
+      for (const e of (list.body?.data ?? []) as Row[]) {
+        entries.push({ ...where, ...pick(e, ['source', 'status', 'granted', 'used']), from: String(e.effectiveFrom).slice(0, 10), until: String(e.effectiveUntil).slice(0, 10) });
+      }
+    }
+  }
+  return { togaiFeatureCredits: sorted(held), togaiFeatureCreditEntries: sorted(entries) };
+}
+
+/**
  * What a sync leaves in the three systems, without the IDs a vendor draws at random (which
  * extra token fetches or retried reads may shift): every record of each kind with its business
  * fields, amounts, periods and links (which customer a Togai account belongs to, which price
@@ -60,6 +85,7 @@ export async function businessState(world: InProcessWorld): Promise<Record<strin
   const settings = await rows(world, 'togai', 'listSetting', 'data', page);
   const togaiInvoices = await rows(world, 'togai', 'listInvoices', 'data', page);
   return {
+    ...(await featureCredits(world, accounts)),
     togaiCustomers: sorted(customers.map((c) => pick(c, ['name', 'primaryEmail']))),
     // which customer each account belongs to, by name: an account made under the wrong one shows
     togaiAccounts: sorted(accounts.map((a) => ({ ...pick(a, ['name', 'invoiceCurrency', 'status']), customer: customerNames.get(String(a.customerId)) ?? null }))),

@@ -48,7 +48,9 @@ export class VirtualClock {
     return this.isoText;
   }
 
+  /** Run `run` at `at`; a time that is not a finite number is a caller's bug (it would sort last and stall every later job). */
   schedule(at: number, label: string, run: Job): void {
+    if (!Number.isFinite(at)) throw new Error(`clock.schedule('${label}'): 'at' must be a finite epoch time in milliseconds, got ${at}`);
     const job = { at, seq: this.seq++, label, run };
     let i = this.jobs.length;
     while (i > 0 && this.jobs[i - 1]!.at > at) i--;

@@ -17,7 +17,7 @@ import { DAY } from './time.js';
  * client adding up the billed lines gets the total).
  */
 
-export const remaining = (c: CreditRecord) => money(c.creditAmount - c.consumedAmount);
+export const creditLeft = (c: CreditRecord) => money(c.creditAmount - c.consumedAmount);
 
 const startOf = (date: string) => Date.parse(`${date}T00:00:00.000Z`);
 /** The instant a credit stops applying: the end of its effectiveUntil day. */
@@ -38,14 +38,16 @@ export function record(ctx: TogaiContext, credit: CreditRecord, type: CreditTran
   credit.updatedAt = at;
 }
 
+const expiryLabel = (c: CreditRecord) => `togai: expire credit ${c.id}`;
+
 /** What is left of an ACTIVE credit lapses at the end of its last day. */
 export function scheduleExpiry(ctx: TogaiContext, credit: CreditRecord): void {
   const at = expiresAt(credit);
   if (at === Infinity) return;
-  ctx.sandbox.clock.schedule(at, `togai: expire credit ${credit.id}`, () => {
+  ctx.sandbox.clock.schedule(at, expiryLabel(credit), () => {
     const c = ctx.state.store.get<CreditRecord>('credit', credit.id);
     if (c?.status !== 'ACTIVE') return;
-    record(ctx, c, 'EXPIRED', remaining(c));
+    record(ctx, c, 'EXPIRED', creditLeft(c));
     c.status = 'EXPIRED';
   });
 }
@@ -86,11 +88,14 @@ function draws(ctx: TogaiContext, invoice: InvoiceRecord, revenue: LineItem): { 
     .sort(drawOrder);
   const lines = billedLines(revenue);
   const left = new Map(lines.map((l) => [l, Math.max(0, l.value)]));
+  // negative lines (discounts, adjustments) lower what there is to cover: never below a 0 total
+  let room = Math.max(0, revenue.value);
   const out: { credit: CreditRecord; amount: number }[] = [];
   for (const credit of credits) {
     let amount = 0;
     for (const line of lines.filter((l) => covers(credit, l))) {
-      const take = Math.min(left.get(line)!, remaining(credit) - amount);
+      const take = Math.min(left.get(line)!, creditLeft(credit) - amount, room);
+      room -= take;
       left.set(line, left.get(line)! - take);
       amount += take;
     }
@@ -100,8 +105,8 @@ function draws(ctx: TogaiContext, invoice: InvoiceRecord, revenue: LineItem): { 
 }
 
 /**
- * At finalisation: draw the credits in effect against the invoice's fixed lines. An invoice the
- * credits cover whole has nothing left to pay and is PAID.
+ * At finalisation: draw the credits in effect against the invoice's billed lines, never more than
+ * its total. An invoice the credits cover whole has nothing left to pay and is PAID.
  */
 export function applyCredits(ctx: TogaiContext, invoice: InvoiceRecord): void {
   const revenue = invoice.lines?.revenueInfo;
@@ -111,7 +116,7 @@ export function applyCredits(ctx: TogaiContext, invoice: InvoiceRecord): void {
   const subs: LineItem[] = drawn.map(({ credit, amount }) => {
     credit.consumedAmount = money(credit.consumedAmount + amount);
     record(ctx, credit, 'DEBITED', amount, invoice.id);
-    if (remaining(credit) <= 0) credit.status = 'CONSUMED';
+    if (creditLeft(credit) <= 0) credit.status = 'CONSUMED';
     return { type: 'SUB_CREDITS', description: credit.purpose, value: -amount, metadata: { creditId: credit.id }, lineItems: [] };
   });
   const total = money(subs.reduce((s, l) => s + l.value, 0));
@@ -128,4 +133,28 @@ export function pendingDraws(ctx: TogaiContext, accountId: string): number {
     pending += draws(ctx, invoice, invoiceLines(ctx, invoice).revenueInfo).reduce((s, d) => s + d.amount, 0);
   }
   return money(pending);
+}
+
+/**
+ * A voided invoice gives back what it drew: a CREDITED transaction naming the invoice per credit.
+ * A credit still in effect is ACTIVE again (its expiry re-armed); one whose time has passed, or
+ * that was voided, lets what came back lapse at once the same way.
+ */
+export function returnCredits(ctx: TogaiContext, invoice: InvoiceRecord): void {
+  const now = ctx.now();
+  for (const credit of accountCredits(ctx, invoice.accountId)) {
+    const drawn = credit.transactions.filter((t) => t.invoiceId === invoice.id).reduce((n, t) => n + (t.transactionType === 'DEBITED' ? t.amount : -t.amount), 0);
+    if (money(drawn) <= 0) continue;
+    credit.consumedAmount = money(credit.consumedAmount - drawn);
+    record(ctx, credit, 'CREDITED', money(drawn), invoice.id);
+    if (credit.status === 'CONSUMED' && now < expiresAt(credit)) {
+      credit.status = 'ACTIVE';
+      const label = expiryLabel(credit);
+      if (!ctx.sandbox.clock.pending().some((j) => j.label === label)) scheduleExpiry(ctx, credit);
+    } else if (credit.status !== 'ACTIVE') {
+      const lapse = credit.status === 'VOIDED' ? 'VOIDED' : 'EXPIRED';
+      record(ctx, credit, lapse, money(drawn));
+      credit.status = lapse;
+    }
+  }
 }

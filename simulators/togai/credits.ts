@@ -1,11 +1,12 @@
 import type { Handler } from '../kit/simulator.js';
-import { accountCredits, expiresAt, inEffect, pendingDraws, record, remaining, scheduleExpiry } from './credit-ledger.js';
+import { findAccount } from './accounts.js';
+import { accountCredits, expiresAt, inEffect, pendingDraws, record, creditLeft, scheduleExpiry } from './credit-ledger.js';
 import { badRequest, notFound } from './errors.js';
 import { togaiId } from './ids.js';
 import type { CreditRecord } from './money-records.js';
 import type { TogaiContext } from './notifications.js';
-import { page } from './paging.js';
-import { money } from './pricing.js';
+import { MAX_PAGE_SIZE, page } from './paging.js';
+import { amountError, money } from './pricing.js';
 import type { TogaiState } from './state.js';
 
 /**
@@ -67,10 +68,10 @@ function earlierGrant(ctx: TogaiContext, r: CreditRequest, at: string): CreditRe
 
 /** Checks a grant before any of the batch is made, so a refused batch grants nothing. */
 function checkGrant(ctx: TogaiContext, r: CreditRequest, at: string): void {
-  const account = ctx.state.account(r.accountId);
-  if (!account) throw notFound('Account', r.accountId);
+  const account = findAccount(ctx, r.accountId);
   if (account.status === 'ARCHIVED') throw badRequest(`${at}.accountId: account '${r.accountId}' is ARCHIVED; credits go to live accounts`);
-  if (r.creditAmount === undefined || !(r.creditAmount > 0)) throw badRequest(`${at}.creditAmount must be more than 0 (the amount granted, in the account's invoice currency ${account.invoiceCurrency})`);
+  const amount = amountError(`${at}.creditAmount`, r.creditAmount);
+  if (amount) throw badRequest(`${amount} (the amount granted, in the account's invoice currency ${account.invoiceCurrency})`);
   if (r.purpose.trim() === '') throw badRequest(`${at}.purpose must not be empty`);
   if (r.effectiveUntil !== undefined) {
     if (r.effectiveUntil < r.effectiveFrom) throw badRequest(`${at}.effectiveUntil (${r.effectiveUntil}) must not be before effectiveFrom (${r.effectiveFrom})`);
@@ -111,7 +112,13 @@ export const creditHandlers: Record<string, Handler<TogaiState>> = {
     const requests = (req.body as { creditRequests: CreditRequest[] }).creditRequests;
     if (requests.length === 0) throw badRequest('creditRequests must hold at least one credit to grant');
     const at = (i: number) => `creditRequests[${i}]`;
+    const inBatch = new Map<string, { accountId: string; i: number }>();
     requests.forEach((r, i) => {
+      const first = r.idempotencyKey === undefined ? undefined : inBatch.get(r.idempotencyKey);
+      if (first && first.accountId !== r.accountId) {
+        throw badRequest(`${at(i)}.idempotencyKey '${r.idempotencyKey}' is also given by ${at(first.i)} for account '${first.accountId}'; use a new key for account '${r.accountId}'`);
+      }
+      if (r.idempotencyKey !== undefined && !first) inBatch.set(r.idempotencyKey, { accountId: r.accountId, i });
       if (!earlierGrant(ctx, r, at(i))) checkGrant(ctx, r, at(i));
     });
     // read again per request: a key given twice in one batch grants once
@@ -125,7 +132,7 @@ export const creditHandlers: Record<string, Handler<TogaiState>> = {
     const credits = [...ctx.state.store.values<CreditRecord>('credit')].filter(
       (c) => (!q.status || c.status === q.status) && (!q.account_id || c.accountId === q.account_id) && (!q.id || c.id === q.id),
     );
-    const result = page(credits, (c) => c.id, q.nextToken || q.pageSize !== undefined ? q : { ...q, pageSize: '50' });
+    const result = page(credits, (c) => c.id, q, { defaultSize: MAX_PAGE_SIZE });
     return { status: 200, body: { ...result, data: result.data.map(creditView) } };
   },
 
@@ -138,7 +145,7 @@ export const creditHandlers: Record<string, Handler<TogaiState>> = {
   voidCredit(req, ctx) {
     const credit = findCredit(ctx, req.params.credit_id!);
     if (credit.status !== 'ACTIVE') throw badRequest(`Credit '${credit.id}' is ${credit.status}; only an ACTIVE credit can be voided`);
-    record(ctx, credit, 'VOIDED', remaining(credit));
+    record(ctx, credit, 'VOIDED', creditLeft(credit));
     credit.status = 'VOIDED';
     return { status: 200, body: creditView(credit) };
   },
@@ -150,14 +157,13 @@ export const creditHandlers: Record<string, Handler<TogaiState>> = {
    * in effect yet, or in a unit other than the account's invoice currency).
    */
   creditBalanceForAccount(req, ctx) {
-    const account = ctx.state.account(req.params.account_id!);
-    if (!account) throw notFound('Account', req.params.account_id!);
+    const account = findAccount(ctx, req.params.account_id!);
     const now = ctx.now();
     const credits = accountCredits(ctx, account.id);
     const usable = credits.filter((c) => inEffect(c, now) && c.creditUnit === account.invoiceCurrency);
     const waiting = credits.filter((c) => c.status === 'ACTIVE' && now < expiresAt(c) && !usable.includes(c));
     const sum = (cs: CreditRecord[], f: (c: CreditRecord) => number) => money(cs.reduce((s, c) => s + f(c), 0));
-    const available = sum(usable, remaining);
+    const available = sum(usable, creditLeft);
     const updated = credits.map((c) => c.updatedAt).sort().pop();
     return {
       status: 200,
@@ -165,7 +171,7 @@ export const creditHandlers: Record<string, Handler<TogaiState>> = {
         activeCredits: sum(usable, (c) => c.creditAmount),
         availableBalance: available,
         runningBalance: money(available - Math.min(available, pendingDraws(ctx, account.id))),
-        inapplicableCredits: sum(waiting, remaining),
+        inapplicableCredits: sum(waiting, creditLeft),
         unit: account.invoiceCurrency,
         lastUpdatedAt: updated ?? ctx.nowIso(),
       },

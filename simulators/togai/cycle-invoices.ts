@@ -1,4 +1,4 @@
-import { applyCredits } from './credit-ledger.js';
+import { applyCredits, returnCredits } from './credit-ledger.js';
 import { cycleShare, nextBoundary } from './cycles.js';
 import { notFound } from './errors.js';
 import { grantCycleCredits } from './feature-credits.js';
@@ -56,9 +56,10 @@ export function finaliseInvoice(ctx: TogaiContext, invoice: InvoiceRecord): void
   notify(ctx, 'invoice.generated', () => ({ invoice: invoiceView(ctx, invoice) }));
 }
 
-/** -> VOID: a voided DRAFT cycle stops taking events. */
+/** -> VOID: a voided DRAFT cycle stops taking events; the credits a finalised invoice drew come back. */
 export function voidInvoice(ctx: TogaiContext, invoice: InvoiceRecord): void {
   if (invoice.status === 'DRAFT') invoice.lines = invoiceLines(ctx, invoice);
+  else returnCredits(ctx, invoice);
   invoice.status = 'VOID';
   invoice.phase = 'CLOSED';
   invoice.updatedAt = ctx.nowIso();

@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { DEMO_PLAN_PRICE } from '../chargebee/demo-data.js';
 import type { Simulator } from '../kit/simulator.js';
 import type { TogaiState } from './state.js';
 
@@ -27,10 +28,34 @@ const apiCalls = (meterId: string) => ({
   },
 });
 
+// 1000 credits at 0.049 USD each: 49.00 USD a month, what the Chargebee demo item price charges
+const prepaidCalls = (featureId: string) => ({
+  actionType: 'CREATE',
+  rateCardName: 'Prepaid API calls',
+  rateCard: {
+    type: 'BILLING_ENTITLEMENT',
+    billableId: featureId,
+    displayName: 'Prepaid API calls',
+    invoiceTiming: 'IN_ADVANCE',
+    rateCardDetails: {
+      billingEntitlementRateCard: {
+        featureId,
+        featureConfigs: [{ effectiveUntil: 'P1M', featureCreditLimit: 1000 }],
+        invoiceTiming: 'IN_ADVANCE',
+        ratePlan: { pricingModel: 'TIERED', slabs: [{ order: 1, startAfter: 0, priceType: 'PER_UNIT' }] },
+        rateValues: [{ currency: 'USD', slabRates: [{ order: 1, rate: 0.049 }] }],
+      },
+    },
+  },
+});
+
 /**
  * Demo records for the live sandbox, made through the simulator's own operations so they obey
  * every rule a client's requests do: an active `api_call` schema and meter, a finalised tiered
- * plan billed monthly from the 1st, and three customers on it for a year from today.
+ * plan billed monthly from the 1st, and three customers on it for a year from today. For the
+ * prepaid story of flow 7: a feature "API calls" measured by the schema's `calls`, and a prepaid
+ * plan granting 1000 of them a month (from the day the account is put on it, in advance), mapped
+ * to the Chargebee demo item price, so a Chargebee customer who pays for it is entitled at once.
  * `validate: false` skips contract validation of these constant inputs (the tests seed them with
  * it on).
  */
@@ -58,6 +83,17 @@ export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, op
   });
   await call('bulkPricePlanRateCardOperations', { price_plan_id: plan.id }, { operations: [apiCalls(meter.id)] });
   await call('finalizePricePlan', { price_plan_id: plan.id }, {});
+  const feature = await call('createFeature', {}, { name: 'API calls', schemaAssociations: [{ schemaName: 'api_call', attributeName: 'calls' }] });
+  const prepaid = await call('createPricePlanV2', {}, {
+    name: 'Demo prepaid plan',
+    type: 'BILLING',
+    supportedCurrencies: ['USD'],
+    // anniversary cycles start on the payment's day, as the Chargebee subscription's terms do
+    pricingCycleConfig: { interval: 'MONTHLY', gracePeriod: 0, anniversaryCycle: true },
+  });
+  await call('bulkPricePlanRateCardOperations', { price_plan_id: prepaid.id }, { operations: [prepaidCalls(feature.id)] });
+  await call('finalizePricePlan', { price_plan_id: prepaid.id }, {});
+  await call('insertSetting', {}, { entityType: 'PRICE_PLAN', entityId: prepaid.id, namespace: 'chargebee', id: 'itemPriceId', name: 'Chargebee item price', value: DEMO_PLAN_PRICE, dataType: 'STRING' });
   const today = sim.context.nowIso().slice(0, 10);
   const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   faker.seed(sim.sandbox.seed);

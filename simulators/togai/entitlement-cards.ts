@@ -1,5 +1,6 @@
 import type { TogaiContext } from './notifications.js';
 import type { RateCardRecord, RatePlan, RateValue } from './plan-records.js';
+import { amountError } from './pricing.js';
 
 /**
  * BILLING_ENTITLEMENT rate cards as the simulator reads them (BillingEntitlementRateCard,
@@ -33,16 +34,32 @@ export function entitlementCard(c: RateCardRecord): EntitlementCard | undefined 
 
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
-/** `t` moved on by an ISO-8601 duration, calendar-wise in UTC; undefined when `text` is not one. */
+const isDuration = (text: string) => DURATION.test(text) && text !== 'P' && !text.endsWith('T');
+
+// The last instant a date-time with a 4-digit year can name.
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+const DAY_MS = 86_400_000;
+// Cycle starts the window of a card is checked from: every day of four years (each calendar day,
+// each month length, a leap year), so 'P30D' against 'P1M' is caught for a February start.
+const CHECK_STARTS = Array.from({ length: 4 * 366 }, (_, i) => Date.UTC(2024, 0, 1) + i * DAY_MS);
+
+/**
+ * `t` moved on by an ISO-8601 duration, calendar-wise in UTC; undefined when `text` is not one,
+ * or when the result is past what a date-time can name (year 9999), where Date gives NaN.
+ */
 export function addDuration(t: number, text: string): number | undefined {
   const m = DURATION.exec(text);
-  if (!m || text === 'P' || text.endsWith('T')) return undefined;
+  if (!m || !isDuration(text)) return undefined;
   const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as number[];
   const at = new Date(t);
   at.setUTCFullYear(at.getUTCFullYear() + y!, at.getUTCMonth() + mo!, at.getUTCDate() + w! * 7 + d!);
   at.setUTCHours(at.getUTCHours() + h!, at.getUTCMinutes() + mi!, at.getUTCSeconds() + s!);
-  return at.getTime();
+  const ms = at.getTime();
+  return Number.isFinite(ms) && ms <= LAST_INSTANT ? ms : undefined;
 }
+
+/** Durations longer than this are refused: credits are granted per cycle, a century is plenty. */
+const MAX_WINDOW = 'P100Y';
 
 /** Whether the card grants (and bills) in cycle `index` of its schedule. */
 export function recursIn(card: EntitlementCard, index: number): boolean {
@@ -54,7 +71,9 @@ export function recursIn(card: EntitlementCard, index: number): boolean {
 /** The credits a card grants in a cycle starting at `start`, and when they are usable. */
 export function grantOf(card: EntitlementCard, start: number): { granted: number; from: number; until: number } {
   const config = card.featureConfigs[0]!;
-  return { granted: config.featureCreditLimit, from: addDuration(start, config.effectiveFrom ?? 'P0D')!, until: addDuration(start, config.effectiveUntil)! };
+  // a window running past year 9999 (a cycle starting late in the calendar) ends at its last instant
+  const at = (text: string) => addDuration(start, text) ?? LAST_INSTANT;
+  return { granted: config.featureCreditLimit, from: at(config.effectiveFrom ?? 'P0D'), until: at(config.effectiveUntil) };
 }
 
 /** Why the plan's entitlement cards cannot grant as the rules above read them (messages for cardErrors). */
@@ -71,14 +90,22 @@ export function entitlementCardErrors(ctx: TogaiContext, cards: RateCardRecord[]
     if (card.featureConfigs.length !== 1) fail(`has ${card.featureConfigs.length} featureConfigs; the simulator grants from exactly one`);
     const config = card.featureConfigs[0];
     if (config) {
-      if (!(config.featureCreditLimit >= 0)) fail(`featureConfigs[0].featureCreditLimit must be 0 or more, got ${config.featureCreditLimit}`);
+      const limit = amountError('featureConfigs[0].featureCreditLimit', config.featureCreditLimit, true);
+      if (limit) fail(limit);
+      let valid = true;
       for (const field of ['effectiveFrom', 'effectiveUntil'] as const) {
         const text = config[field];
-        if (text !== undefined && addDuration(0, text) === undefined) fail(`featureConfigs[0].${field} must be an ISO-8601 duration such as 'P1M' (counted from the cycle start), got '${text}'`);
+        if (text === undefined) continue;
+        const at = addDuration(0, text);
+        const fits = at !== undefined && at <= addDuration(0, MAX_WINDOW)!;
+        if (!isDuration(text)) fail(`featureConfigs[0].${field} must be an ISO-8601 duration such as 'P1M' (counted from the cycle start), got '${text}'`);
+        else if (!fits) fail(`featureConfigs[0].${field} must be at most 100 years (${MAX_WINDOW}) from the cycle start, got '${text}'`);
+        valid &&= fits;
       }
-      const from = addDuration(0, config.effectiveFrom ?? 'P0D');
-      const until = addDuration(0, config.effectiveUntil);
-      if (from !== undefined && until !== undefined && until <= from) fail(`featureConfigs[0].effectiveUntil (${config.effectiveUntil}) must come after effectiveFrom (${config.effectiveFrom ?? 'P0D'})`);
+      const fromText = config.effectiveFrom ?? 'P0D';
+      if (valid && CHECK_STARTS.some((t) => addDuration(t, config.effectiveUntil)! <= addDuration(t, fromText)!)) {
+        fail(`featureConfigs[0].effectiveUntil (${config.effectiveUntil}) must come after effectiveFrom (${fromText}) from every cycle start, whatever the month's length`);
+      }
     }
     const { interval, offset } = card.recurrenceConfig ?? {};
     if (interval !== undefined && !(interval >= 1)) fail(`recurrenceConfig.interval must be 1 or more cycles, got ${interval}`);

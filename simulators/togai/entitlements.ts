@@ -5,15 +5,16 @@ import { burn, creditBalance, entryKey, entryView, grantedEntries, grantedFeatur
 import { featuresOfSchema, findFeature } from './features.js';
 import { alreadyTaken, ingestedBody, ingestOne, type IngestEvent } from './ingestion.js';
 import type { TogaiContext } from './notifications.js';
-import { page } from './paging.js';
+import { MAX_PAGE_SIZE, page } from './paging.js';
+import { amountError, money } from './pricing.js';
 import type { TogaiState } from './state.js';
 
 /**
  * Togai's Entitlements API over the feature credits of feature-credits.ts. Rules chosen:
  * - an account is entitled to a feature while it holds usable credits of it (balance above 0);
  *   an entitlement's value is that balance, as text (GetEntitlementValuesResponseDataInner.value);
- * - GET /accounts/{id}/entitlements lists every feature the account holds usable credits of;
- *   for one feature it answers the balance, "0" when not entitled;
+ * - GET /accounts/{id}/entitlements ("the entitlements for a account") lists only the features
+ *   the account is entitled to now; for one feature it answers the balance, "0" when not entitled;
  * - POST /accounts/{id}/entitlements/{feature} answers `success: true` when the balance covers
  *   the value asked for, `false` otherwise (200 is the only answer the page documents);
  * - POST /entitled takes an event only if, for each feature its schema measures, the balance
@@ -41,15 +42,20 @@ function findEntry(ctx: TogaiContext, accountId: string, featureId: string, entr
 function entitledUse(ctx: TogaiContext, accountId: string, event: IngestEvent): { featureId: string; units: number }[] {
   const uses = featuresOfSchema(ctx, event.schemaName);
   if (uses.length === 0) throw badRequest(`Event schema '${event.schemaName}' measures no feature; send its events to /ingest, or associate it with a feature`);
-  return uses.map(({ feature, attributeName }) => {
+  // a feature measured by several attributes of the schema uses their sum
+  const total = new Map<string, number>();
+  for (const { feature, attributeName } of uses) {
     const raw = event.attributes.find((a) => a.name === attributeName)?.value ?? '0';
     const units = Number(raw);
     if (!Number.isFinite(units) || units < 0) throw badRequest(`Attribute '${attributeName}' measures feature '${feature.id}' and must be a number of 0 or more, got '${raw}'`);
-    const { balance } = creditBalance(ctx, accountId, feature.id);
+    total.set(feature.id, money((total.get(feature.id) ?? 0) + units));
+  }
+  return [...total].map(([featureId, units]) => {
+    const { balance } = creditBalance(ctx, accountId, featureId);
     if (balance <= 0 || balance < units) {
-      throw badRequest(`Account '${accountId}' is not entitled to feature '${feature.id}': the event uses ${units} and ${balance} credits are left`);
+      throw badRequest(`Account '${accountId}' is not entitled to feature '${featureId}': the event uses ${units} and ${balance} credits are left`);
     }
-    return { featureId: feature.id, units };
+    return { featureId, units };
   });
 }
 
@@ -58,7 +64,7 @@ export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
     const account = findAccount(ctx, req.params.account_id!);
     const data = grantedFeatures(ctx, account.id)
       .map((featureId) => ({ featureId, ...creditBalance(ctx, account.id, featureId) }))
-      .filter((f) => f.entries > 0)
+      .filter((f) => f.balance > 0)
       .map((f) => ({ featureId: f.featureId, value: String(f.balance) }));
     return { status: 200, body: { data } };
   },
@@ -89,10 +95,8 @@ export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
   listFeatureCreditEntries(req, ctx) {
     const accountId = req.params.account_id!;
     const featureId = featureFor(ctx, accountId, req.params.feature_id!);
-    const query = req.query as Record<string, unknown>;
     // the page makes 50 the default page size of this list
-    const sized = query.pageSize === undefined && !query.nextToken ? { ...query, pageSize: 50 } : query;
-    const { data, nextToken } = page(grantedEntries(ctx, accountId, featureId), (e) => e.key, sized);
+    const { data, nextToken } = page(grantedEntries(ctx, accountId, featureId), (e) => e.key, req.query, { defaultSize: MAX_PAGE_SIZE });
     return { status: 200, body: { data: data.map(entryView), ...(nextToken ? { nextToken } : {}) } };
   },
 
@@ -104,6 +108,8 @@ export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
     const until = body.effectiveUntil === undefined ? undefined : Date.parse(body.effectiveUntil);
     if (until !== undefined && !(until > ctx.now())) throw badRequest(`effectiveUntil must be in the future (after ${ctx.nowIso()}), got '${body.effectiveUntil}'`);
     if (until !== undefined && until <= entry.effectiveFrom) throw badRequest(`effectiveUntil must come after the entry's effectiveFrom (${new Date(entry.effectiveFrom).toISOString()})`);
+    const granted = body.granted === undefined ? undefined : amountError('granted', body.granted, true);
+    if (granted) throw badRequest(granted);
     if (body.granted !== undefined && !(body.granted > entry.used)) {
       throw badRequest(`granted must be greater than the ${entry.used} credits already used of entry '${entryId}', got ${body.granted}`);
     }

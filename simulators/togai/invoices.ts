@@ -5,14 +5,14 @@ import { badRequest } from './errors.js';
 import type { InvoiceRecord, InvoiceStatus } from './invoice-records.js';
 import { invoiceSummaryView, invoiceView } from './invoice-views.js';
 import type { TogaiContext } from './notifications.js';
-import { page } from './paging.js';
+import { MAX_PAGE_SIZE, page } from './paging.js';
 import { queryFlag } from './query-flags.js';
 import type { TogaiState } from './state.js';
 
 /**
  * Reading invoices, changing their status, and bill runs. Status changes follow the guides:
  * PAID and VOID are final; a DRAFT becomes DUE (cycle invoices only once their cycle has ended),
- * DRAFT or DUE can be voided, DUE marked UN_COLLECTIBLE. PAID and PARTIALLY_PAID follow from payments (payments.ts).
+ * DRAFT or DUE can be voided, DUE marked UN_COLLECTIBLE; neither once anything is paid. PAID and PARTIALLY_PAID follow from payments (payments.ts).
  */
 
 function epochFilter(raw: unknown, name: string): number | undefined {
@@ -42,11 +42,10 @@ function billable(i: InvoiceRecord): boolean {
   return i.invoiceType === 'STANDARD' && i.status === 'DRAFT' && i.phase === 'GRACE';
 }
 
-// Invoice lists default to 50 a page, the most there is (other lists default to 10).
-const INVOICE_PAGE = '50';
 
 function listOf(ctx: TogaiContext, invoices: InvoiceRecord[], query: Record<string, unknown>) {
-  const result = page(invoices, (i) => i.id, query.nextToken ? query : { pageSize: INVOICE_PAGE, ...query });
+  // invoice lists default to 50 a page, the most there is (other lists default to 10)
+  const result = page(invoices, (i) => i.id, query, { defaultSize: MAX_PAGE_SIZE });
   return { ...result, data: result.data.map((i) => invoiceSummaryView(ctx, i)) };
 }
 
@@ -60,6 +59,10 @@ function statusError(invoice: InvoiceRecord, to: string): string | undefined {
     if (invoice.status !== 'DRAFT') return `Invoice '${invoice.id}' is ${invoice.status}; only a DRAFT invoice becomes DUE`;
     if (invoice.phase === 'OPEN' && invoice.invoiceType === 'STANDARD') return `Invoice '${invoice.id}' is for a cycle open until ${invoice.endDate}; it can be made DUE once the cycle has ended`;
     return undefined;
+  }
+  // the pages give no refund: once paid in part, what was paid would be stranded
+  if ((to === 'VOID' || to === 'UN_COLLECTIBLE') && (invoice.paidAmount ?? 0) > 0) {
+    return `Invoice '${invoice.id}' is ${invoice.status} with ${invoice.paidAmount} paid; the payments must be handled first (the simulator serves no refund), so it cannot become ${to}`;
   }
   if (to === 'VOID') return undefined;
   if (to === 'UN_COLLECTIBLE') return invoice.status === 'DRAFT' ? `Invoice '${invoice.id}' is a DRAFT; only an invoice that is due can be marked UN_COLLECTIBLE` : undefined;

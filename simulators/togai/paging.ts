@@ -12,8 +12,8 @@ interface Token {
 /** The one bound on page sizes, for `pageSize` and for the size a `nextToken` carries. */
 const allowedSize = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_PAGE_SIZE;
 
-function readPageSize(raw: unknown): number {
-  if (raw === undefined) return DEFAULT_PAGE_SIZE;
+function readPageSize(raw: unknown, defaultSize = DEFAULT_PAGE_SIZE): number {
+  if (raw === undefined) return defaultSize;
   const n = Number(raw);
   if (!allowedSize(n)) {
     throw badRequest(`pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got '${String(raw)}'`);
@@ -33,11 +33,12 @@ function readToken(raw: string): Token {
 
 /**
  * Page a list the way Togai does: `pageSize` items (at most 50) and, while more remain, a
- * `nextToken` that names the last item sent (base64 JSON, as Togai's tokens are).
+ * `nextToken` that names the last item sent (base64 JSON, as Togai's tokens are). `defaultSize`
+ * is the size when neither is given: 10, unless the list's page documents another.
  */
-export function page<T>(items: T[], idOf: (item: T) => string, query: Record<string, unknown>): { data: T[]; nextToken?: string } {
+export function page<T>(items: T[], idOf: (item: T) => string, query: Record<string, unknown>, options: { defaultSize?: number } = {}): { data: T[]; nextToken?: string } {
   let start = 0;
-  let size = readPageSize(query.pageSize);
+  let size = readPageSize(query.pageSize, options.defaultSize);
   if (typeof query.nextToken === 'string' && query.nextToken) {
     const token = readToken(query.nextToken);
     const at = items.findIndex((i) => idOf(i) === token.lastItemId);

@@ -1,4 +1,5 @@
 import type { Handler } from '../kit/simulator.js';
+import { findAccount } from './accounts.js';
 import { findInvoice } from './cycle-invoices.js';
 import { badRequest, notFound } from './errors.js';
 import { togaiId } from './ids.js';
@@ -6,8 +7,8 @@ import type { InvoiceRecord } from './invoice-records.js';
 import { invoiceLines } from './invoice-views.js';
 import type { ExternalPaymentReference, PaymentLineRecord, PaymentRecord } from './money-records.js';
 import type { TogaiContext } from './notifications.js';
-import { page } from './paging.js';
-import { money } from './pricing.js';
+import { MAX_PAGE_SIZE, page } from './paging.js';
+import { amountError, money } from './pricing.js';
 import type { TogaiState } from './state.js';
 
 /**
@@ -63,8 +64,10 @@ function allocate(ctx: TogaiContext, body: CreatePaymentBody): { invoice: Invoic
     if (invoice.status !== 'DUE' && invoice.status !== 'PARTIALLY_PAID') throw badRequest(`${at}: invoice '${invoice.id}' is ${invoice.status}; only a DUE or PARTIALLY_PAID invoice takes payments`);
     if (invoice.currency !== body.currency) throw badRequest(`${at}: invoice '${invoice.id}' is in ${invoice.currency}; the payment is in ${body.currency}`);
     const left = money(owed(ctx, invoice) - (claimed.get(invoice.id) ?? 0));
+    const given = l.amount === undefined ? undefined : amountError(`${at}.amount`, l.amount);
+    if (given) throw badRequest(given);
     const amount = l.amount === undefined ? left : money(l.amount);
-    if (!(amount > 0)) throw badRequest(`${at}.amount must be more than 0${l.amount === undefined ? ` (invoice '${invoice.id}' owes nothing more)` : ''}`);
+    if (!(amount > 0)) throw badRequest(`${at}.amount must be more than 0 (invoice '${invoice.id}' owes nothing more)`);
     if (amount > left) throw badRequest(`${at}.amount ${amount} is more than invoice '${invoice.id}' still owes (${left})`);
     claimed.set(invoice.id, money((claimed.get(invoice.id) ?? 0) + amount));
     return { invoice, line: { ...l, amount } };
@@ -83,9 +86,9 @@ function pay(ctx: TogaiContext, invoice: InvoiceRecord, amount: number): void {
 export const paymentHandlers: Record<string, Handler<TogaiState>> = {
   createPayments(req, ctx) {
     const body = req.body as CreatePaymentBody;
-    const account = ctx.state.account(body.accountId);
-    if (!account) throw notFound('Account', body.accountId);
-    if (!(body.totalAmount > 0)) throw badRequest(`totalAmount must be more than 0, got ${body.totalAmount}`);
+    const account = findAccount(ctx, body.accountId);
+    const total = amountError('totalAmount', body.totalAmount);
+    if (total) throw badRequest(total);
     const ref = body.externalPaymentReference;
     const earlier = [...ctx.state.store.values<PaymentRecord>('payment')].find((p) => sameReference(p.externalPaymentReferences, ref));
     if (earlier) throw badRequest(`externalPaymentReference: transaction '${ref.transactionNumber}' of ${ref.sourceName} is already recorded as payment '${earlier.id}'`);
@@ -109,8 +112,7 @@ export const paymentHandlers: Record<string, Handler<TogaiState>> = {
 
   /** Oldest first; 50 a page unless asked (the page's default). */
   listPayments(req, ctx) {
-    const q = req.query;
-    const result = page([...ctx.state.store.values<PaymentRecord>('payment')], (p) => p.id, q.nextToken || q.pageSize !== undefined ? q : { ...q, pageSize: '50' });
+    const result = page([...ctx.state.store.values<PaymentRecord>('payment')], (p) => p.id, req.query, { defaultSize: MAX_PAGE_SIZE });
     return { status: 200, body: { ...result, data: result.data.map(view) } };
   },
 

@@ -16,6 +16,17 @@ export function money(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
+/** The largest amount taken as input (money or credits): past it sums could overflow to Infinity, sent as null. */
+export const MAX_AMOUNT = 1e12;
+
+/** Why `value` is no amount `field` can hold: more than 0 once rounded (or 0 or more with `zero`), at most MAX_AMOUNT. */
+export function amountError(field: string, value: number | undefined, zero = false): string | undefined {
+  const least = zero ? '0 or more' : 'more than 0';
+  if (typeof value !== 'number' || !(zero ? money(value) >= 0 : money(value) > 0)) return `${field} must be ${least} (at most 6 decimals count), got ${value}`;
+  if (value > MAX_AMOUNT) return `${field} must be at most ${MAX_AMOUNT}, got ${value}`;
+  return undefined;
+}
+
 function slabCharge(slab: Slab, rate: number, units: number): number {
   if (units <= 0) return 0;
   switch (slab.priceType) {

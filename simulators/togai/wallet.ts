@@ -1,10 +1,11 @@
 import type { Handler } from '../kit/simulator.js';
-import { badRequest, notFound, togaiError } from './errors.js';
+import { findAccount } from './accounts.js';
+import { badRequest, togaiError } from './errors.js';
 import { togaiId } from './ids.js';
 import type { WalletRecord, WalletStatus } from './money-records.js';
 import type { TogaiContext } from './notifications.js';
-import { page } from './paging.js';
-import { money } from './pricing.js';
+import { MAX_PAGE_SIZE, page } from './paging.js';
+import { amountError, money } from './pricing.js';
 import type { TogaiState } from './state.js';
 
 /**
@@ -15,14 +16,8 @@ import type { TogaiState } from './state.js';
  * so nothing is ever held and the balance is what was topped up.
  */
 
-function account(ctx: TogaiContext, id: string) {
-  const acc = ctx.state.account(id);
-  if (!acc) throw notFound('Account', id);
-  return acc;
-}
-
 function findWallet(ctx: TogaiContext, accountId: string): WalletRecord {
-  account(ctx, accountId);
+  findAccount(ctx, accountId);
   const wallet = ctx.state.store.get<WalletRecord>('wallet', accountId);
   if (!wallet) throw togaiError(404, `Account '${accountId}' has no wallet yet; top it up (POST /accounts/${accountId}/wallet_topup) to open one`);
   return wallet;
@@ -45,7 +40,7 @@ function walletView(w: WalletRecord) {
 }
 
 function openWallet(ctx: TogaiContext, accountId: string): WalletRecord {
-  const acc = account(ctx, accountId);
+  const acc = findAccount(ctx, accountId);
   if (acc.status === 'ARCHIVED') throw badRequest(`Account '${accountId}' is ARCHIVED; a wallet is opened for a live account`);
   const now = ctx.nowIso();
   return ctx.state.store.insert<WalletRecord>('wallet', {
@@ -70,16 +65,16 @@ export const walletHandlers: Record<string, Handler<TogaiState>> = {
   /** Newest entry first; 50 a page unless asked (the page's default). */
   walletEntriesForAccount(req, ctx) {
     const wallet = findWallet(ctx, req.params.account_id!);
-    const q = req.query;
-    const result = page([...wallet.entries].reverse(), (e) => e.id, q.nextToken || q.pageSize !== undefined ? q : { ...q, pageSize: '50' });
+    const result = page([...wallet.entries].reverse(), (e) => e.id, req.query, { defaultSize: MAX_PAGE_SIZE });
     return { status: 200, body: { ...result, data: result.data.map((e) => ({ ...e })) } };
   },
 
   topUpWalletForAccount(req, ctx) {
     const accountId = req.params.account_id!;
     const { topupAmount } = req.body as { topupAmount: number };
-    if (!(topupAmount > 0)) throw badRequest(`topupAmount must be more than 0, got ${topupAmount}`);
-    account(ctx, accountId);
+    const refused = amountError('topupAmount', topupAmount);
+    if (refused) throw badRequest(refused);
+    findAccount(ctx, accountId);
     const wallet = ctx.state.store.get<WalletRecord>('wallet', accountId) ?? openWallet(ctx, accountId);
     if (wallet.status !== 'ACTIVE') throw badRequest(`The wallet of account '${accountId}' is ${wallet.status}; make it ACTIVE (PATCH /accounts/${accountId}/wallet) before topping it up`);
     const amount = money(topupAmount);

@@ -91,6 +91,18 @@ export class ConnectedWorld extends InProcessWorld {
     return state;
   }
 
+  /** The next matching request reaches the simulator and takes effect, but its answer is lost (a hang, a dropped connection). */
+  loseAnswer(fault: Fault): { lost: boolean } {
+    const state = { lost: false };
+    this.faults.push(async (request) => {
+      if (state.lost || !this.match(fault, request)) return undefined;
+      state.lost = true;
+      await getResponse(this.simHandlers, request.clone());
+      throw new Error('the answer was lost on the way back');
+    });
+    return state;
+  }
+
   private async send(url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: any }> {
     const res = await request(url, { method: method as 'GET', headers, body, dispatcher: this.testDispatcher });
     const text = await res.body.text();

@@ -19,3 +19,17 @@ export class DoublePostingWorld extends InProcessWorld {
 }
 
 export const doublePostingWorld = (scenario: LoadedScenario) => new DoublePostingWorld(inProcessConnectorConfig(connectorOverrides(scenario)), scenario.seed);
+
+/**
+ * The reference connector with a bug planted in flow 7: it never reads which plan the account is
+ * on already, so every delivery of a payment puts the account on the paid plan again (a later
+ * payment still wins over an older one: the planPaidAt setting is kept).
+ */
+export class ReassociatingWorld extends InProcessWorld {
+  override start(): void {
+    super.start();
+    this.connector.clients.togai.schedules = async () => [];
+  }
+}
+
+export const reassociatingWorld = (scenario: LoadedScenario) => new ReassociatingWorld(inProcessConnectorConfig(connectorOverrides(scenario)), scenario.seed);
