@@ -62,6 +62,24 @@ describe('admin surface and outbox over HTTP', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('moves time at most ten years at once, and answers 400, not 500, beyond', async () => {
+    const before = (await admin('GET', '/clock')).body.now;
+    for (const body of [{ duration: 'P5000Y' }, { duration: 'PT99999999999999999999S' }, { duration: 'P3654D' }, { to: '9999-12-31T00:00:00Z' }]) {
+      const res = await admin('POST', '/clock/advance', body);
+      expect(res, JSON.stringify(body)).toEqual({ status: 400, body: { error: expect.stringMatching(/at most 3653 days \(ten years\) at once/) } });
+    }
+    expect((await admin('GET', '/clock')).body.now).toBe(before);
+    expect((await admin('POST', '/clock/advance', { duration: 'P3653D' })).status).toBe(200);
+  });
+
+  it("answers 400, not 500, to settings on an entity type named like one of Object's own keys", async () => {
+    for (const entityType of ['__proto__', 'valueOf', 'hasOwnProperty', 'constructor', 'toString']) {
+      const res = await togai()('POST', '/settings', { entityType, entityId: 'x', id: 'a', namespace: 'n', name: 'A', value: '1', dataType: 'STRING' });
+      expect(res.status, entityType).toBe(400);
+      expect(res.body.message).toMatch(/entityType' must be one of/);
+    }
+  });
+
   it('delivers a signed notification, retries it on 500 and 503 in virtual time, and records every attempt', async () => {
     const sub = await admin('POST', '/subscribers', { url: hook.url, secret: 'whsec_test' });
     expect(sub.status).toBe(201);

@@ -6,6 +6,11 @@ import type { Delivery, Subscriber } from './outbox.js';
 import type { LoggedRequest } from './request-log.js';
 import { Simulator, type VendorDefinition } from './simulator.js';
 
+// every cycle, retry and expiry that falls due runs during an advance; ten years keeps one
+// request's work bounded (a plan billing weekly closes about 520 cycles per account)
+const MAX_ADVANCE_DAYS = 3653;
+const MAX_ADVANCE_MS = MAX_ADVANCE_DAYS * 24 * 3600 * 1000;
+
 export interface AdvanceInput {
   duration?: string;
   to?: string;
@@ -64,6 +69,9 @@ export class Admin {
       target = Date.parse(input.to!);
       if (Number.isNaN(target)) throw adminError(`"to" must be an ISO-8601 instant, got '${input.to}'`);
       if (target < clock.now()) throw adminError(`"to" (${input.to}) is before the current instant ${clock.iso()}; time only moves forward`);
+    }
+    if (!Number.isFinite(target) || target - clock.now() > MAX_ADVANCE_MS) {
+      throw adminError(`an advance moves time at most ${MAX_ADVANCE_DAYS} days (ten years) at once; advance in steps`);
     }
     await clock.advanceTo(target);
     await this.sandbox.settle();

@@ -37,7 +37,8 @@ function checkValue(dataType: string, value: string, field: string): void {
 }
 
 function checkEntityType(entityType: string, field: string): void {
-  if (!ENTITIES[entityType]) throw badRequest(`${field} must be one of ${Object.keys(ENTITIES).join(', ')}, got '${entityType}'`);
+  // an own key only: '__proto__' or 'toString' must not find Object's
+  if (!Object.hasOwn(ENTITIES, entityType)) throw badRequest(`${field} must be one of ${Object.keys(ENTITIES).join(', ')}, got '${entityType}'`);
 }
 
 /** Validate settings for one entity without storing them, so callers can check before creating anything. */
