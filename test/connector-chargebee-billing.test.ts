@@ -9,10 +9,13 @@ import {
   chargebeeWorld,
   createCbCustomer,
   deliveryOf,
+  FEB_1,
   muteTogai,
   ok,
   outcomes,
+  PAYER,
   redeliver,
+  START,
   storageRevenue,
   togaiCatalog,
   togaiCustomer,
@@ -25,10 +28,6 @@ import {
 let world: ConnectedWorld;
 afterEach(() => closeChecked(world));
 
-const PAYER = 'cb-payer';
-const START = Date.parse('2026-01-01T00:00:00.000Z');
-// the plan bills monthly from the 1st: January's cycle ends here
-const FEB_1 = '2026-02-01T00:00:00.000Z';
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();

@@ -5,17 +5,20 @@ import {
   cbCustomer,
   chargebeeWorld,
   createCbCustomer,
+  deliveryOf,
   DEMO_CHARGE_PRICE,
   DEMO_PLAN_PRICE,
-  deliveryOf,
+  FEB_1,
   mapPlanBySetting,
   ok,
   outcomes,
   payCharge,
+  PAYER,
   paySubscription,
   predictedPlanId,
   redeliver,
   seedItemPrices,
+  START,
   togaiCatalog,
   togaiCustomer,
   togaiInvoices,
@@ -29,10 +32,6 @@ import {
 let world: ConnectedWorld;
 afterEach(() => closeChecked(world));
 
-const PAYER = 'cb-payer';
-const START = Date.parse('2026-01-01T00:00:00.000Z');
-// the plans bill monthly from the 1st: January's cycle ends here, whenever in January it began
-const FEB_1 = '2026-02-01T00:00:00.000Z';
 const MINUTE = 60_000;
 
 function iso(ms: number): string {

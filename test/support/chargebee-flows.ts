@@ -22,6 +22,12 @@ export async function ok(promise: Promise<{ status: number; body: any }>): Promi
   return res.body;
 }
 
+/** The paying Chargebee customer of the billing and plan tests, and their calendar. */
+export const PAYER = 'cb-payer';
+export const START = Date.parse('2026-01-01T00:00:00.000Z');
+// the plans bill monthly from the 1st: January's cycle ends here, whenever in January it began
+export const FEB_1 = '2026-02-01T00:00:00.000Z';
+
 /**
  * The plan's two rate cards, in USD: API calls tiered (the first 100 at 0.10, the rest at 0.05)
  * and storage at 2.00 per GB. The functions price usage by hand, for the tests' expectations.
