@@ -1,6 +1,6 @@
 import type { Handler } from '../kit/simulator.js';
 import { badRequest, notFound } from './errors.js';
-import { FAR_FUTURE, FAR_FUTURE_MS, FAR_PAST, FAR_PAST_MS, instant, iso } from './alias-instants.js';
+import { FAR_FUTURE, FAR_FUTURE_MS, FAR_PAST, FAR_PAST_MS, instant, iso } from './time.js';
 import { uuid } from './ids.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';

@@ -1,3 +1,5 @@
+import { addDuration as addKitDuration, parseDuration } from '../kit/duration.js';
+import { DAY, FAR_FUTURE_MS } from './time.js';
 import type { TogaiContext } from './notifications.js';
 import type { RateCardRecord, RatePlan, RateValue } from './plan-records.js';
 import { amountError } from './pricing.js';
@@ -32,30 +34,31 @@ export function entitlementCard(c: RateCardRecord): EntitlementCard | undefined 
   return c.type === 'BILLING_ENTITLEMENT' ? (c.details.billingEntitlementRateCard as unknown as EntitlementCard) : undefined;
 }
 
-const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
-const isDuration = (text: string) => DURATION.test(text) && text !== 'P' && !text.endsWith('T');
-
-// The last instant a date-time with a 4-digit year can name.
-const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
-const DAY_MS = 86_400_000;
 // Cycle starts the window of a card is checked from: every day of four years (each calendar day,
 // each month length, a leap year), so 'P30D' against 'P1M' is caught for a February start.
-const CHECK_STARTS = Array.from({ length: 4 * 366 }, (_, i) => Date.UTC(2024, 0, 1) + i * DAY_MS);
+const CHECK_STARTS = Array.from({ length: 4 * 366 }, (_, i) => Date.UTC(2024, 0, 1) + i * DAY);
+
+const isDuration = (text: string) => {
+  try {
+    parseDuration(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
- * `t` moved on by an ISO-8601 duration, calendar-wise in UTC; undefined when `text` is not one,
- * or when the result is past what a date-time can name (year 9999), where Date gives NaN.
+ * `t` moved on by an ISO-8601 duration (the kit's calendar arithmetic); undefined when `text` is
+ * not one, or when the result is past what a date-time can name (year 9999).
  */
 export function addDuration(t: number, text: string): number | undefined {
-  const m = DURATION.exec(text);
-  if (!m || !isDuration(text)) return undefined;
-  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as number[];
-  const at = new Date(t);
-  at.setUTCFullYear(at.getUTCFullYear() + y!, at.getUTCMonth() + mo!, at.getUTCDate() + w! * 7 + d!);
-  at.setUTCHours(at.getUTCHours() + h!, at.getUTCMinutes() + mi!, at.getUTCSeconds() + s!);
-  const ms = at.getTime();
-  return Number.isFinite(ms) && ms <= LAST_INSTANT ? ms : undefined;
+  let ms: number;
+  try {
+    ms = addKitDuration(t, text);
+  } catch {
+    return undefined;
+  }
+  return Number.isFinite(ms) && ms <= FAR_FUTURE_MS ? ms : undefined;
 }
 
 /** Durations longer than this are refused: credits are granted per cycle, a century is plenty. */
@@ -72,7 +75,7 @@ export function recursIn(card: EntitlementCard, index: number): boolean {
 export function grantOf(card: EntitlementCard, start: number): { granted: number; from: number; until: number } {
   const config = card.featureConfigs[0]!;
   // a window running past year 9999 (a cycle starting late in the calendar) ends at its last instant
-  const at = (text: string) => addDuration(start, text) ?? LAST_INSTANT;
+  const at = (text: string) => addDuration(start, text) ?? FAR_FUTURE_MS;
   return { granted: config.featureCreditLimit, from: at(config.effectiveFrom ?? 'P0D'), until: at(config.effectiveUntil) };
 }
 

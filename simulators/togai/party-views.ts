@@ -1,4 +1,4 @@
-import { instant } from './alias-instants.js';
+import { instant } from './time.js';
 import type { TogaiContext } from './notifications.js';
 import type { AccountAliasRecord, AccountRecord, AliasRecord, ContactRecord, CustomerRecord, SettingRecord } from './party-records.js';
 
