@@ -1,5 +1,6 @@
 import { FormFieldError, type FormDecoder } from '../kit/body.js';
 import type { ContractOperation } from '../kit/contract.js';
+import { MAX_BODY_DEPTH } from '../kit/limits.js';
 
 /**
  * Chargebee's form encoding, as the official SDK writes it: bracket keys for nested objects
@@ -32,6 +33,13 @@ function echo(text: string): string {
 
 /** The segments of a bracket key: `a[b][0]` is `['a', 'b', 0]`. Throws FormError for anything else. */
 function parseKey(key: string): Segment[] {
+  // a key's segments are the levels it nests the body (`a[b][c]` is three); counted before any parsing
+  let depth = 1;
+  for (let at = key.indexOf('['); at >= 0; at = key.indexOf('[', at + 1)) {
+    if (++depth > MAX_BODY_DEPTH) {
+      throw new FormError(echo(key.slice(0, at)), `is nested more than ${MAX_BODY_DEPTH} levels deep; request bodies may nest at most ${MAX_BODY_DEPTH} levels of objects and lists`);
+    }
+  }
   const m = KEY.exec(key);
   if (!m) {
     throw new FormError(echo(key), 'is not a valid parameter name; nest with name[field] and index lists with name[field][0]');
@@ -138,7 +146,9 @@ function typed(text: string, schema: Schema | undefined): unknown {
 function schemaChild(schema: Schema | undefined, segment: Segment): Schema | undefined {
   if (!schema) return undefined;
   if (typeof segment === 'number') return schema.type === 'array' ? schema.items : undefined;
-  return schema.type === 'object' || schema.properties ? schema.properties?.[segment] : undefined;
+  const properties = schema.type === 'object' || schema.properties ? (schema.properties as Schema | undefined) : undefined;
+  // segments are the client's keys: only the schema's own properties describe them
+  return properties && Object.hasOwn(properties, segment) ? properties[segment] : undefined;
 }
 
 function toValue(node: Node, schema: Schema | undefined): unknown {

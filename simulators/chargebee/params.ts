@@ -1,3 +1,4 @@
+import { boundsIssue } from '../kit/body-bounds.js';
 import { blank, wrongValue } from './errors.js';
 
 /** One row of a column-wise list parameter, with its index as the client sent it. */
@@ -16,8 +17,8 @@ export function rowsOf(group: unknown): Row[] {
   const length = Math.max(0, ...columns.map(([, values]) => values.length));
   const rows: Row[] = [];
   for (let index = 0; index < length; index++) {
-    const fields: Record<string, unknown> = {};
-    for (const [name, values] of columns) if (values[index] !== null && values[index] !== undefined) fields[name] = values[index];
+    // column names are the client's: fromEntries makes each an own field, `__proto__` included
+    const fields = Object.fromEntries(columns.filter(([, values]) => values[index] !== null && values[index] !== undefined).map(([name, values]) => [name, values[index]]));
     if (Object.keys(fields).length) rows.push({ index, fields });
   }
   return rows;
@@ -25,7 +26,7 @@ export function rowsOf(group: unknown): Row[] {
 
 /** The value of a row's column, required. */
 export function rowValue<T>(row: Row, group: string, column: string): T {
-  const value = row.fields[column];
+  const value = Object.hasOwn(row.fields, column) ? row.fields[column] : undefined;
   if (value === undefined) throw blank(`${group}[${column}][${row.index}]`);
   return value as T;
 }
@@ -41,6 +42,9 @@ export function jsonText(value: unknown, param: string, kind: 'object' | 'array'
   }
   const isArray = Array.isArray(parsed);
   if (parsed === null || typeof parsed !== 'object' || isArray !== (kind === 'array')) throw wrongValue(param, `must be a JSON ${kind}`);
+  // the text is a body of its own: stored, it must read back, so the kit's limits hold for it too
+  const issue = boundsIssue(parsed);
+  if (issue) throw wrongValue(param, `holds JSON whose ${issue.field ? `'${issue.field}'` : 'top level'} ${issue.problem}`);
   return parsed;
 }
 

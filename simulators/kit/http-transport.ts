@@ -1,6 +1,10 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { foreignCaller } from './admin-guard.js';
+import { NOT_UTF8, utf8Text } from './body.js';
 import type { KitFailure } from './errors.js';
-import { allowedMethods, BODY_LIMIT, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
+import { clientErrorHandler, connectionTimeouts } from './http-connection.js';
+import { BODY_LIMIT, REQUEST_TIMEOUT_MS } from './limits.js';
+import { adminSimulator, allowedMethods, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
 import { isPromise, type SimRequest, type WireResponse } from './types.js';
 
@@ -47,13 +51,22 @@ const TRANSPORT_FAILURES: Record<string, Pick<KitFailure, 'kind' | 'status'>> = 
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { kind: 'unsupported_media_type', status: 415 },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { kind: 'malformed_body', status: 400 },
   FST_ERR_CTP_EMPTY_JSON_BODY: { kind: 'malformed_body', status: 400 },
+  SIM_NOT_UTF8: { kind: 'malformed_body', status: 400 },
 };
+
+export interface ServeOptions {
+  host?: string;
+  port?: number;
+  /** Time a client has to send a whole request, headers and body; see REQUEST_TIMEOUT_MS (the default). */
+  requestTimeoutMs?: number;
+}
 
 /**
  * Serve a simulator (and its `/__admin` surface) over HTTP with Fastify: one route per
  * contract operation, registered at start, so Fastify's router does the matching.
  */
-export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port?: number } = {}): Promise<HttpServer> {
+export async function serveHttp(sim: Simulator<any>, opts: ServeOptions = {}): Promise<HttpServer> {
+  const timeouts = connectionTimeouts(opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS);
   // errors Fastify's router raises before any route runs (a malformed URL, an over-long parameter)
   const frameworkError = (error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply) =>
     send(reply, sim.fail(toSimRequest(request), { kind: 'invalid_request', status: 400, message: `The request URL cannot be used: ${error.message}` }));
@@ -61,6 +74,10 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
     logger: false,
     // closing the server ends connections a hang fault is holding open
     forceCloseConnections: true,
+    http: timeouts,
+    requestTimeout: timeouts.requestTimeout,
+    // requests Node cannot read, or that stall, get the vendor's 400 or a bare 408 and a closed socket
+    clientErrorHandler: clientErrorHandler(sim),
     frameworkErrors: (error, request, reply) => frameworkError(error, request, reply),
     bodyLimit: BODY_LIMIT,
     routerOptions: {
@@ -69,11 +86,16 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
       querystringParser: parseQueryString,
     },
   });
-  // bodies stay text: the kit decodes them against the operation, identically on both transports
+  // bodies stay text (bytes that are not UTF-8 are refused): the kit decodes them against the operation, identically on both transports
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+    const text = utf8Text(body);
+    done(text === undefined ? Object.assign(new Error(NOT_UTF8.message), { code: 'SIM_NOT_UTF8' }) : null, text);
+  });
 
   const routes = routesOf(sim);
+  const admin = adminSimulator(sim);
+  const host = opts.host ?? '127.0.0.1';
   for (const route of routes) {
     app.route({
       method: route.op.method,
@@ -81,7 +103,11 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
       // read back by the error handler, which answers body failures as the route's operation
       config: { route },
       handler: (request, reply) => {
-        const wire = route.sim.handle(route.op, toSimRequest(request, route));
+        const req = toSimRequest(request, route);
+        // the admin surface answers only this machine's own clients, not a web page (admin-guard.ts)
+        const foreign = route.sim === admin ? foreignCaller(req.headers, { host, port: request.socket.localPort ?? 0, local: request.socket.localAddress }) : undefined;
+        if (foreign) return send(reply, admin.fail(req, { kind: 'invalid_request', status: 403, message: foreign }, route.op.operationId));
+        const wire = route.sim.handle(route.op, req);
         return isPromise(wire) ? wire.then((w) => send(reply, w)) : send(reply, wire);
       },
     });
@@ -100,7 +126,7 @@ export async function serveHttp(sim: Simulator<any>, opts: { host?: string; port
     send(reply, (route?.sim ?? sim).fail(toSimRequest(request, route), failure, route?.op.operationId));
   });
 
-  const address = await app.listen({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 0 });
+  const address = await app.listen({ host, port: opts.port ?? 0 });
   const port = Number(new URL(address).port);
   return { url: address, port, close: () => app.close() };
 }

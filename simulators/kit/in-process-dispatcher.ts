@@ -8,10 +8,11 @@ function requestOf(options: Dispatcher.DispatchOptions): Request {
   if (Array.isArray(raw)) for (let i = 0; i + 1 < raw.length; i += 2) headers.append(String(raw[i]), String(raw[i + 1]));
   else if (raw) for (const [k, v] of Object.entries(raw)) if (v !== undefined) headers.append(k, Array.isArray(v) ? v.join(', ') : String(v));
   const body = options.body;
-  // the harness's bodies are text (JSON, forms, CSV); streams and iterables are not needed here
-  const text = typeof body === 'string' ? body : body instanceof Uint8Array ? Buffer.from(body).toString('utf8') : undefined;
-  if (body && text === undefined) throw new Error('the in-process dispatcher takes string or buffer bodies only');
-  return new Request(url, { method: options.method, headers, body: text });
+  // the harness's bodies are text (JSON, forms, CSV); streams and iterables are not needed here.
+  // Bytes pass as they are, so the simulator judges their encoding as it does over HTTP
+  const payload = typeof body === 'string' ? body : body instanceof Uint8Array ? new Uint8Array(body) : undefined;
+  if (body && payload === undefined) throw new Error('the in-process dispatcher takes string or buffer bodies only');
+  return new Request(url, { method: options.method, headers, body: payload });
 }
 
 /**

@@ -1,11 +1,14 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { allowedMethods, BODY_LIMIT, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
+import { NOT_UTF8, utf8Text } from './body.js';
+import { BODY_LIMIT } from './limits.js';
+import { allowedMethods, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
 import type { SimRequest, WireResponse } from './types.js';
 
-async function toSimRequest(request: Request, params: Record<string, unknown>, route?: Route): Promise<SimRequest> {
+async function toSimRequest(request: Request, params: Record<string, unknown>, route?: Route): Promise<SimRequest & { notUtf8?: true }> {
   const url = new URL(request.url);
-  const text = await request.text();
+  const decodedText = utf8Text(new Uint8Array(await request.arrayBuffer()));
+  const text = decodedText ?? '';
   const decoded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))]));
   return {
     method: request.method,
@@ -15,6 +18,7 @@ async function toSimRequest(request: Request, params: Record<string, unknown>, r
     // fetch keeps Host out of its headers; an HTTP server would see it
     headers: { host: url.host, ...Object.fromEntries(request.headers.entries()) },
     rawBody: text === '' && request.method === 'GET' ? undefined : text,
+    ...(decodedText === undefined && { notUtf8: true }),
   };
 }
 
@@ -36,6 +40,7 @@ export function mswHandlers(sim: Simulator<any>, origin = new URL(sim.contract.s
   const handlers = routes.map((route) =>
     http[route.op.method.toLowerCase() as 'get'](`${origin}${route.routePath}`, async ({ request, params }) => {
       const req = await toSimRequest(request, params, route);
+      if (req.notUtf8) return respond(route.sim.fail(req, NOT_UTF8, route.op.operationId));
       if (req.rawBody && Buffer.byteLength(req.rawBody) > BODY_LIMIT) {
         return respond(
           route.sim.fail(

@@ -3,9 +3,6 @@ import { Admin, adminDefinition } from './admin.js';
 import type { ContractOperation } from './contract.js';
 import { Simulator } from './simulator.js';
 
-/** Bodies above this size are refused with the vendor's 413 body on both transports. */
-export const BODY_LIMIT = 1024 * 1024;
-
 export interface Route {
   sim: Simulator<any>;
   op: ContractOperation;

@@ -13,8 +13,14 @@ function accountEventType(tenant: Tenant): string {
   return `user.notification:${tenant.accountCreatedEvent}`;
 }
 
+/** Merge values as text; a structured custom field merges as its JSON (String() would call its own toString key). */
+function mergeText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
 function lowerKeys(values: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v === null || v === undefined ? '' : String(v)]));
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), mergeText(v)]));
 }
 
 function contactValues(contact: ContactRecord | undefined): Record<string, string> {
@@ -111,7 +117,8 @@ function isRetried(status: number | undefined): boolean {
 export function calloutPolicy(tenant: Tenant, config: NotificationConfig, state: () => ZuoraState): DeliveryPolicy {
   return {
     headers(body, subscriber, message) {
-      const headers: Record<string, string> = { 'zuora-notification-id': message.eventId };
+      // header names come from templates and merge fields: no name may reach Object.prototype
+      const headers: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { 'zuora-notification-id': message.eventId });
       if (subscriber.username !== undefined) headers.authorization = basicAuth(subscriber.username, subscriber.password ?? '');
       const template = config.templateOf(subscriber.id);
       const context = state().events.get(message.eventId)?.context ?? {};

@@ -10,7 +10,7 @@
  */
 import type { Contract, ContractOperation } from '../../simulators/kit/contract.js';
 import { Random } from '../../simulators/kit/random.js';
-import { BODY_LIMIT } from '../../simulators/kit/routes.js';
+import { BODY_LIMIT } from '../../simulators/kit/limits.js';
 import { BOUNDARY, FORM, JSON_TYPE, MULTIPART, bodySchemaOf, decodedBody, encodeBody, fieldCases, mediaTypeOf, multipartText, type FieldCase, type FieldKind, type FieldLocation, type FormCodec, type Parts } from './fuzz-fields.js';
 import { flatten, isSchema, requiredOf, typeOf } from './schema-values.js';
 
