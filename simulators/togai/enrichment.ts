@@ -1,6 +1,7 @@
-import jsonLogic from 'json-logic-js';
+import { dictionary } from './dictionary.js';
 import type { RuleData } from './metering.js';
 import type { SettingRecord } from './party-records.js';
+import { evaluate } from './rule-budget.js';
 import type { TogaiState } from './state.js';
 import type { Enrichments } from './usage-records.js';
 
@@ -34,12 +35,13 @@ export function compileEnrichments(e: Enrichments | undefined): CompiledEnrichme
     fields: [...e.fields]
       .sort((a, b) => a.order - b.order)
       .map((f) => {
-        const rule = f.enrichmentType === 'JSON_LOGIC' ? (JSON.parse(f.value) as jsonLogic.RulesLogic) : undefined;
+        const rule: unknown = f.enrichmentType === 'JSON_LOGIC' ? JSON.parse(f.value) : undefined;
+        const what = `enrichment field '${f.name}'`;
         return {
           name: f.name,
           type: f.type as 'ATTRIBUTE' | 'DIMENSION',
           enrichmentType: f.enrichmentType,
-          compute: rule === undefined ? () => f.value : (scope: object) => jsonLogic.apply(rule, scope),
+          compute: rule === undefined ? () => f.value : (scope: object) => evaluate(rule, scope, what),
         };
       }),
   };
@@ -60,14 +62,14 @@ function settingValue(state: TogaiState, accountId: string, namespace: string, i
 
 /** Add the enriched fields to `data` (in place; its dimensions are copied first, as they are the request's own). */
 export function enrich(state: TogaiState, e: CompiledEnrichment, accountId: string, data: RuleData): EnrichmentTrace {
-  const dependencies: Record<string, unknown> = {};
+  const dependencies = dictionary<unknown>();
   const trace: EnrichmentTrace = { attributes: [], dimensions: [], dependencies: [] };
   for (const d of e.dependencies) {
     dependencies[d.name] = settingValue(state, accountId, d.namespace, d.id);
     trace.dependencies.push({ key: d.key, type: 'SETTING', name: d.name, value: JSON.stringify(dependencies[d.name]) });
   }
-  data.dimension = data.dimensions = { ...data.dimensions };
-  const scope = { ...data, dependencies };
+  data.dimension = data.dimensions = dictionary(data.dimensions);
+  const scope = dictionary<unknown>({ ...data, dependencies });
   for (const f of e.fields) {
     const value = f.compute(scope);
     if (f.type === 'ATTRIBUTE') {

@@ -4,7 +4,7 @@ import { badRequest, notFound, requireId, togaiError } from './errors.js';
 import { currentVersion, fieldOf, readable, refreshMetering, schemaField, varsOf } from './metering.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
-import { readRule } from './rule-check.js';
+import { readRule, sampleData } from './rule-check.js';
 import type { TogaiState } from './state.js';
 import type { Enrichments, EventSchemaRecord, EventSchemaVersion, LifecycleStatus, UsageMeterRecord } from './usage-records.js';
 import { eventSchemaListView, eventSchemaView } from './usage-views.js';
@@ -56,13 +56,13 @@ function uniqueNames(list: { name: string }[], field: string): void {
 const ENRICHED_TYPES = ['ATTRIBUTE', 'DIMENSION'];
 const ENRICHMENT_KINDS = ['VALUE', 'JSON_LOGIC'];
 
-function checkEnrichments(e: Enrichments, known: Set<string>): void {
+function checkEnrichments(e: Enrichments, known: Set<string>, sample: object): void {
   e.fields.forEach((f, i) => {
     const at = `enrichments.fields[${i}]`;
     if (!ENRICHED_TYPES.includes(f.type)) throw badRequest(`body field '${at}.type' must be ${ENRICHED_TYPES.join(' or ')}, got '${f.type}'`);
     if (!ENRICHMENT_KINDS.includes(f.enrichmentType)) throw badRequest(`body field '${at}.enrichmentType' must be ${ENRICHMENT_KINDS.join(' or ')}, got '${f.enrichmentType}'`);
     if (known.has(f.name)) throw badRequest(`body field '${at}.name': '${f.name}' is already an attribute or dimension of the schema; an enriched field needs a new name`);
-    if (f.enrichmentType === 'JSON_LOGIC') readRule(f.value, `${at}.value`);
+    if (f.enrichmentType === 'JSON_LOGIC') readRule(f.value, `${at}.value`, sample);
   });
   uniqueNames(e.fields, 'enrichments.fields');
   (e.dependencies ?? []).forEach((d, i) => {
@@ -78,7 +78,10 @@ function checkFields(f: Fields): void {
   for (const field of f.filterFields ?? []) {
     if (!schemaField(readable(f), field)) throw badRequest(`body field 'filterFields': '${field}' is not an attribute or dimension of the schema`);
   }
-  if (f.enrichments) checkEnrichments(f.enrichments, new Set([...f.attributes, ...f.dimensions].map((x) => x.name)));
+  if (f.enrichments) {
+    const sample = sampleData(readable(f), (f.enrichments.dependencies ?? []).map((d) => d.name));
+    checkEnrichments(f.enrichments, new Set([...f.attributes, ...f.dimensions].map((x) => x.name)), sample);
+  }
 }
 
 /** The schema fields a meter reads (its filters, and its rules' attribute and dimension paths). */

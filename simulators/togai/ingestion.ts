@@ -1,5 +1,6 @@
 import { DAY } from './time.js';
 import type { Handler } from '../kit/simulator.js';
+import { dictionary } from './dictionary.js';
 import { enrich, type EnrichmentTrace } from './enrichment.js';
 import { badRequest } from './errors.js';
 import type { InvoiceRecord } from './invoice-records.js';
@@ -46,7 +47,7 @@ export function payloadOf(state: TogaiState, e: StoredEvent): IngestEvent {
 
 /** What the meters saw of an event already taken (enriched as when it came, with the settings as they are now). */
 export function dataOf(state: TogaiState, e: StoredEvent, payload: IngestEvent): { data: RuleData; enriched?: EnrichmentTrace } {
-  const attributes: Record<string, number> = {};
+  const attributes = dictionary<number>();
   for (const a of payload.attributes) attributes[a.name] = Number(a.value);
   const data = ruleData(attributes, payload.dimensions);
   return e.via.enrichment ? { data, enriched: enrich(state, e.via.enrichment, e.accountId, data) } : { data };
@@ -89,7 +90,7 @@ export function check(state: TogaiState, event: IngestEvent): Checked | string {
   if (!via) return schemaRefusal(state, event.schemaName);
   const accountId = state.routes.get(event.accountId);
   if (!accountId) return `No active account has the id or alias '${event.accountId}'`;
-  const attributes: Record<string, number> = {};
+  const attributes = dictionary<number>();
   for (const a of event.attributes) {
     const unit = via.attributes.get(a.name);
     if (unit === undefined) return `Attribute '${a.name}' is not defined in event schema '${event.schemaName}'`;

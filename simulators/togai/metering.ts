@@ -1,5 +1,7 @@
 import jsonLogic from 'json-logic-js';
+import { dictionary } from './dictionary.js';
 import { compileEnrichments, type CompiledEnrichment } from './enrichment.js';
+import { evaluate } from './rule-budget.js';
 import type { TogaiState } from './state.js';
 import type { EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './usage-records.js';
 
@@ -40,8 +42,11 @@ export interface MeteringSnapshot {
   meters: CompiledMeter[];
 }
 
+/** The data rules read; dictionaries with no prototype, so a field named `constructor` or `toString` is just that field. */
 export function ruleData(attributes: Record<string, number>, dimensions: Record<string, string>): RuleData {
-  return { attribute: attributes, attributes, dimension: dimensions, dimensions };
+  const a = dictionary(attributes);
+  const d = dictionary(dimensions);
+  return dictionary<unknown>({ attribute: a, attributes: a, dimension: d, dimensions: d }) as unknown as RuleData;
 }
 
 /** Parse a JSON Logic string as Togai stores it; a bare number is a constant rule. */
@@ -80,10 +85,11 @@ export function fieldOf(path: string): { kind: 'attribute' | 'dimension'; name: 
 
 /**
  * A rule as a function. Constants and a bare `{"var": "a.b"}` (the usual SUM computation)
- * become direct reads; anything else goes through json-logic-js. Every event of a busy
- * schema runs these, so the common cases skip the interpreter.
+ * become direct reads; anything else goes through json-logic-js, within the step budget
+ * (rule-budget.ts), failing as `what` when it needs more. Every event of a busy schema runs
+ * these, so the common cases skip the interpreter.
  */
-function compileRule(rule: unknown): Rule {
+function compileRule(rule: unknown, what: string): Rule {
   if (rule === null || typeof rule !== 'object') return () => rule;
   const keys = Object.keys(rule);
   const arg = (rule as { var?: unknown }).var;
@@ -94,7 +100,7 @@ function compileRule(rule: unknown): Rule {
       return (data) => (data as unknown as Record<string, Record<string, unknown> | undefined>)[first]?.[second] ?? null;
     }
   }
-  return (data) => jsonLogic.apply(rule as jsonLogic.RulesLogic, data);
+  return (data) => evaluate(rule, data, what);
 }
 
 /** A filter as a test; one naming no field of the schema (checked when saved, so never expected) matches nothing. */
@@ -113,10 +119,13 @@ export function compileMeter(meter: UsageMeterRecord, schema: EventSchemaVersion
     version: meter.version,
     aggregation: meter.aggregation,
     filters: meter.filters.map((f) => compileFilter(f, schemaField(readable(schema), f.field))),
-    rules: ordered.map((c, i) => ({
-      matcher: compileRule(c.matcher ? parseRule(c.matcher, `computations[${i}].matcher`) : true),
-      computation: compileRule(parseRule(c.computation, `computations[${i}].computation`)),
-    })),
+    rules: ordered.map((c, i) => {
+      const at = `usage meter '${meter.id}' computations[${i}]`;
+      return {
+        matcher: compileRule(c.matcher ? parseRule(c.matcher, `computations[${i}].matcher`) : true, `${at}.matcher`),
+        computation: compileRule(parseRule(c.computation, `computations[${i}].computation`), `${at}.computation`),
+      };
+    }),
   };
 }
 

@@ -7,7 +7,7 @@ import { togaiId } from './ids.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
 import { queryFlag } from './query-flags.js';
-import { readRule } from './rule-check.js';
+import { readRule, sampleData } from './rule-check.js';
 import type { TogaiState } from './state.js';
 import type { Computation, EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './usage-records.js';
 import { usageMeterView } from './usage-views.js';
@@ -46,7 +46,7 @@ function schemaFor(ctx: TogaiContext, name: string): EventSchemaVersion {
 }
 
 function checkRule(text: string, field: string, fields: Pick<EventSchemaVersion, 'attributes' | 'dimensions'> | undefined, schemaName?: string): void {
-  const rule = readRule(text, field);
+  const rule = readRule(text, field, sampleData(fields));
   if (!fields) return;
   for (const path of varsOf(rule)) {
     if (fieldOf(path) && !schemaField(fields, path)) {
