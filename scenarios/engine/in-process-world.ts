@@ -4,6 +4,7 @@ import { buildConnector, type Connector } from '../../connector/app.js';
 import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../../connector/config.js';
 import { subscribeConnector } from '../../simulators/connector-subscribers.js';
 import { chargebeeOrigin } from '../../simulators/chargebee/index.js';
+import { refusalReason } from '../../simulators/kit/delivery-sender.js';
 import { InProcessDispatcher } from '../../simulators/kit/in-process-dispatcher.js';
 import { mswHandlers } from '../../simulators/kit/msw-transport.js';
 import { Sandbox } from '../../simulators/kit/sandbox.js';
@@ -96,7 +97,7 @@ export class InProcessWorld extends World {
       const path = new URL(url).pathname;
       const res = await this.connector.app.inject({ method: init.method as 'POST', url: path, headers: init.headers, payload: init.body });
       this.answers.push({ path, status: res.statusCode, body: res.body ? res.json() : undefined });
-      return res.statusCode;
+      return res.statusCode < 300 ? res.statusCode : { status: res.statusCode, reason: refusalReason(res.body) };
     });
     subscribeConnector(this.sandbox.outbox, CONNECTOR_ORIGIN, this.config);
   }

@@ -23,7 +23,8 @@ export function traceOf(world: World): string {
     }
   }
   for (const d of world.sandbox.outbox.list()) {
-    const attempts = d.attempts.map((a) => `${a.at.slice(11, 19)} ${a.status ?? a.error}`).join(', ') || 'not tried yet';
+    // a refusal shows what the receiver said, so a 400 that stopped the vendor is explained
+    const attempts = d.attempts.map((a) => `${a.at.slice(11, 19)} ${a.status ?? a.error}${a.reason ? ` "${a.reason}"` : ''}`).join(', ') || 'not tried yet';
     const copy = d.duplicateOf ? ` (copy of ${d.duplicateOf})` : '';
     lines.push({ at: d.attempts[0]?.at ?? '', order: order++, text: `delivery  ${d.source} ${d.eventType}${copy} -> ${d.state} [${attempts}]` });
   }

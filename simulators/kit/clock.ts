@@ -22,7 +22,7 @@ export class VirtualClock {
   private seq = 0;
   private running: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
-  /** While jobs run, `now` is pinned to the instant being processed. */
+  /** While a job runs, `now` is pinned to its instant (a live clock would otherwise drift during it). */
   private pinned: number | undefined;
   private settle: (() => Promise<void>) | undefined;
   private isoAt = NaN;
@@ -104,7 +104,10 @@ export class VirtualClock {
     await this.settle?.();
     while (this.jobs.length && this.jobs[0]!.at <= target) {
       const job = this.jobs.shift()!;
-      this.pinned = Math.max(job.at, this.now());
+      // time reaches the job's instant for everyone, not only the job: a request served or a
+      // delivery failing mid-advance is at the instant reached, never back at the advance's start
+      this.reach(job.at);
+      this.pinned = this.now();
       try {
         await job.run();
         await this.settle?.();
@@ -112,7 +115,13 @@ export class VirtualClock {
         this.pinned = undefined;
       }
     }
-    if (move && target > this.now()) this.offset += target - this.now();
+    if (move) this.reach(target);
+  }
+
+  /** Move the offset so that `now` is at least `at`; time never goes back. */
+  private reach(at: number): void {
+    const now = this.now();
+    if (at > now) this.offset += at - now;
   }
 
   private armWallTimer(): void {

@@ -1,6 +1,17 @@
-import { request, type Dispatcher } from 'undici';
 import type { VirtualClock } from './clock.js';
+import { DeliveryLog } from './delivery-log.js';
+import { sendWithin, SubscriberLanes, undiciSender, type Sender } from './delivery-sender.js';
 import type { DeliveryFault, FaultPlan } from './faults.js';
+import { DEFAULT_DELIVERY_TIMEOUT_MS } from './limits.js';
+
+export { basicAuth, type Sender } from './delivery-sender.js';
+
+export interface OutboxOptions {
+  /** Wall-time limit of one attempt, connect to last body byte. */
+  timeoutMs?: number;
+  /** How many deliveries the log keeps. */
+  logLimit?: number;
+}
 
 export interface Subscriber {
   id: string;
@@ -23,6 +34,8 @@ export interface Attempt {
   at: string;
   status?: number;
   error?: string;
+  /** What the receiver said was wrong when it refused (its JSON `error`, cut short), if the sender could read it. */
+  reason?: string;
 }
 
 export interface Delivery {
@@ -60,28 +73,25 @@ export interface OutboundMessage {
   method?(subscriber: Subscriber): string;
 }
 
-/** What actually carries a delivery; undici by default, swappable for in-process receivers. */
-export type Sender = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<number>;
-
-const undiciSender: Sender = async (url, init) => {
-  const res = await request(url, { ...init, method: init.method as Dispatcher.HttpMethod, headersTimeout: 10_000, bodyTimeout: 10_000 });
-  await res.body.dump();
-  return res.statusCode;
-};
-
-export function basicAuth(username: string, password = ''): string {
-  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-
 /**
  * Every notification a sandbox sends goes through here: recorded, delivered to each
  * matching subscriber, retried on non-2xx in virtual time as the vendor retries.
+ *
+ * Nothing a receiver does can hold virtual time for long: each attempt gives up after
+ * `timeoutMs`, a subscriber has at most MAX_IN_FLIGHT_PER_SUBSCRIBER attempts open (the rest
+ * queue), and the retries due at one virtual instant go out together from one clock job. The
+ * clock waits for attempts in flight after each job, so a hung subscriber costs an advance one
+ * timeout per job that sends to it (per eight attempts), not one per attempt.
  */
 export class Outbox {
   private subscribers: Subscriber[] = [];
-  private deliveries: Delivery[] = [];
+  private readonly log: DeliveryLog;
   private readonly policies = new Map<string, DeliveryPolicy>();
   private readonly inflight = new Set<Promise<void>>();
+  private readonly lanes = new SubscriberLanes();
+  // attempts due at each virtual instant, sent by one clock job; gone from here once it runs
+  private waves = new Map<number, (() => void)[]>();
+  private readonly timeoutMs: number;
   private counter = 0;
   private silenced = 0;
   // ids stay unique after unsubscribing, so deliveries never name two subscribers alike
@@ -96,7 +106,12 @@ export class Outbox {
     private readonly clock: VirtualClock,
     private sender: Sender = undiciSender,
     private readonly faults?: FaultPlan,
-  ) {}
+    options: OutboxOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
+    if (!Number.isInteger(this.timeoutMs) || this.timeoutMs < 1) throw new Error(`deliveryTimeoutMs must be a whole number of milliseconds, at least 1; got ${this.timeoutMs}`);
+    this.log = new DeliveryLog(options.logLimit);
+  }
 
   setPolicy(source: string, policy: DeliveryPolicy): void {
     this.policies.set(source, policy);
@@ -134,7 +149,12 @@ export class Outbox {
   }
 
   list(source?: string): Delivery[] {
-    return this.deliveries.filter((d) => !source || d.source === source);
+    return this.log.list(source);
+  }
+
+  /** Finished deliveries dropped from the log to keep it within its limit, of one source or all. */
+  dropped(source?: string): number {
+    return this.log.dropped(source);
   }
 
   private targets(source: string, eventType: string): Subscriber[] {
@@ -179,7 +199,7 @@ export class Outbox {
         state: 'pending',
         attempts: [],
       };
-      this.deliveries.push(delivery);
+      this.log.add(delivery);
       created.push(delivery);
       this.start(delivery, policy, this.faults?.forDelivery(message.source, message.eventType));
     }
@@ -189,14 +209,12 @@ export class Outbox {
 
   /** First attempt of a new delivery, as its fault (if any) has it. */
   private start(delivery: Delivery, policy: DeliveryPolicy, fault: DeliveryFault | undefined): void {
-    if (!fault) return this.track(this.attempt(delivery, policy));
+    if (!fault) return this.send(delivery, policy);
     if (fault.kind === 'duplicate') {
-      this.track(this.attempt(delivery, policy));
+      this.send(delivery, policy);
       this.duplicate(delivery.id);
     } else if (fault.kind === 'delay') {
-      const at = this.clock.now() + fault.seconds * 1000;
-      delivery.nextAttemptAt = new Date(at).toISOString();
-      this.clock.schedule(at, `delayed ${delivery.id}`, () => this.attempt(delivery, policy));
+      this.sendAt(this.clock.now() + fault.seconds * 1000, delivery, policy);
     } else if (fault.kind === 'drop-then-retry') {
       this.track(this.lost(delivery, policy));
     } else {
@@ -213,7 +231,7 @@ export class Outbox {
     const held = (this.held.get(source) ?? []).filter((h) => !after.includes(h.delivery));
     if (!held.length) return;
     this.held.set(source, (this.held.get(source) ?? []).filter((h) => after.includes(h.delivery)));
-    for (const { delivery, policy } of held) this.track(this.attempt(delivery, policy));
+    for (const { delivery, policy } of held) this.send(delivery, policy);
   }
 
   /** A first attempt lost in transit: recorded as unanswered, then retried as the vendor retries. */
@@ -229,24 +247,26 @@ export class Outbox {
    * the vendor retries, whatever became of the original.
    */
   duplicate(deliveryId: string): Delivery {
-    const original = this.deliveries.find((d) => d.id === deliveryId);
+    const original = this.log.find(deliveryId);
     if (!original) throw new Error(`no delivery ${deliveryId}`);
     const policy = this.policies.get(original.source)!;
     const copy: Delivery = { ...original, id: `dlv_${++this.counter}`, state: 'pending', attempts: [], nextAttemptAt: undefined, duplicateOf: original.id };
-    this.deliveries.push(copy);
-    this.track(this.attempt(copy, policy));
+    this.log.add(copy);
+    this.send(copy, policy);
     return copy;
   }
 
-  /** Resolves once no delivery attempt is in flight (scheduled retries wait for the clock). */
+  /** Resolves once no delivery attempt is in flight or waiting for a free slot (scheduled retries wait for the clock). */
   async idle(): Promise<void> {
     while (this.inflight.size) await Promise.all([...this.inflight]);
   }
 
   /** Forget deliveries; subscribers stay, they are configuration. */
   clear(): void {
-    this.deliveries = [];
+    this.log.clear();
     this.held = new Map();
+    // the clock's reset dropped their jobs
+    this.waves = new Map();
   }
 
   private track(p: Promise<void>): void {
@@ -254,11 +274,33 @@ export class Outbox {
     void p.finally(() => this.inflight.delete(p));
   }
 
+  /** Attempt now, or as soon as the subscriber has a free slot; in flight until answered either way. */
+  private send(delivery: Delivery, policy: DeliveryPolicy): void {
+    this.track(this.lanes.run(delivery.subscriberId, () => this.attempt(delivery, policy)));
+  }
+
+  /** Attempt at virtual instant `at`, with every other attempt due then, from one clock job. */
+  private sendAt(at: number, delivery: Delivery, policy: DeliveryPolicy): void {
+    delivery.nextAttemptAt = new Date(at).toISOString();
+    let wave = this.waves.get(at);
+    if (!wave) {
+      const sends: (() => void)[] = (wave = []);
+      this.waves.set(at, sends);
+      this.clock.schedule(at, `deliveries due at ${delivery.nextAttemptAt}`, () => {
+        this.waves.delete(at);
+        for (const go of sends) go();
+      });
+    }
+    wave.push(() => this.send(delivery, policy));
+  }
+
   private async attempt(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
     const attempt: Attempt = { at: this.clock.iso() };
     delivery.attempts.push(attempt);
     try {
-      attempt.status = await this.sender(delivery.url, { method: delivery.method, headers: delivery.headers, body: delivery.body });
+      const answer = await sendWithin(this.sender, delivery.url, { method: delivery.method, headers: delivery.headers, body: delivery.body }, this.timeoutMs);
+      attempt.status = typeof answer === 'number' ? answer : answer.status;
+      if (typeof answer === 'object' && answer.reason) attempt.reason = answer.reason;
     } catch (e) {
       attempt.error = (e as Error).message;
     }
@@ -279,8 +321,7 @@ export class Outbox {
       return;
     }
     delivery.state = 'retrying';
-    const at = this.clock.now() + delay;
-    delivery.nextAttemptAt = new Date(at).toISOString();
-    this.clock.schedule(at, `retry ${delivery.id}`, () => this.attempt(delivery, policy));
+    // from the instant this attempt failed, which the clock reports even mid-advance
+    this.sendAt(this.clock.now() + delay, delivery, policy);
   }
 }
