@@ -1,7 +1,9 @@
 import { Pool, type Dispatcher } from 'undici';
-import { API_TOKEN } from './process.js';
+import { ADMIN_TOKEN, API_TOKEN } from './process.js';
 
 export const HEADERS = { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' };
+/** For `/__admin` calls: the sandbox's admin token in place of Togai's. */
+export const ADMIN_HEADERS = { ...HEADERS, authorization: `Bearer ${ADMIN_TOKEN}` };
 
 /** A status the bench did not expect: the run reports it and exits non-zero. */
 export class UnexpectedStatus extends Error {
@@ -23,11 +25,11 @@ export class Api {
   }
 
   /** One call that must answer `expect`; the parsed body comes back. */
-  async call<T = any>(method: Dispatcher.HttpMethod, path: string, body: unknown, expect: number, timeoutMs = 30_000): Promise<T> {
+  async call<T = any>(method: Dispatcher.HttpMethod, path: string, body: unknown, expect: number, timeoutMs = 30_000, headers: Record<string, string> = HEADERS): Promise<T> {
     const res = await this.pool.request({
       method,
       path,
-      headers: HEADERS,
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,

@@ -1,4 +1,4 @@
-import type { Api } from './api.js';
+import { ADMIN_HEADERS, type Api } from './api.js';
 
 const SCHEMA = 'bench_usage';
 const ATTRIBUTE = 'units';
@@ -68,7 +68,7 @@ export async function setUpBilling(api: Api): Promise<BillingFixture> {
   }, 200);
   await api.call('POST', `/v2/price_plans/${plan.id}/finalize`, {}, 200);
 
-  const today = (await api.call<{ now: string }>('GET', '/__admin/clock', undefined, 200)).now.slice(0, 10);
+  const today = (await api.call<{ now: string }>('GET', '/__admin/clock', undefined, 200, undefined, ADMIN_HEADERS)).now.slice(0, 10);
   const accountIds = Array.from({ length: EVENTS_PER_BATCH }, (_, i) => `bench-acct-${String(i).padStart(3, '0')}`);
   for (const id of accountIds) {
     await api.call('POST', '/customers', customer(id), 201);
@@ -77,7 +77,7 @@ export async function setUpBilling(api: Api): Promise<BillingFixture> {
     }, 200);
   }
   // every first cycle runs from its association to the 1st of next month, so the clock read after the last one is inside all of them
-  const eventTime = (await api.call<{ now: string }>('GET', '/__admin/clock', undefined, 200)).now;
+  const eventTime = (await api.call<{ now: string }>('GET', '/__admin/clock', undefined, 200, undefined, ADMIN_HEADERS)).now;
   return { accountIds, meterId: meter.id, pricePlanId: plan.id, eventTime };
 }
 

@@ -45,7 +45,7 @@ Commands:
   record FILE --out REC [--faults PLAN]  run one scenario, keeping everything that happened, to REC
   replay REC                          run a recording again; report the first divergence (exit 1 if any)
   skeleton REC [--out FILE]           a recording as a scenario for a bug report
-  up                                  the live sandbox (as npm start)
+  up                                  the live sandbox (as npm start; prints the /__admin token)
   schema [--out FILE]                 the scenario JSON Schema (scenarios/scenario.schema.json)
 
 Without files, every scenario under scenarios/. Exit codes: 0 success, 1 failure, 2 bad usage.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADMIN_TOKEN_MIN_LENGTH } from './kit/limits.js';
 
 const PORT = 'a port number from 0 to 65535 (0 = any free port)';
 const port = (fallback: number) => z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }).default(fallback);
@@ -16,6 +17,11 @@ export const sandboxEnv = z.object({
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
   // off serves the simulators alone: for a connector of your own, and for measuring the simulators
   SANDBOX_CONNECTOR: z.enum(['on', 'off'], { error: 'on or off' }).default('on'),
+  // the bearer token of every /__admin route; random per start when unset (printed on the 'admin' line)
+  SANDBOX_ADMIN_TOKEN: z
+    .string()
+    .regex(new RegExp(`^\\S{${ADMIN_TOKEN_MIN_LENGTH},}$`), { error: `a token of at least ${ADMIN_TOKEN_MIN_LENGTH} characters, no spaces` })
+    .optional(),
   TOGAI_API_TOKEN: z.string().min(1).default('togai-demo-token'),
   // Zuora OAuth client IDs are 36 characters; secrets up to 42
   ZUORA_CLIENT_ID: z.string().length(36, { error: 'a 36-character OAuth client ID, as Zuora issues them' }).default('5a1d0e6f-demo-4c1e-9e5a-20260101d3e0'),

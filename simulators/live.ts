@@ -43,7 +43,7 @@ async function startConnector(env: SandboxEnv, sandbox: Sandbox, urls: { togai: 
  * closes every server and exits (`npm start`, `billing-sim up`).
  */
 export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Promise<void> {
-  const sandbox = new Sandbox({ seed: env.SANDBOX_SEED, live: true });
+  const sandbox = new Sandbox({ seed: env.SANDBOX_SEED, live: true, adminToken: env.SANDBOX_ADMIN_TOKEN });
   // Responses are checked against the contracts by the test suite; checking each one here
   // would cost the live sandbox about a tenth of its throughput for no finding.
   const checkResponses = false;
@@ -83,7 +83,11 @@ export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Prom
   } else {
     console.log('Connector  off (SANDBOX_CONNECTOR=off): register your own receivers with POST /__admin/subscribers');
   }
-  console.log(`admin      /__admin/state  /__admin/clock  /__admin/clock/advance  /__admin/requests  /__admin/deliveries  /__admin/subscribers  /__admin/reset  (on every server)`);
+  const adminToken = sandbox.adminToken;
+  const tokenFrom = env.SANDBOX_ADMIN_TOKEN === undefined ? 'new each start; set SANDBOX_ADMIN_TOKEN to keep one' : 'from SANDBOX_ADMIN_TOKEN';
+  console.log(`admin      Authorization: Bearer ${adminToken}   (${tokenFrom})`);
+  console.log(`  routes   /__admin/state  /__admin/clock  /__admin/clock/advance  /__admin/requests  /__admin/deliveries  /__admin/subscribers  /__admin/faults  /__admin/reset  (on every server)`);
+  console.log(`  try      curl -H 'Authorization: Bearer ${adminToken}' ${t.url}/__admin/clock`);
   console.log(`seed ${sandbox.seed}, virtual time ${sandbox.clock.iso()}`);
   console.log('sandbox ready');
 

@@ -34,7 +34,7 @@ describe('admin surface and outbox over HTTP', () => {
   const { sandbox, sim } = togaiSandbox({ seed: 5 });
   let http: HttpServer;
   let hook: Awaited<ReturnType<typeof receiver>>;
-  const admin = (method: string, path: string, body?: unknown) => togaiClient(http.url)(method, `/__admin${path}`, body, {});
+  const admin = (method: string, path: string, body?: unknown) => togaiClient(http.url)(method, `/__admin${path}`, body, { authorization: `Bearer ${sandbox.adminToken}` });
   const togai = () => togaiClient(http.url);
 
   beforeAll(async () => {
@@ -111,10 +111,13 @@ describe('admin surface and outbox over HTTP', () => {
     expect(hook.got).toHaveLength(3);
   });
 
-  it('shows state and the request log with operation ids', async () => {
-    const state = await admin('GET', '/state');
-    expect(state.body.vendor).toBe('togai');
-    expect(state.body.state.customer).toEqual([expect.objectContaining({ id: 'cust-1', name: 'Hooked Co' })]);
+  it('shows state, one collection a page at a time, and the request log with operation ids', async () => {
+    const summary = await admin('GET', '/state');
+    expect(summary.body).toMatchObject({ vendor: 'togai', now: expect.any(String), collections: { customer: 1, account: 1 } });
+    const state = await admin('GET', '/state?collection=customer&offset=0&limit=10');
+    expect(state.body).toMatchObject({ vendor: 'togai', collection: 'customer', total: 1, offset: 0 });
+    expect(state.body.records).toEqual([expect.objectContaining({ id: 'cust-1', name: 'Hooked Co' })]);
+    expect((await admin('GET', '/state?collection=customer&offset=1')).body.records).toEqual([]);
     const log = await admin('GET', '/requests');
     expect(log.body.requests.map((r: { operationId: string; status: number }) => `${r.operationId} ${r.status}`)).toContain('createCustomer 201');
   });
@@ -127,7 +130,7 @@ describe('admin surface and outbox over HTTP', () => {
 
   it('resets the sandbox: state, clock and deliveries; subscribers stay', async () => {
     expect((await admin('POST', '/reset')).body).toEqual({ now: '2026-01-01T00:00:00.000Z' });
-    expect((await admin('GET', '/state')).body.state.customer).toEqual([]);
+    expect((await admin('GET', '/state')).body.collections.customer).toBe(0);
     expect((await admin('GET', '/deliveries')).body.deliveries).toEqual([]);
     expect((await admin('GET', '/subscribers')).body.subscribers).toHaveLength(1);
     expectConformance(sim);

@@ -16,7 +16,7 @@ describe('Chargebee webhooks', async () => {
   const admin = (method: string, path: string, body?: unknown) =>
     fetch(`${http.url}/__admin${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${sandbox.adminToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     }).then(async (r) => ({ status: r.status, body: await r.json() }));
   let hook: Awaited<ReturnType<typeof receiver>>;

@@ -177,13 +177,19 @@ describe('bin/billing-sim.mjs, as npx runs it', () => {
   });
 
   it('up serves the live sandbox until SIGTERM', async () => {
-    const child = startNode(['bin/billing-sim.mjs', 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0' });
+    const adminToken = 'cli-up-admin-token-1234';
+    const child = startNode(['bin/billing-sim.mjs', 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
     try {
       const [, togai] = await printed(child, /^Togai +(http:\/\/\S+)$/m);
       await printed(child, /^sandbox ready$/m);
       const res = await fetch(`${togai}/customers`, { headers: { authorization: 'Bearer togai-demo-token' } });
       expect(res.status).toBe(200);
       expect((await res.json()).data).toHaveLength(3);
+      // the admin token it was given, printed and required
+      const [, printedToken] = await printed(child, /^admin +Authorization: Bearer (\S+)/m);
+      expect(printedToken).toBe(adminToken);
+      expect((await fetch(`${togai}/__admin/clock`, { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(200);
+      expect((await fetch(`${togai}/__admin/clock`)).status).toBe(401);
     } finally {
       expect(await stop(child)).toBe(0);
     }

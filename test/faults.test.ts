@@ -152,17 +152,18 @@ describe('delivery faults', () => {
 
 describe('the fault plan over /__admin/faults', () => {
   it('is set with PUT, read back with its decisions, and refused with the field at fault', async () => {
-    const { sim } = togaiSandbox();
+    const { sandbox, sim } = togaiSandbox();
     const server = await serveHttp(sim, { host: '127.0.0.1', port: 0 });
+    const admin = { authorization: `Bearer ${sandbox.adminToken}` };
     try {
       const put = (body: unknown) =>
-        request(`${server.url}/__admin/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.statusCode, body: (await r.body.json()) as any }));
+        request(`${server.url}/__admin/faults`, { method: 'PUT', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.statusCode, body: (await r.body.json()) as any }));
       const set = await put({ requests: [{ vendor: 'togai', operation: 'getCustomers', fault: { kind: 'error', status: 503 }, count: 1 }] });
       expect(set.status).toBe(200);
       const first = await request(`${server.url}/customers`, { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(first.statusCode).toBe(503);
       await first.body.dump();
-      const state = await request(`${server.url}/__admin/faults`).then((r) => r.body.json() as Promise<any>);
+      const state = await request(`${server.url}/__admin/faults`, { headers: admin }).then((r) => r.body.json() as Promise<any>);
       expect(state.decisions).toEqual([{ at: '2026-01-01T00:00:00.000Z', target: 'togai getCustomers', fault: { kind: 'error', status: 503 } }]);
       const bad = await put({ requests: [{ vendor: 'togai', fault: { kind: 'error', status: 404 } }] });
       expect(bad.status).toBe(400);

@@ -14,6 +14,9 @@ interface Probe {
 
 const auth = { authorization: `Bearer ${TOKEN}` };
 const json = { ...auth, 'content-type': 'application/json' };
+// both sandboxes take the same admin token, so the two transports see the same requests
+const ADMIN_TOKEN = 'transports-admin-token';
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const probes: Probe[] = [
   { method: 'POST', path: '/customers', headers: json, body: JSON.stringify({ id: 'c1', name: 'Acme Ltd', primaryEmail: 'a@acme.test', address: { line1: '1 Road' } }) },
   { method: 'GET', path: '/customers/c1', headers: auth },
@@ -27,8 +30,9 @@ const probes: Probe[] = [
   { method: 'PUT', path: '/customers/c1', headers: auth },
   { method: 'GET', path: '/no/such/route', headers: auth },
   { method: 'GET', path: '/customers?pageSize=abc', headers: auth },
+  { method: 'GET', path: '/__admin/clock', headers: admin },
+  { method: 'POST', path: '/__admin/clock/advance', headers: { ...admin, 'content-type': 'application/json' }, body: '{"duration":"P1D"}' },
   { method: 'GET', path: '/__admin/clock' },
-  { method: 'POST', path: '/__admin/clock/advance', headers: { 'content-type': 'application/json' }, body: '{"duration":"P1D"}' },
   { method: 'GET', path: '/accounts/c1', headers: auth },
 ];
 
@@ -43,8 +47,8 @@ async function run(base: string): Promise<{ status: number; type: string | null;
 
 describe('one handler, two transports', () => {
   let http: HttpServer;
-  const viaHttp = togaiSandbox({ seed: 3 });
-  const viaMsw = togaiSandbox({ seed: 3 });
+  const viaHttp = togaiSandbox({ seed: 3, adminToken: ADMIN_TOKEN });
+  const viaMsw = togaiSandbox({ seed: 3, adminToken: ADMIN_TOKEN });
   const msw = setupServer(...mswHandlers(viaMsw.sim));
 
   beforeAll(async () => {
@@ -62,7 +66,7 @@ describe('one handler, two transports', () => {
     msw.close();
     expect(overMsw).toEqual(overHttp);
     // and the probes did exercise success and every kind of failure
-    expect(overHttp.map((r) => r.status)).toEqual([201, 200, 200, 400, 400, 415, 400, 404, 401, 405, 404, 400, 200, 200, 200]);
+    expect(overHttp.map((r) => r.status)).toEqual([201, 200, 200, 400, 400, 415, 400, 404, 401, 405, 404, 400, 200, 200, 401, 200]);
   });
 
   it('logs each request with its operation and status on either transport', () => {

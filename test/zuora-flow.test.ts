@@ -31,7 +31,7 @@ describe('Zuora over HTTP: the Togai integration flow end to end', () => {
   it('delivers the account-created callout with the custom body and Basic auth to the subscribed endpoint', async () => {
     const admin = await fetch(`${http.url}/__admin/subscribers`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.adminToken}` },
       body: JSON.stringify({ url: hook.url, username: 'togai-hook', password: 's3cret' }),
     });
     expect(admin.status).toBe(201);

@@ -54,7 +54,7 @@ export class PartnerWorld extends World {
   }
 
   static async start(env: SandboxEnv, connectorUrl: string, seed: number): Promise<PartnerWorld> {
-    const world = new PartnerWorld(new Sandbox({ seed }), env);
+    const world = new PartnerWorld(new Sandbox({ seed, adminToken: env.SANDBOX_ADMIN_TOKEN }), env);
     const host = env.SANDBOX_HOST;
     const listening = await Promise.allSettled([
       serveHttp(world.togai, { host, port: env.TOGAI_PORT }),

@@ -1,6 +1,6 @@
 import type { Subscriber } from '../kit/outbox.js';
 import type { SimContext } from '../kit/simulator.js';
-import { Store } from '../kit/store.js';
+import { listed, Store, type Collection } from '../kit/store.js';
 
 export type ChargebeeModel = 'customer' | 'itemFamily' | 'item' | 'itemPrice' | 'subscription' | 'invoice' | 'transaction' | 'event' | 'webhookEndpoint';
 
@@ -65,6 +65,11 @@ export class ChargebeeState {
 
   dump(): Record<string, unknown> {
     return { ...this.store.dump(), timeMachine: this.timeMachine };
+  }
+
+  /** What `/__admin/state` pages through; webhook endpoints' Basic credentials are kept apart and not among them. */
+  collections(): Record<string, Collection> {
+    return { ...this.store.collections(), timeMachine: listed([this.timeMachine]) };
   }
 }
 

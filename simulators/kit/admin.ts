@@ -1,15 +1,45 @@
+import { adminTokenRefusal } from './admin-guard.js';
+import { listedDelivery, listedSubscriber, type ListedSubscriber } from './admin-redaction.js';
 import { loadContract } from './contract.js';
 import { addDuration } from './duration.js';
 import { SimError } from './errors.js';
 import { faultPlanProblems, faultPlanSchema, type FaultDecision, type FaultPlanInput } from './faults.js';
-import type { Delivery, Subscriber } from './outbox.js';
+import { STATE_PAGE_DEFAULT, STATE_PAGE_MAX } from './limits.js';
+import type { Delivery } from './outbox.js';
 import type { LoggedRequest } from './request-log.js';
 import { Simulator, type VendorDefinition } from './simulator.js';
+import { listed, pageOf, type Collection } from './store.js';
 
 // every cycle, retry and expiry that falls due runs during an advance; ten years keeps one
 // request's work bounded (a plan billing weekly closes about 520 cycles per account)
 const MAX_ADVANCE_DAYS = 3653;
 const MAX_ADVANCE_MS = MAX_ADVANCE_DAYS * 24 * 3600 * 1000;
+
+/** What `/__admin/state` reads: a vendor state's records by collection, without copying them. */
+interface PagedState {
+  collections(): Record<string, Collection>;
+}
+
+export interface StatePageQuery {
+  collection?: string;
+  offset?: string | number;
+  limit?: string | number;
+}
+
+export interface StateSummary {
+  vendor: string;
+  now: string;
+  collections: Record<string, number>;
+}
+
+export interface StatePage {
+  vendor: string;
+  now: string;
+  collection: string;
+  total: number;
+  offset: number;
+  records: unknown[];
+}
 
 export interface AdvanceInput {
   duration?: string;
@@ -44,9 +74,38 @@ export class Admin {
     return this.clock();
   }
 
+  /** Every record at once, for in-process use (the scenario engine); over HTTP the state is paged. */
   state(): { vendor: string; now: string; state: unknown } {
     const s = this.target.state as { dump?: () => unknown };
     return { vendor: this.target.vendor, now: this.sandbox.clock.iso(), state: s.dump ? s.dump() : s };
+  }
+
+  /** The state's collections and how many records each holds, credentials taken out; a state that names none is one record. */
+  private collections(): Record<string, Collection> {
+    const s = this.target.state as Partial<PagedState>;
+    return s.collections ? s.collections() : { state: listed([this.state().state]) };
+  }
+
+  /**
+   * `/__admin/state`: without `collection`, how many records each collection holds; with it,
+   * one page of that collection. A page reads no record past its last, so it costs the same
+   * at any state size up to `offset`.
+   */
+  statePage(query: StatePageQuery): StateSummary | StatePage {
+    const collections = this.collections();
+    const base = { vendor: this.target.vendor, now: this.sandbox.clock.iso() };
+    const names = Object.keys(collections);
+    if (query.collection === undefined) {
+      if (query.offset !== undefined || query.limit !== undefined) throw adminError(`"offset" and "limit" page one collection: name it with "collection" (one of ${names.join(', ')})`);
+      return { ...base, collections: Object.fromEntries(names.map((name) => [name, collections[name]!.size])) };
+    }
+    if (!Object.hasOwn(collections, query.collection)) throw adminError(`"collection" must be one of ${names.join(', ')}; got '${query.collection}'`);
+    const offset = Number(query.offset ?? 0);
+    const limit = Number(query.limit ?? STATE_PAGE_DEFAULT);
+    if (!Number.isSafeInteger(offset) || offset < 0) throw adminError(`"offset" must be a whole number from 0; got '${query.offset}'`);
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > STATE_PAGE_MAX) throw adminError(`"limit" must be a whole number from 1 to ${STATE_PAGE_MAX}; got '${query.limit}'`);
+    const records = collections[query.collection]!;
+    return { ...base, collection: query.collection, total: records.size, offset, records: pageOf(records, offset, limit) };
   }
 
   clock(): { now: string } {
@@ -82,12 +141,12 @@ export class Admin {
     return this.target.log.list();
   }
 
-  deliveries(): { deliveries: Delivery[] } {
-    return { deliveries: this.sandbox.outbox.list(this.target.vendor) };
+  deliveries(): { deliveries: Delivery[]; dropped: number } {
+    return { deliveries: this.sandbox.outbox.list(this.target.vendor).map(listedDelivery), dropped: this.sandbox.outbox.dropped(this.target.vendor) };
   }
 
-  subscribers(): { subscribers: Subscriber[] } {
-    return { subscribers: this.sandbox.outbox.listSubscribers(this.target.vendor) };
+  subscribers(): { subscribers: ListedSubscriber[] } {
+    return { subscribers: this.sandbox.outbox.listSubscribers(this.target.vendor).map(listedSubscriber) };
   }
 
   faults(): { plan: unknown; decisions: FaultDecision[] } {
@@ -102,8 +161,8 @@ export class Admin {
     return this.faults();
   }
 
-  subscribe(input: SubscriberInput): Subscriber {
-    return this.sandbox.outbox.subscribe({ ...input, source: this.target.vendor });
+  subscribe(input: SubscriberInput): ListedSubscriber {
+    return listedSubscriber(this.sandbox.outbox.subscribe({ ...input, source: this.target.vendor }));
   }
 }
 
@@ -115,9 +174,11 @@ export function adminDefinition(admin: Admin): VendorDefinition<Admin> {
     contract: loadContract('admin.yaml'),
     toError: (f) => ({ status: f.status, body: { error: f.message } }),
     createState: () => admin,
+    // only requests from outside the process come this way: in-process calls are trusted and skip it
+    authenticate: (req) => adminTokenRefusal(req, admin.target.sandbox.adminToken),
     handlers: {
       adminReset: async () => ok(await admin.reset()),
-      adminState: () => ok(admin.state()),
+      adminState: (req) => ok(admin.statePage(req.query as StatePageQuery)),
       adminClock: () => ok(admin.clock()),
       adminAdvanceClock: async (req) => ok(await admin.advance(req.body as AdvanceInput)),
       adminRequests: () => ok(admin.requests()),

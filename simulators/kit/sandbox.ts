@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { adminTokenOf } from './admin-guard.js';
 import { VirtualClock } from './clock.js';
 import { FaultPlan } from './faults.js';
 import { Journal } from './journal.js';
@@ -13,6 +14,15 @@ export interface SandboxOptions {
   /** Follow wall time (the live sandbox) instead of moving only when advanced (tests). */
   live?: boolean;
   sender?: Sender;
+  /**
+   * Wall-time limit of one delivery attempt, connect to last body byte (default
+   * DEFAULT_DELIVERY_TIMEOUT_MS, 5 s); an attempt past it fails and is retried as the vendor retries.
+   */
+  deliveryTimeoutMs?: number;
+  /** Deliveries kept for `/__admin/deliveries` (default DELIVERY_LOG_LIMIT, 10,000); older finished ones are dropped and counted. */
+  deliveryLogLimit?: number;
+  /** What `/__admin` requests must send as `Authorization: Bearer …`; random when absent. */
+  adminToken?: string;
 }
 
 export const DEFAULT_START = '2026-01-01T00:00:00.000Z';
@@ -29,16 +39,19 @@ export class Sandbox {
   readonly faults: FaultPlan;
   /** What happened, in order, while a recording is being made. */
   readonly journal = new Journal();
+  /** The bearer token of this sandbox's `/__admin` routes over HTTP (admin-guard.ts). */
+  readonly adminToken: string;
   readonly simulators = new Map<string, Simulator<any>>();
   private fakerInstance: Faker | undefined;
   private readonly seeders: (() => Promise<void>)[] = [];
 
   constructor(readonly options: SandboxOptions = {}) {
     this.seed = options.seed ?? 1;
+    this.adminToken = adminTokenOf(options.adminToken);
     const start = options.startAt ?? (options.live ? Date.now() : DEFAULT_START);
     this.clock = new VirtualClock(typeof start === 'number' ? start : Date.parse(start), options.live ?? false);
     this.faults = new FaultPlan(this.seed, () => this.clock.iso());
-    this.outbox = new Outbox(this.clock, options.sender, this.faults);
+    this.outbox = new Outbox(this.clock, options.sender, this.faults, { timeoutMs: options.deliveryTimeoutMs, logLimit: options.deliveryLogLimit });
     this.clock.settleWith(() => this.outbox.idle());
     this.outbox.onAttempt = (d, a) =>
       this.journal.note({ kind: 'delivery', at: a.at, source: d.source, eventType: d.eventType, url: d.url, status: a.status, error: a.error, duplicate: d.duplicateOf !== undefined });

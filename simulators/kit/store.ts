@@ -45,10 +45,48 @@ export class Store<Models extends string> {
     return this.table(model).values() as IterableIterator<T>;
   }
 
-  /** Every record of every model, for `/__admin/state`. */
+  /** Every record of every model, for the in-process `Admin.state()`. */
   dump(): Record<string, unknown[]> {
     const out: Record<string, unknown[]> = {};
     for (const [model, table] of this.tables) out[model] = [...table.values()];
     return out;
   }
+
+  /** Every model's records, unread, for `/__admin/state` to count and page. */
+  collections(): Record<string, Collection> {
+    return Object.fromEntries(this.tables);
+  }
+}
+
+/**
+ * Records `/__admin/state` pages through: counted at once, read lazily in their order, and
+ * shown through `show` (credentials taken out), which only the records of a page pay for.
+ */
+export interface Collection<T = unknown> {
+  readonly size: number;
+  values(): Iterable<T>;
+  show?(record: T): unknown;
+}
+
+/** A list as a collection. */
+export function listed<T>(records: readonly T[]): Collection<T> {
+  return { size: records.length, values: () => records.values() };
+}
+
+/** A collection whose records are shown changed as they are paged. */
+export function mapped<T>(records: Collection<T>, show: (record: T) => unknown): Collection<T> {
+  return { size: records.size, values: () => records.values(), show };
+}
+
+/** Records `offset` to `offset + limit` of a collection, reading no further than the last of them. */
+export function pageOf<T>(records: Collection<T>, offset: number, limit: number): unknown[] {
+  const page: unknown[] = [];
+  if (limit <= 0) return page;
+  let index = 0;
+  for (const record of records.values()) {
+    if (index++ < offset) continue;
+    page.push(records.show ? records.show(record) : record);
+    if (page.length === limit) break;
+  }
+  return page;
 }

@@ -1,7 +1,8 @@
-import { Store } from '../kit/store.js';
+import { REDACTED } from '../kit/admin-redaction.js';
+import { mapped, Store, type Collection } from '../kit/store.js';
 import type { CreditEntryRecord } from './entitlement-records.js';
 import type { MeteringSnapshot } from './metering.js';
-import type { AccountRecord, SettingRecord } from './party-records.js';
+import type { AccountRecord, ContactRecord, SettingRecord } from './party-records.js';
 import type { IngestedBody, StoredEvent } from './usage-records.js';
 
 export type TogaiModel = 'customer' | 'contact' | 'account' | 'alias' | 'setting' | 'eventSchema' | 'usageMeter' | 'pricePlan' | 'schedule' | 'invoice' | 'credit' | 'wallet' | 'payment' | 'feature' | 'creditEntry';
@@ -80,5 +81,28 @@ export class TogaiState {
 
   dump(): Record<string, unknown> {
     return { ...this.store.dump(), events: this.events.size };
+  }
+
+  /**
+   * What `/__admin/state` pages through: every model (contacts without their password hash) and
+   * the accepted events, each as what was decided about it; the request text an event points
+   * into is shared by up to 500 events and is not repeated.
+   */
+  collections(): Record<string, Collection> {
+    const tables = this.store.collections();
+    return {
+      ...tables,
+      contact: mapped(tables.contact as Map<string, ContactRecord>, (c) => (c.passwordHash === undefined ? c : { ...c, passwordHash: REDACTED })),
+      events: mapped({ size: this.events.size, values: () => this.events.entries() }, ([id, e]) => ({
+        id,
+        accountId: e.accountId,
+        receivedAt: new Date(e.body.at).toISOString(),
+        schemaName: e.via.schema.name,
+        schemaVersion: e.via.schema.version,
+        status: e.status,
+        invoiceId: e.invoiceId,
+        ...(e.statusBeforeReverting ? { statusBeforeReverting: e.statusBeforeReverting } : {}),
+      })),
+    };
   }
 }

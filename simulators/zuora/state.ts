@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Outbox } from '../kit/outbox.js';
 import { Random } from '../kit/random.js';
-import { Store } from '../kit/store.js';
+import { REDACTED, redactHeaders } from '../kit/admin-redaction.js';
+import { listed, mapped, Store, type Collection } from '../kit/store.js';
 import { requestId } from './ids.js';
 import type { MergeContext } from './merge-fields.js';
-import type { NotificationConfig } from './notification-config.js';
+import type { CalloutTemplateRecord, NotificationConfig } from './notification-config.js';
 import { RateCounter } from './rate-limits.js';
 import type { AccountRecord, ChargeRecord, InvoiceRecord, ProductRecord, RatePlanRecord, SubscriptionCharge, SubscriptionRecord, UsageRecord } from './records.js';
 import type { Tenant } from './tenant.js';
@@ -27,6 +28,16 @@ export interface CalloutEvent {
   context: MergeContext;
   /** The event context a callout history shows, keyed like `<Account.ID>`. */
   history: Record<string, string>;
+}
+
+/** A callout template as `/__admin/state` shows it: its credentials hidden. */
+function shownTemplate(t: CalloutTemplateRecord): CalloutTemplateRecord {
+  return {
+    ...t,
+    calloutAuth: t.calloutAuth && { ...t.calloutAuth, password: REDACTED },
+    calloutHeaders: t.calloutHeaders && redactHeaders(t.calloutHeaders),
+    hmac: { ...t.hmac, hmacSecret: t.hmac.hmacSecret === null ? null : REDACTED },
+  };
 }
 
 export class ZuoraState {
@@ -177,6 +188,23 @@ export class ZuoraState {
       ...this.notifications.dump(),
       tokens: this.tokens.size,
       calloutHistory: this.outbox.list(VENDOR).map((d) => ({ id: this.historyId(d.id), deliveryId: d.id })),
+    };
+  }
+
+  /**
+   * What `/__admin/state` pages through. Callout templates show no credential (their Basic
+   * password, HMAC secret and credential-like custom headers); tokens show their expiry and
+   * jti, never the token itself.
+   */
+  collections(): Record<string, Collection> {
+    const config = this.notifications;
+    return {
+      ...this.store.collections(),
+      calloutTemplate: mapped(config.templates, shownTemplate),
+      notificationDefinition: config.definitions,
+      calloutBinding: mapped({ size: config.bindings.size, values: () => config.bindings.entries() }, ([subscriberId, b]) => ({ subscriberId, ...b })),
+      tokens: mapped(this.tokens, (t) => ({ expiresAt: new Date(t.expiresAt).toISOString(), jti: t.jti })),
+      calloutHistory: mapped(listed(this.outbox.list(VENDOR)), (d) => ({ id: this.historyId(d.id), deliveryId: d.id })),
     };
   }
 }
