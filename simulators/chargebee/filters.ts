@@ -89,9 +89,9 @@ export function matches(value: unknown, f: Filter): boolean {
   return NEGATIVE.has(f.op) ? values.every((v) => matchOne(v, f)) : values.some((v) => matchOne(v, f));
 }
 
-/** A record's field by path (`relationship.parent_id`); the default resolver. */
+/** A record's field by path (`relationship.parent_id`); the default resolver. Only own fields count: the path is the client's. */
 export function fieldAt(record: unknown, path: string[]): unknown {
   let value: unknown = record;
-  for (const segment of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+  for (const segment of path) value = value && typeof value === 'object' && Object.hasOwn(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
   return value;
 }

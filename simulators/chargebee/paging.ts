@@ -68,7 +68,8 @@ export function listAnswer<T extends Record<string, unknown>>(
   const resolve = options.resolve ?? fieldAt;
   const withDeleted = String(query.include_deleted) === 'true';
   const { field, direction } = sortOf(query);
-  const keyOf = (record: T): Key => [field ? record[field] : undefined, state.seqOf(record)];
+  // the sort field is the client's: only a record's own field sorts, never one of Object.prototype's
+  const keyOf = (record: T): Key => [field && Object.hasOwn(record, field) ? record[field] : undefined, state.seqOf(record)];
   const kept: T[] = [];
   for (const record of records) {
     if (options.deletable && record.deleted === true && !withDeleted) continue;

@@ -2,7 +2,7 @@ import type { Contract, ContractOperation } from './contract.js';
 import { decodeBody, flatForm, type Decoded, type FormDecoder } from './body.js';
 import { SimError, type ErrorMapper, type KitFailure } from './errors.js';
 import type { RequestFault } from './faults.js';
-import { IdempotencyCache, type IdempotencyPolicy } from './idempotency.js';
+import { IdempotencyCache, type IdempotencyPolicy, type IdempotencyUsage } from './idempotency.js';
 import type { DeliveryPolicy, Subscriber } from './outbox.js';
 import { Random, Sequences } from './random.js';
 import { RequestLog } from './request-log.js';
@@ -119,6 +119,11 @@ export class Simulator<S = unknown> {
 
   get context(): SimContext<S> {
     return this.ctx;
+  }
+
+  /** Keys and bytes the idempotency cache holds now (bounded, see kit/idempotency.ts); undefined without a policy. */
+  get idempotencyUsage(): IdempotencyUsage | undefined {
+    return this.idempotency?.usage();
   }
 
   /** A fresh state (and demo data, where the vendor seeds some); the log is cleared. */

@@ -16,7 +16,10 @@ export function hmacHeader(template: CalloutTemplateRecord, body: string, header
   const h = template.hmac;
   if (!h.hmacAlgorithm || !h.hmacKey || h.hmacSecret === null) return undefined;
   const request = (text: string) =>
-    text.replace(/\{\{\s*Request\.Body\s*\}\}/g, body).replace(/\{\{\s*Request\.Headers\.([\w-]+)\s*\}\}/g, (_, name: string) => headers[name.toLowerCase()] ?? '');
+    text.replace(/\{\{\s*Request\.Body\s*\}\}/g, body).replace(/\{\{\s*Request\.Headers\.([\w-]+)\s*\}\}/g, (_, name: string) => {
+      const key = name.toLowerCase();
+      return Object.hasOwn(headers, key) ? headers[key]! : '';
+    });
   const data = renderMergeFields(request(h.hmacData ?? ''), context);
   const signed = createHmac(ALGORITHMS[h.hmacAlgorithm]!, h.hmacSecret)
     .update(data)

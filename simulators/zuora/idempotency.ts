@@ -6,13 +6,15 @@ import { currentScope } from './scope.js';
  * guide_idempotent-requests.md: POST and PATCH accept an `Idempotency-Key`; the status,
  * headers and body of the first request are saved whether it succeeded or failed and
  * returned for repeats for 24 hours; 409 while the first is in progress, 422 when the key
- * comes back with another URL, method or body.
+ * comes back with another URL, method or body. Keys are "less than 255 characters": the contract
+ * refuses a longer header (maxLength), so no such key is remembered.
  */
 export const zuoraIdempotency: IdempotencyPolicy = {
   header: 'idempotency-key',
   methods: ['POST', 'PATCH'],
   ttlMs: 24 * 3600 * 1000,
   keepFailures: true,
+  maxKeyLength: 255,
   mismatch: (key) => ({
     status: 422,
     body: familyBody(currentScope().family, [

@@ -33,9 +33,11 @@ function lookup(context: MergeContext, path: string): string | undefined {
   const parts = path.split('.').map((p) => p.trim().toLowerCase());
   const field = parts.pop()!;
   const objectPath = parts.join('.');
-  const object = context[JOINS[objectPath] ?? objectPath];
-  if (!object) return undefined;
-  return object[field] ?? '';
+  // names come from templates: only the context's own entries count, never Object.prototype's
+  const name = Object.hasOwn(JOINS, objectPath) ? JOINS[objectPath]! : objectPath;
+  if (!Object.hasOwn(context, name)) return undefined;
+  const object = context[name]!;
+  return Object.hasOwn(object, field) ? (object[field] ?? '') : '';
 }
 
 /**

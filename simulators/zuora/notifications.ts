@@ -185,14 +185,15 @@ export const notificationHandlers: Record<string, Handler<ZuoraState>> = {
 
   resendCalloutNotifications(req, ctx) {
     const known = new Set(ctx.sandbox.outbox.list(VENDOR).map((d) => ctx.state.historyId(d.id)));
-    const errors: Record<string, { code: string; message: string }> = {};
+    // the IDs are the client's: a Map, so '__proto__' is an ID like any other
+    const errors = new Map<string, { code: string; message: string }>();
     for (const id of req.body as string[]) {
-      errors[id] = known.has(id)
+      errors.set(id, known.has(id)
         ? // the outbox delivers an event to every subscriber of it; it cannot yet send one delivery again
           { code: 'ResendNotSupported', message: 'This Zuora simulator cannot resend a callout yet; its history is kept, but nothing was sent' }
-        : { code: 'ObjectNotFound', message: 'Callout history does not exist.' };
+        : { code: 'ObjectNotFound', message: 'Callout history does not exist.' });
     }
     // post_resendcalloutnotifications.md: 400 when no notification could be resent, 202 otherwise
-    return { status: Object.keys(errors).length > 0 ? 400 : 202, body: errors };
+    return { status: errors.size > 0 ? 400 : 202, body: Object.fromEntries(errors) };
   },
 };
