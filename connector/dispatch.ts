@@ -10,15 +10,22 @@ import { togaiInvoiceToZuora } from './flows/togai-invoice-to-zuora.js';
 import { togaiUsageToZuora, type UsageMode } from './flows/togai-usage-to-zuora.js';
 import { zuoraAccountToTogai } from './flows/zuora-account-to-togai.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { isPermanent } from './permanent-failures.js';
 
-/** Some flows for one event failed; the rest ran. The sender should deliver it again. */
+/**
+ * Some flows for one event failed; the rest ran. The sender should deliver it again, unless
+ * every failure is permanent (isPermanent): then no redelivery can help, and saying so stops it.
+ */
 export class FlowFailure extends Error {
   override name = 'FlowFailure';
+  readonly permanent: boolean;
+
   constructor(
     readonly outcomes: FlowOutcome[],
     readonly failures: { flows: FlowNumber[]; error: Error }[],
   ) {
     super(failures.map((f) => `flow ${f.flows.join('/')}: ${f.error.message}`).join('; '));
+    this.permanent = failures.length > 0 && failures.every((f) => isPermanent(f.error));
   }
 }
 

@@ -3,12 +3,13 @@ import type { TogaiInvoiceGenerated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
 import { billableLines, billedAccount, day, lastDay } from '../invoice-lines.js';
 import { mappedId } from '../mappings.js';
+import { UnsyncableRecord } from '../permanent-failures.js';
 import { outcome, zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 
 /** Zuora invoice numbers allow letters, digits, - and _ up to 32 characters; Togai IDs are `inv.<11>.<5>`. */
 export function zuoraInvoiceNumber(togaiInvoiceId: string): string {
   const number = togaiInvoiceId.replace(/[^A-Za-z0-9_-]/g, '-');
-  if (number.length > 32) throw new Error(`Togai invoice ID '${togaiInvoiceId}' is longer than a Zuora invoice number may be (32)`);
+  if (number.length > 32) throw new UnsyncableRecord(`Togai invoice ID '${togaiInvoiceId}' is longer than a Zuora invoice number may be (32)`);
   return number;
 }
 
