@@ -6,17 +6,19 @@ import type { ConnectorConfig, FlowNumber } from './config.js';
 import { FlowRunner } from './dispatch.js';
 import type { FlowClients } from './flows/outcome.js';
 import type { HttpDeps } from './http/vendor-http.js';
+import { receiverServerOptions, type ReceiverLimits } from './receiver-limits.js';
 import { registerReceivers } from './receivers.js';
-import { reconcile, type ReconcileReport } from './reconcile.js';
+import { Reconciler, type ReconcileProgress, type ReconcileReport } from './reconcile.js';
 
 export interface Connector {
   app: FastifyInstance;
   clients: FlowClients;
   enabled: ReadonlySet<FlowNumber>;
-  /** One reconciliation pass now. */
+  /** One reconciliation pass, once the one under way (if any) has ended. */
   reconcile(): Promise<ReconcileReport>;
-  /** Reconcile every `reconcileEverySeconds` until closed. */
-  startReconciling(): void;
+  /** Reconcile now, then every `reconcileEverySeconds`, until closed, telling `onPass` of each pass; /health then shows its progress. */
+  startReconciling(onPass?: (report: ReconcileReport, progress: ReconcileProgress) => void): void;
+  reconciliation(): ReconcileProgress;
   listen(): Promise<string>;
   close(): Promise<void>;
 }
@@ -39,36 +41,49 @@ export function enabledFlows(config: ConnectorConfig): ReadonlySet<FlowNumber> {
  * and a periodic reconciliation. It keeps no state of its own beyond a Zuora token, so a new
  * instance carries on wherever an old one stopped.
  */
-export function buildConnector(config: ConnectorConfig, deps: HttpDeps & { logger?: boolean } = {}): Connector {
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+export function buildConnector(config: ConnectorConfig, deps: HttpDeps & ReceiverLimits & { logger?: boolean } = {}): Connector {
+  const app = Fastify({ logger: deps.logger ?? false, ...receiverServerOptions(deps) });
   const clients = vendorClients(config, deps);
   const enabled = enabledFlows(config);
   const runner = new FlowRunner(clients, enabled);
   registerReceivers(app, config, runner);
+  const reconciler = new Reconciler(runner, deps.now);
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
+
+  // the receivers' /health, with reconciliation progress once the connector reconciles on its own
+  app.addHook('preSerialization', async (req, _reply, payload) => {
+    if (!timer || req.routeOptions.url !== '/health' || payload === null || typeof payload !== 'object') return payload;
+    return { ...payload, reconciliation: { everySeconds: config.reconcileEverySeconds, ...reconciler.progress() } };
+  });
+
+  const reconcileInBackground = (onPass?: (report: ReconcileReport, progress: ReconcileProgress) => void) => {
+    // a pass still running is not overlapped by the next
+    if (reconciler.running) return;
+    reconciler
+      .pass()
+      .then((r) => {
+        if (r.failures.length) app.log.warn({ failures: r.failures }, 'reconciliation left failures for the next pass');
+        onPass?.(r, reconciler.progress());
+      })
+      .catch((e: Error) => app.log.error(e, 'reconciliation failed'));
+  };
 
   return {
     app,
     clients,
     enabled,
-    reconcile: () => reconcile(runner),
-    startReconciling() {
+    reconcile: () => reconciler.pass(),
+    reconciliation: () => reconciler.progress(),
+    startReconciling(onPass) {
       if (config.reconcileEverySeconds === 0 || timer) return;
-      timer = setInterval(() => {
-        // a pass still running is not overlapped by the next
-        if (running) return;
-        running = reconcile(runner)
-          .then((r) => r.failures.length && app.log.warn({ failures: r.failures }, 'reconciliation left failures for the next pass'))
-          .catch((e: Error) => app.log.error(e, 'reconciliation failed'))
-          .finally(() => (running = undefined));
-      }, config.reconcileEverySeconds * 1000);
+      timer = setInterval(() => reconcileInBackground(onPass), config.reconcileEverySeconds * 1000);
       timer.unref();
+      reconcileInBackground(onPass);
     },
     listen: () => app.listen({ host: config.host, port: config.port }),
     async close() {
       if (timer) clearInterval(timer);
-      await running;
+      await reconciler.stop();
       await app.close();
     },
   };

@@ -55,7 +55,7 @@ export const connectorConfig = z
       })
       .default([...FLOWS])
       .transform((list) => list as FlowNumber[]),
-    /** How often to look for generated (DUE or paid) invoices that missed their notification; 0 turns it off. */
+    /** How often to look for accounts (flows 1, 2, 6, 9) and generated invoices (3, 4/5, 8) that missed their notification; 0 turns it off. */
     reconcileEverySeconds: z.number({ error: 'a number of seconds' }).min(0).default(300),
     retry: z
       .object({

@@ -2,25 +2,46 @@ import { buildConnector } from './app.js';
 import { ConfigError, loadConnectorConfig } from './config.js';
 import { RECEIVER_PATHS } from './receiver-paths.js';
 
+/** How long SIGINT or SIGTERM waits for answers under way and the reconciliation pass to end before exiting anyway. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+/** How often the connector, under `npm run connector`, looks whether npm is still its parent. */
+export const PARENT_CHECK_MS = 1_000;
+
 /**
- * The connector as its own process: configuration from CONNECTOR_CONFIG (a YAML file) and
- * the environment, receivers on CONNECTOR_HOST:CONNECTOR_PORT, reconciliation on a timer.
+ * The connector as its own process, one process (`node --import tsx`, no launcher child that
+ * could outlive it): configuration from CONNECTOR_CONFIG (a YAML file) and the environment,
+ * receivers on CONNECTOR_HOST:CONNECTOR_PORT, reconciliation at start and on a timer.
  */
 async function main(): Promise<void> {
   const config = loadConnectorConfig();
   const connector = buildConnector(config, { logger: process.env.CONNECTOR_LOG === '1' });
   const url = await connector.listen();
-  connector.startReconciling();
+  connector.startReconciling((report, progress) => {
+    const synced = report.outcomes.filter((o) => o.result === 'done').length;
+    console.log(`reconciliation pass ${progress.passes}: ${report.accounts} accounts and ${report.invoices} invoices looked at, ${synced} flow runs made changes, ${report.failures.length} failures`);
+  });
   console.log(`connector ${url}`);
   console.log(`  receivers  ${Object.values(RECEIVER_PATHS).map((p) => url + p).join('  ')}`);
   console.log(`  flows      ${[...connector.enabled].sort().join(', ')}`);
   console.log('connector ready');
+
+  let stopping = false;
   const stop = async () => {
+    // a second signal does not wait for the first to finish
+    if (stopping) process.exit(1);
+    stopping = true;
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     await connector.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  // npm killed with SIGKILL cannot pass the signal on: the connector notices it was orphaned and stops too
+  if (process.env.npm_lifecycle_event === 'connector') {
+    const parent = process.ppid;
+    setInterval(() => process.ppid !== parent && void stop(), PARENT_CHECK_MS).unref();
+  }
 }
 
 main().catch((e: Error) => {

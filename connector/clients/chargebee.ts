@@ -11,6 +11,8 @@ export interface ChargebeeCustomer {
   billing_address?: { line1?: string; line2?: string; line3?: string; city?: string; state?: string; state_code?: string; zip?: string; country?: string; phone?: string };
   meta_data?: Record<string, unknown>;
   deleted?: boolean;
+  /** Unix seconds. */
+  created_at?: number;
 }
 
 export interface ChargebeeInvoice {
@@ -50,6 +52,9 @@ function expect(res: VendorResponse, label: string, ...ok: number[]): any {
 
 const e = encodeURIComponent;
 
+/** Chargebee's largest page (limit 1 to 100). */
+export const CHARGEBEE_PAGE_SIZE = 100;
+
 /** The Chargebee calls the flows make (contracts/chargebee.yaml), with the API key as Basic auth user name. */
 export class ChargebeeClient {
   private readonly http: VendorHttp;
@@ -75,6 +80,21 @@ export class ChargebeeClient {
     return (expect(res, 'retrieveCustomer', 200) as { customer: ChargebeeCustomer }).customer;
   }
 
+  /**
+   * listCustomers created at or after `since` (Unix seconds; every customer when absent), oldest
+   * first, page by page; deleted customers are left out.
+   */
+  async *customerPages(since: number | undefined): AsyncGenerator<ChargebeeCustomer[]> {
+    let offset: string | undefined;
+    do {
+      // after is strict: one second earlier takes in the customers made in that second
+      const query = { 'sort_by[asc]': 'created_at', 'created_at[after]': since === undefined ? undefined : since - 1, limit: CHARGEBEE_PAGE_SIZE, offset };
+      const page = expect(await this.get('/customers', query), 'listCustomers', 200) as { list: { customer: ChargebeeCustomer }[]; next_offset?: string };
+      yield page.list.map((r) => r.customer);
+      offset = page.next_offset;
+    } while (offset);
+  }
+
   async createCustomer(body: Record<string, unknown>, idempotencyKey: string): Promise<ChargebeeCustomer> {
     const res = await this.post('/customers', body, idempotencyKey);
     return (expect(res, 'createCustomer', 200) as { customer: ChargebeeCustomer }).customer;
@@ -84,7 +104,7 @@ export class ChargebeeClient {
   async invoiceWithPo(customerId: string, poNumber: string): Promise<ChargebeeInvoice | undefined> {
     let offset: string | undefined;
     do {
-      const res = await this.get('/invoices', { 'customer_id[is]': customerId, limit: 100, offset });
+      const res = await this.get('/invoices', { 'customer_id[is]': customerId, limit: CHARGEBEE_PAGE_SIZE, offset });
       const page = expect(res, 'listInvoices', 200) as { list: { invoice: ChargebeeInvoice }[]; next_offset?: string };
       const found = page.list.find((r) => r.invoice.po_number === poNumber);
       if (found) return found.invoice;

@@ -117,6 +117,9 @@ const e = encodeURIComponent;
 
 type Query = Record<string, string | number | undefined>;
 
+/** Togai's largest page (pageSize 1 to 50). */
+export const TOGAI_PAGE_SIZE = 50;
+
 /** The Togai calls the flows make (contracts/togai.yaml), authenticated with the API token. */
 export class TogaiClient {
   private readonly http: VendorHttp;
@@ -133,17 +136,27 @@ export class TogaiClient {
     );
   }
 
-  /** Every record of a list operation that pages with nextToken (at most 50 a page). */
-  private async all<T>(label: string, path: string, query: Query): Promise<T[]> {
-    const records: T[] = [];
+  /** A list operation that pages with nextToken, page by page (at most 50 a page). */
+  private async *pages<T>(label: string, path: string, query: Query): AsyncGenerator<T[]> {
     let nextToken: string | undefined;
     do {
-      const res = await this.call('GET', path, undefined, { ...query, pageSize: 50, nextToken });
+      const res = await this.call('GET', path, undefined, { ...query, pageSize: TOGAI_PAGE_SIZE, nextToken });
       const page = expect(res, label, 200) as { data?: T[]; nextToken?: string };
-      records.push(...(page.data ?? []));
+      yield page.data ?? [];
       nextToken = page.nextToken;
     } while (nextToken);
+  }
+
+  /** Every record of a list operation that pages with nextToken. */
+  private async all<T>(label: string, path: string, query: Query): Promise<T[]> {
+    const records: T[] = [];
+    for await (const page of this.pages<T>(label, path, query)) records.push(...page);
     return records;
+  }
+
+  /** getAccounts, page by page: every account of every customer, each with its settings. */
+  accountPages(): AsyncGenerator<TogaiAccount[]> {
+    return this.pages('getAccounts', '/accounts', {});
   }
 
   /** getAccount; undefined when the account does not exist. */

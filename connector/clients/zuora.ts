@@ -24,6 +24,21 @@ export interface ZuoraAccount {
   billToContact?: ZuoraContact;
 }
 
+/** An account as an object query lists it, narrowed to the fields asked for. */
+export interface ZuoraAccountRow {
+  id: string;
+  updatedDate: string;
+  [field: string]: unknown;
+}
+
+/** Object Query's largest page (pageSize 1 to 99). */
+export const ZUORA_QUERY_PAGE_SIZE = 99;
+
+/** An instant as Object Query filters take it: `2024-01-01T00:00:00Z`, to the second. */
+export function zuoraInstant(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 export interface ZuoraUsageRow {
   id: string;
   uniqueKey?: string;
@@ -110,6 +125,28 @@ export class ZuoraClient {
   async accountsWhere(field: string, value: string): Promise<{ id: string; accountNumber: string }[]> {
     const res = await this.call({ method: 'GET', path: '/object-query/accounts', query: { 'filter[]': `${field}.EQ:${value}` } });
     return (expect(res, 'queryAccounts', 200) as { data: { id: string; accountNumber: string }[] }).data;
+  }
+
+  /**
+   * queryAccounts updated at or after `since` (epoch ms, whole seconds as Zuora keeps them; every
+   * account when absent), oldest update first, page by page: only the ID, the update time and
+   * `fields`. A new account counts as updated when it is created.
+   */
+  async *accountPages(since: number | undefined, fields: string[] = []): AsyncGenerator<ZuoraAccountRow[]> {
+    let cursor: string | undefined;
+    do {
+      const query = {
+        'filter[]': since === undefined ? undefined : `updateddate.GE:${zuoraInstant(since)}`,
+        'sort[]': 'updateddate.ASC',
+        'fields[]': ['id', 'updateddate', ...fields].join(','),
+        pageSize: ZUORA_QUERY_PAGE_SIZE,
+        cursor,
+      };
+      const res = await this.call({ method: 'GET', path: '/object-query/accounts', query });
+      const page = expect(res, 'queryAccounts', 200) as { data: ZuoraAccountRow[]; nextPage?: string };
+      yield page.data;
+      cursor = page.nextPage;
+    } while (cursor);
   }
 
   async createAccount(body: Record<string, unknown>, idempotencyKey: string): Promise<{ accountId: string; accountNumber: string }> {
