@@ -7,6 +7,8 @@ import { request } from 'undici';
 /** The project root, so the server resolves `simulators/` and `contracts/` wherever the bench is started from. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const API_TOKEN = 'bench-token';
+/** The sandbox's admin token (SANDBOX_ADMIN_TOKEN), for `/__admin` calls over HTTP. */
+export const ADMIN_TOKEN = 'bench-admin-token';
 /** The sandbox's default Zuora OAuth client and Chargebee key (simulators/config.ts). */
 export const ZUORA_CLIENT = { id: '5a1d0e6f-demo-4c1e-9e5a-20260101d3e0', secret: 'zuora-demo-secret' };
 export const CHARGEBEE_KEY = 'cb-demo-key';
@@ -189,6 +191,7 @@ export async function startServer(options: { script?: string; cpuProfDir?: strin
       CONNECTOR_PORT: String(connectorPort),
       SANDBOX_CONNECTOR: options.connector ? 'on' : 'off',
       TOGAI_API_TOKEN: API_TOKEN,
+      SANDBOX_ADMIN_TOKEN: ADMIN_TOKEN,
       SANDBOX_SEED: '42',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

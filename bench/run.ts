@@ -1,13 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Api } from './api.js';
+import { ADMIN_HEADERS, Api } from './api.js';
 import { batchBody, customer, EVENTS_PER_BATCH, expectedUnits, setUpBilling } from './fixtures.js';
 import { checkInvoices } from './invoices.js';
 import { chargebeeRequests, zuoraRequests, zuoraToken, zuoraTokenRequest } from './vendors.js';
 import { runLoad, type LoadRequest, type LoadResult, type LoadSpec } from './load.js';
 import { BASELINE, buildSandbox, machineTicks, nodeArgs, SANDBOX, startServer, stealPercent, type Server } from './process.js';
 import { readProfile, summarise, type Window } from './profile.js';
+import { memorySuite } from './memory.js';
 import { misses, table, type Row } from './report.js';
 import { chaosSuite, scenarioSuite } from './scenarios.js';
 import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js';
@@ -17,6 +18,7 @@ import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js'
  * million events closed into invoices, each against its target. Every figure comes over HTTP
  * from a server in its own process. `--cpu-prof` also profiles the load servers and prints, per
  * phase, where the server spent its time (the profiler slows the server, so figures drop).
+ * `--only=memory` runs just the memory and `/__admin/state` figures (bench/memory.ts).
  */
 
 const COLD_STARTS = 3;
@@ -36,6 +38,7 @@ const P99_TARGET_MS = 5;
 const INGEST_TARGET = 100_000;
 
 const profiling = process.argv.includes('--cpu-prof');
+const memoryOnly = process.argv.includes('--only=memory');
 const rows: Row[] = [];
 /** Unexpected statuses and server failures: any of these makes the run exit non-zero. */
 const failures: string[] = [];
@@ -253,7 +256,7 @@ async function millionEvents(): Promise<void> {
       log(`  ${int(events)} events in ${seconds(ingested.elapsedMs)}${cut}: ${int(rate)} events/s; server RSS now ${mb(server.memory().rssMb)}`);
 
       const closeStart = process.hrtime.bigint();
-      await api.call('POST', '/__admin/clock/advance', { duration: 'P32D' }, 200, CLOSE_TIMEOUT_MS);
+      await api.call('POST', '/__admin/clock/advance', { duration: 'P32D' }, 200, CLOSE_TIMEOUT_MS, ADMIN_HEADERS);
       const closeEnd = process.hrtime.bigint();
       windows.push({ label: 'cycle close (advance P32D)', from: closeStart, to: closeEnd });
       const closeMs = elapsedMs(closeStart, closeEnd);
@@ -295,14 +298,17 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const ticks = machineTicks();
   buildSandbox();
-  // first, while this process is fresh, as a user's `billing-sim run` would be
-  rows.push(await scenarioSuite(log));
-  rows.push(await chaosSuite(log));
-  await coldStarts();
-  await loadPhases();
-  await vendorPhases();
-  await baseline();
-  await millionEvents();
+  if (!memoryOnly) {
+    // first, while this process is fresh, as a user's `billing-sim run` would be
+    rows.push(await scenarioSuite(log));
+    rows.push(await chaosSuite(log));
+    await coldStarts();
+    await loadPhases();
+    await vendorPhases();
+    await baseline();
+    await millionEvents();
+  }
+  rows.push(...(await memorySuite(log, failures)));
 
   const note = profiling ? '; CPU-PROFILED: the profiler slows the servers' : '';
   log(
