@@ -40,7 +40,12 @@ async function main(): Promise<void> {
   // npm killed with SIGKILL cannot pass the signal on: the connector notices it was orphaned and stops too
   if (process.env.npm_lifecycle_event === 'connector') {
     const parent = process.ppid;
-    setInterval(() => process.ppid !== parent && void stop(), PARENT_CHECK_MS).unref();
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return;
+      // once: a second stop() would read as a second signal and exit at once
+      clearInterval(watch);
+      void stop();
+    }, PARENT_CHECK_MS).unref();
   }
 }
 

@@ -9,12 +9,11 @@ import { createTogaiSimulator } from '../simulators/togai/index.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
 import { activePlan, associate, event, ok, schemaWithMeters } from './support/billing-fixtures.js';
 import { freePorts, printed, startNode, stop, type Child } from './support/cli.js';
+import { CALLOUT, connectorEnv, WEBHOOK } from './support/connector-env.js';
 import { togaiClient, TOKEN } from './support/togai.js';
 import { CLIENT_ID, CLIENT_SECRET, zuoraClient } from './support/zuora.js';
 
 const SECRET = 'crash-test-secret';
-const CALLOUT = { username: 'callout-user', password: 'callout-pass' };
-const WEBHOOK = { username: 'webhook-user', password: 'webhook-pass' };
 const CB_KEY = 'crash-key';
 const ACCOUNTS = Array.from({ length: 20 }, (_, i) => `crash-${String(i + 1).padStart(2, '0')}`);
 /** The connector dies once it has answered this many account.created deliveries with 2xx. */
@@ -51,26 +50,10 @@ describe('the connector killed with SIGKILL during an advance, then restarted', 
     togai = togaiClient(t.url);
     zuora = zuoraClient(z.url);
     chargebee = async (path) => (await fetch(`${c.url}/api/v2${path}`, { headers: { authorization: `Basic ${Buffer.from(`${CB_KEY}:`).toString('base64')}` } })).json();
-    // one port for both lives of the connector, as the simulators' subscriptions name it
+    // one port for both lives of the connector, as the simulators' subscriptions name it; only
+    // the reconciliation pass at start and the ones this test waits for run
     const [port] = await freePorts(1);
-    env = {
-      PATH: process.env.PATH ?? '',
-      CONNECTOR_PORT: String(port),
-      // only the pass at start and the ones this test waits for
-      CONNECTOR_RECONCILE_SECONDS: '3600',
-      TOGAI_BASE_URL: t.url,
-      TOGAI_API_TOKEN: TOKEN,
-      TOGAI_NOTIFICATION_SECRET: SECRET,
-      ZUORA_BASE_URL: z.url,
-      ZUORA_CLIENT_ID: CLIENT_ID,
-      ZUORA_CLIENT_SECRET: CLIENT_SECRET,
-      ZUORA_CALLOUT_USERNAME: CALLOUT.username,
-      ZUORA_CALLOUT_PASSWORD: CALLOUT.password,
-      CHARGEBEE_BASE_URL: `${c.url}/api/v2`,
-      CHARGEBEE_API_KEY: CB_KEY,
-      CHARGEBEE_WEBHOOK_USERNAME: WEBHOOK.username,
-      CHARGEBEE_WEBHOOK_PASSWORD: WEBHOOK.password,
-    };
+    env = connectorEnv({ togai: t.url, zuora: z.url, chargebee: c.url }, { port: port!, reconcileSeconds: 3600, notificationSecret: SECRET, chargebeeKey: CB_KEY });
     subscribeConnector(sandbox.outbox, `http://127.0.0.1:${port}`, { togai: { notificationSecret: SECRET }, zuora: { callout: CALLOUT }, chargebee: { webhook: WEBHOOK } });
   }, 20_000);
 

@@ -8,12 +8,11 @@ import { createTogaiSimulator } from '../simulators/togai/index.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
 import { activePlan, associate, event, schemaWithMeters } from './support/billing-fixtures.js';
 import { expectConformance } from './support/conformance.js';
+import { CALLOUT, connectorEnv, WEBHOOK } from './support/connector-env.js';
 import { togaiClient, TOKEN } from './support/togai.js';
 import { accountBody, CLIENT_ID, CLIENT_SECRET, zuoraClient } from './support/zuora.js';
 
 const SECRET = 'process-test-secret';
-const CALLOUT = { username: 'callout-user', password: 'callout-pass' };
-const WEBHOOK = { username: 'webhook-user', password: 'webhook-pass' };
 
 interface Started {
   child: ChildProcess;
@@ -58,22 +57,7 @@ describe('the connector as its own process, over HTTP only', () => {
     const [t, z, c] = servers as [HttpServer, HttpServer, HttpServer];
     togai = togaiClient(t.url);
     zuora = zuoraClient(z.url);
-    connector = startConnector({
-      CONNECTOR_PORT: '0',
-      CONNECTOR_RECONCILE_SECONDS: '0',
-      TOGAI_BASE_URL: t.url,
-      TOGAI_API_TOKEN: TOKEN,
-      TOGAI_NOTIFICATION_SECRET: SECRET,
-      ZUORA_BASE_URL: z.url,
-      ZUORA_CLIENT_ID: CLIENT_ID,
-      ZUORA_CLIENT_SECRET: CLIENT_SECRET,
-      ZUORA_CALLOUT_USERNAME: CALLOUT.username,
-      ZUORA_CALLOUT_PASSWORD: CALLOUT.password,
-      CHARGEBEE_BASE_URL: `${c.url}/api/v2`,
-      CHARGEBEE_API_KEY: 'proc-key',
-      CHARGEBEE_WEBHOOK_USERNAME: WEBHOOK.username,
-      CHARGEBEE_WEBHOOK_PASSWORD: WEBHOOK.password,
-    });
+    connector = startConnector(connectorEnv({ togai: t.url, zuora: z.url, chargebee: c.url }, { port: 0, reconcileSeconds: 0, notificationSecret: SECRET, chargebeeKey: 'proc-key' }));
     const url = await ready(connector);
     subscribeConnector(sandbox.outbox, url, { togai: { notificationSecret: SECRET }, zuora: { callout: CALLOUT }, chargebee: { webhook: WEBHOOK } });
   }, 20_000);

@@ -283,14 +283,17 @@ describe('prototype keys', () => {
   });
 
   it("takes such names as top-level fields without a 5xx, and reads keep working", async () => {
+    // Zuora passes over fields it does not know; Chargebee over parameters it does not know; Togai's models are closed
     const z = await zuora('POST', '/v1/accounts', accountBody({ name: 'Own top', ...OWN_NAMES }));
-    expect(z.status).toBeLessThan(500);
-    if (z.body.success) expect((await zuora('GET', `/v1/accounts/${z.body.accountNumber}`)).status).toBe(200);
+    expect(z.body).toMatchObject({ success: true });
+    expect((await zuora('GET', `/v1/accounts/${z.body.accountNumber}`)).body.basicInfo.name).toBe('Own top');
     const c = await chargebee('POST', '/customers', 'id=own-top&hasOwnProperty=x&toString=y&constructor[prototype][polluted]=yes');
-    expect(c.status).toBeLessThan(500);
-    expect((await chargebee('GET', '/customers?limit=100')).status).toBe(200);
+    expect(c.status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await chargebee('GET', '/customers/own-top')).body.customer.id).toBe('own-top');
     const t = await togai('POST', '/customers', { id: 'own-top', name: 'Own', primaryEmail: 'o@example.com', address: {}, ...OWN_NAMES });
-    expect(t.status).toBeLessThan(500);
+    expect(t.status).toBe(400);
+    expect(t.body.message).toContain("body field 'constructor' is not a field this operation accepts");
     expect((await togai('GET', '/customers')).status).toBe(200);
   });
 

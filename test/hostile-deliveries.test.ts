@@ -205,7 +205,7 @@ describe('the receivers under hostile deliveries', () => {
 });
 
 describe('a delivery whose flows a vendor refuses as invalid', () => {
-  it('answers 400 with the refusal, so the vendor stops, once the other flows are done', async () => {
+  it('answers 400 with the refusal once the other flows are done, and the trace shows why', async () => {
     // Togai takes any ISO 4217 currency; this Zuora tenant bills in seven, CHF not among them
     const answered = world.answers.length;
     const made = await world.togaiApi('POST', '/customers', { id: 'c3', name: 'Franc AG', primaryEmail: 'f@x.test', address: {}, account: { id: 'a3', name: 'Franc main', invoiceCurrency: 'CHF' } });
