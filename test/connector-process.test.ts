@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subscribeConnector } from '../simulators/connector-subscribers.js';
 import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
@@ -7,6 +8,7 @@ import { Sandbox } from '../simulators/kit/sandbox.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
 import { activePlan, associate, event, schemaWithMeters } from './support/billing-fixtures.js';
+import { freePorts } from './support/cli.js';
 import { expectConformance } from './support/conformance.js';
 import { CALLOUT, connectorEnv, WEBHOOK } from './support/connector-env.js';
 import { togaiClient, TOKEN } from './support/togai.js';
@@ -126,3 +128,35 @@ describe('the connector process refuses a bad configuration', () => {
     expect(started.stdout).not.toContain('connector ready');
   }, 20_000);
 });
+
+describe('the connector under npm run connector', () => {
+  it('stops by itself, freeing its port, when npm is killed with SIGKILL', async () => {
+    const [port] = await freePorts(1);
+    // nothing listens at these: the connector only has to start, with no reconciliation to run
+    const env = connectorEnv({ togai: 'http://127.0.0.1:9', zuora: 'http://127.0.0.1:9', chargebee: 'http://127.0.0.1:9' }, { port: port!, reconcileSeconds: 0, notificationSecret: SECRET, chargebeeKey: 'k' });
+    const npm = spawn('npm', ['run', '--silent', 'connector'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    // the connector holds npm's stdout pipe: it closes only once the connector itself has exited
+    const connectorGone = new Promise<void>((resolve) => npm.stdout!.once('close', () => resolve()));
+    await new Promise<void>((resolve, reject) => {
+      npm.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c) && stdout.includes('connector ready') && resolve());
+      npm.once('exit', (code) => reject(new Error(`npm exited with ${code} before the connector was ready: ${stdout}`)));
+    });
+    expect(await portAnswers(port!)).toBe(true);
+    npm.kill('SIGKILL');
+    await connectorGone;
+    expect(await portAnswers(port!)).toBe(false);
+  }, 20_000);
+});
+
+/** Whether something accepts connections on the loopback port. */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
