@@ -82,3 +82,68 @@ describe('live clock', () => {
     expect(clock.pending()).toEqual([]);
   });
 });
+
+describe('clock jobs that fail and resets that interrupt', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('logs a job that throws, naming it, and runs the jobs after it; the advance still resolves', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const clock = new VirtualClock(T0);
+    const ran: string[] = [];
+    clock.schedule(T0 + 1000, 'a job that throws', () => {
+      throw new Error('boom');
+    });
+    clock.schedule(T0 + 1000, 'an async job that rejects', async () => {
+      throw new Error('bang');
+    });
+    clock.schedule(T0 + 2000, 'a fine job', () => void ran.push(`fine@${clock.now() - T0}`));
+    await expect(clock.advanceBy('PT5S')).resolves.toBe(T0 + 5000);
+    expect(ran).toEqual(['fine@2000']);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("clock job 'a job that throws' failed"), expect.objectContaining({ message: 'boom' }));
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("clock job 'an async job that rejects' failed"), expect.objectContaining({ message: 'bang' }));
+  });
+
+  it('live: a job that throws is logged, and the wall timer is re-armed for the jobs after it', { timeout: 3_000 }, async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const clock = new VirtualClock(Date.now(), true);
+    let fired!: (label: string) => void;
+    const later = new Promise<string>((resolve) => (fired = resolve));
+    // due now and a millisecond later: the throwing one runs first, on the clock's own timer
+    clock.schedule(clock.now(), 'a live job that throws', () => {
+      throw new Error('boom');
+    });
+    clock.schedule(clock.now() + 1, 'a later live job', () => fired('later'));
+    expect(await later).toBe('later');
+    clock.stop();
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("clock job 'a live job that throws' failed"), expect.objectContaining({ message: 'boom' }));
+  });
+
+  it('a reset mid-pass stops that pass: time stays at the start and the jobs after it do not run', async () => {
+    const clock = new VirtualClock(T0);
+    let entered!: () => void;
+    let release!: () => void;
+    const inJob = new Promise<void>((resolve) => (entered = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const ran: string[] = [];
+    clock.schedule(T0 + 1000, 'slow', async () => {
+      entered();
+      await gate;
+    });
+    clock.schedule(T0 + 2000, 'after', () => void ran.push('after'));
+    const advance = clock.advanceTo(T0 + 5000);
+    await inJob;
+    expect(clock.now()).toBe(T0 + 1000);
+    clock.reset();
+    // no longer pinned to the job's instant
+    expect(clock.now()).toBe(T0);
+    release();
+    await advance;
+    expect(clock.now()).toBe(T0);
+    expect(ran).toEqual([]);
+    // the jobs a reset dropped stay dropped, and later advances work from the start
+    expect(await clock.advanceBy('PT3S')).toBe(T0 + 3000);
+    expect(ran).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { serveHttp, type HttpServer as SimServer } from '../simulators/kit/http-transport.js';
 import { MAX_IN_FLIGHT_PER_SUBSCRIBER } from '../simulators/kit/limits.js';
+import type { Sender } from '../simulators/kit/outbox.js';
 import type { Sandbox, SandboxOptions } from '../simulators/kit/sandbox.js';
 import { togaiSandbox } from './support/togai.js';
 
@@ -178,23 +179,30 @@ describe('a subscriber that accepts connections and never answers', () => {
     expect(logged.body.deliveries).toHaveLength(5);
   });
 
-  it(`has attempts past ${MAX_IN_FLIGHT_PER_SUBSCRIBER} wait for a slot, counted as in flight, and time out in turn`, async () => {
+  it(`gives attempts past ${MAX_IN_FLIGHT_PER_SUBSCRIBER} waiting for a slot the same timeout, counted from when they were queued: 40 settle in about one`, async () => {
     const hung = await hungReceiver();
     const { sandbox, announce } = await togaiOverHttp();
     sandbox.outbox.subscribe({ source: 'togai', url: hung.url });
-    const count = MAX_IN_FLIGHT_PER_SUBSCRIBER + 2;
+    const count = 40;
+    const started = Date.now();
     announce(count);
     await sandbox.settle();
-    expect(hung.requests).toHaveLength(count);
-    // the first eight were open together; the last two arrived only once the client gave up on some of them
-    expect(hung.concurrentGroups(MAX_IN_FLIGHT_PER_SUBSCRIBER)).toBe(1);
-    const firstGaveUp = Math.min(...hung.requests.slice(0, MAX_IN_FLIGHT_PER_SUBSCRIBER).map((r) => r.closed!));
-    expect(hung.requests.slice(MAX_IN_FLIGHT_PER_SUBSCRIBER).every((r) => r.arrived > firstGaveUp)).toBe(true);
+    const wall = Date.now() - started;
     const deliveries = sandbox.outbox.list('togai');
     expect(deliveries.map((d) => d.attempts.length)).toEqual(Array(count).fill(1));
-    expect(deliveries.every((d) => d.attempts[0]!.error?.startsWith(`timed out after ${TIMEOUT_MS} ms`))).toBe(true);
-    // waiting for a slot is not waiting in virtual time: every first attempt is at the instant it was published
-    expect(deliveries.every((d) => d.attempts[0]!.at === '2026-01-01T00:00:00.000Z')).toBe(true);
+    const errors = deliveries.map((d) => d.attempts[0]!.error ?? '');
+    // the first eight got a connection and waited out the timeout there; the rest waited it out for a free one
+    expect(errors.slice(0, MAX_IN_FLIGHT_PER_SUBSCRIBER)).toEqual(Array(MAX_IN_FLIGHT_PER_SUBSCRIBER).fill(`timed out after ${TIMEOUT_MS} ms with no complete answer (the sandbox's deliveryTimeoutMs)`));
+    expect(errors.slice(MAX_IN_FLIGHT_PER_SUBSCRIBER).every((e) => e.startsWith(`timed out after ${TIMEOUT_MS} ms`) && e.includes('waiting for a free connection'))).toBe(true);
+    expect(errors).toContain(`timed out after ${TIMEOUT_MS} ms waiting for a free connection to a receiver that is not answering (all ${MAX_IN_FLIGHT_PER_SUBSCRIBER} of its connections stayed busy; the sandbox's deliveryTimeoutMs)`);
+    // never more than eight open at once
+    const openAt = (t: number) => hung.requests.filter((r) => r.arrived <= t && (r.closed ?? Infinity) > t).length;
+    expect(Math.max(...hung.requests.map((r) => openAt(r.arrived)))).toBe(MAX_IN_FLIGHT_PER_SUBSCRIBER);
+    // waiting is not waiting in virtual time: every attempt is at the instant it was published, retried a minute on
+    expect(deliveries.every((d) => d.attempts[0]!.at === '2026-01-01T00:00:00.000Z' && d.nextAttemptAt === '2026-01-01T00:01:00.000Z')).toBe(true);
+    // one timeout, not five (40 / 8) in a row; generous room for a loaded machine
+    expect(wall).toBeLessThan(4 * TIMEOUT_MS);
+    await hung.allClosed();
   });
 });
 
@@ -224,6 +232,97 @@ describe('a slow subscriber', () => {
     expect(deliveries.map((d) => [d.state, d.attempts.length, d.attempts[0]!.status])).toEqual(Array(5).fill(['delivered', 1, 200]));
     expect(slow.got).toHaveLength(5);
     expect((await fetch(slow.url, { method: 'POST', body: '{}' })).status).toBe(200);
+  });
+});
+
+describe('a refusal whose body is text', () => {
+  /** A receiver answering 400 with `parts` as separate chunks, a few ms apart, then ending or (`hold`) keeping the answer open. */
+  async function refusing(parts: Buffer[], hold = false) {
+    const server: HttpServer = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(400, { 'content-type': 'application/json' });
+        const next = (i: number) => {
+          if (i === parts.length) return hold ? undefined : void res.end();
+          res.write(parts[i]);
+          setTimeout(() => next(i + 1), 20);
+        };
+        next(0);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/togai`;
+  }
+
+  it('keeps a character split across two chunks whole', async () => {
+    const body = Buffer.from(JSON.stringify({ error: 'café au lait' }));
+    const split = body.indexOf(0xa9); // the second byte of é
+    const { sandbox, announce } = await togaiOverHttp({ deliveryTimeoutMs: undefined });
+    sandbox.outbox.subscribe({ source: 'togai', url: await refusing([body.subarray(0, split), body.subarray(split)]) });
+    announce(1);
+    await sandbox.settle();
+    expect(sandbox.outbox.list('togai')[0]!.attempts[0]).toMatchObject({ status: 400, reason: 'café au lait' });
+  });
+
+  it('reads at most 16 KiB of it, counted in bytes, and does not wait for the rest', async () => {
+    // 18,000 bytes in 9,000 characters, and the answer never ends
+    const { sandbox, announce } = await togaiOverHttp({ deliveryTimeoutMs: undefined });
+    sandbox.outbox.subscribe({ source: 'togai', url: await refusing([Buffer.from(`{"error": "${'é'.repeat(4_500)}`), Buffer.from('é'.repeat(4_500))], true) });
+    announce(1);
+    await sandbox.settle();
+    const [attempt] = sandbox.outbox.list('togai')[0]!.attempts;
+    expect(attempt).toMatchObject({ status: 400, reason: `{"error": "${'é'.repeat(288)}…` });
+    expect(attempt!.error).toBeUndefined();
+  });
+});
+
+describe('a sandbox reset while deliveries are under way', () => {
+  it('forgets attempts in flight and waiting for a slot: none is sent, recorded or retried afterwards', async () => {
+    const answer: ((status: number) => void)[] = [];
+    const sent: string[] = [];
+    const sender: Sender = (_url, init) => {
+      sent.push(JSON.parse(init.body).data.account.id);
+      return new Promise((resolve) => answer.push(resolve));
+    };
+    const { sandbox, announce } = await togaiOverHttp({ sender, deliveryTimeoutMs: 2_000 });
+    const recorded: string[] = [];
+    sandbox.outbox.onAttempt = (d) => void recorded.push(d.id);
+    sandbox.outbox.subscribe({ source: 'togai', url: 'http://receiver.test/togai' });
+    announce(MAX_IN_FLIGHT_PER_SUBSCRIBER + 2);
+    expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_SUBSCRIBER);
+    await sandbox.reset();
+    // the receiver answers the old attempts only now, refusing them
+    for (const a of answer.splice(0)) a(500);
+    await sandbox.settle();
+    expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_SUBSCRIBER);
+    expect(recorded).toEqual([]);
+    expect(sandbox.outbox.list()).toEqual([]);
+    expect(sandbox.clock.pending()).toEqual([]);
+    // the subscriber stays, with every slot free for the fresh run
+    announce(MAX_IN_FLIGHT_PER_SUBSCRIBER);
+    expect(sent).toHaveLength(2 * MAX_IN_FLIGHT_PER_SUBSCRIBER);
+    for (const a of answer.splice(0)) a(200);
+    await sandbox.settle();
+    expect(sandbox.outbox.list().map((d) => d.state)).toEqual(Array(MAX_IN_FLIGHT_PER_SUBSCRIBER).fill('delivered'));
+  });
+});
+
+describe('an attempt that throws inside the sandbox', () => {
+  it('is logged, not an unhandled rejection, and the outbox still settles', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { sandbox, announce } = await togaiOverHttp({ sender: async () => 200 });
+      sandbox.outbox.subscribe({ source: 'togai', url: 'http://receiver.test/togai' });
+      sandbox.outbox.onAttempt = () => {
+        throw new Error('the journal is full');
+      };
+      announce(1);
+      await expect(sandbox.settle()).resolves.toBeUndefined();
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('outbox'), expect.objectContaining({ message: 'the journal is full' }));
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
 

@@ -102,5 +102,32 @@ describe('sandboxes', () => {
     expect(attemptsAt).toEqual(['2026-01-10T00:00:00.000Z', '2026-01-10T00:01:00.000Z']);
     expect(sandbox.outbox.list('test')[0]!.state).toBe('delivered');
   });
-});
 
+  it('reset during an advance waits for it, so the advance cannot carry on over the fresh clock', async () => {
+    const { sandbox } = togaiSandbox();
+    const T0 = sandbox.clock.now();
+    const HOUR = 3_600_000;
+    let entered!: () => void;
+    let release!: () => void;
+    const inJob = new Promise<void>((resolve) => (entered = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const ran: string[] = [];
+    sandbox.clock.schedule(T0 + HOUR, 'a slow job', async () => {
+      entered();
+      await gate;
+    });
+    sandbox.clock.schedule(T0 + 2 * HOUR, 'a later job', () => void ran.push('later'));
+    const advance = sandbox.clock.advanceBy('P1D');
+    await inJob;
+    const reset = sandbox.reset();
+    release();
+    // the advance ran its course as asked, then the reset put everything back
+    expect(await advance).toBe(T0 + 24 * HOUR);
+    await reset;
+    expect(ran).toEqual(['later']);
+    expect(sandbox.clock.now()).toBe(T0);
+    expect(sandbox.clock.pending()).toEqual([]);
+    // and the next advance starts from the fresh start
+    expect(await sandbox.clock.advanceBy('PT1H')).toBe(T0 + HOUR);
+  });
+});

@@ -25,6 +25,8 @@ export class VirtualClock {
   /** While a job runs, `now` is pinned to its instant (a live clock would otherwise drift during it). */
   private pinned: number | undefined;
   private settle: (() => Promise<void>) | undefined;
+  // bumped by reset(): a pass begun before it stops at its next step instead of moving the fresh clock
+  private generation = 0;
   private isoAt = NaN;
   private isoText = '';
 
@@ -89,9 +91,28 @@ export class VirtualClock {
     this.settle = settle;
   }
 
-  /** Back to the start instant with nothing scheduled. */
+  /**
+   * Run `work` after the clock's running work (advances, live passes) and before any asked
+   * for later, so nothing moves time while it runs (a sandbox reset). `work` must not wait
+   * for an advance itself: that advance would wait for it.
+   */
+  exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+    const step = this.running.then(work);
+    this.running = step.then(
+      () => undefined,
+      () => undefined,
+    );
+    return step;
+  }
+
+  /**
+   * Back to the start instant with nothing scheduled. A pass still running (called outside
+   * exclusive()) stops at its next step and leaves time where the reset put it.
+   */
   reset(): void {
+    this.generation++;
     this.jobs = [];
+    this.pinned = undefined;
     this.offset = this.live ? -(Date.now() - this.wallStart) : 0;
   }
 
@@ -101,21 +122,34 @@ export class VirtualClock {
   }
 
   private async runUntil(target: number, move: boolean): Promise<void> {
-    await this.settle?.();
-    while (this.jobs.length && this.jobs[0]!.at <= target) {
+    const generation = this.generation;
+    await this.quietly('clock: waiting for deliveries in flight', () => this.settle?.());
+    while (this.generation === generation && this.jobs.length && this.jobs[0]!.at <= target) {
       const job = this.jobs.shift()!;
       // time reaches the job's instant for everyone, not only the job: a request served or a
       // delivery failing mid-advance is at the instant reached, never back at the advance's start
       this.reach(job.at);
       this.pinned = this.now();
       try {
-        await job.run();
-        await this.settle?.();
+        await this.quietly(`clock job '${job.label}'`, job.run);
+        await this.quietly(`clock: waiting for deliveries after job '${job.label}'`, () => this.settle?.());
       } finally {
-        this.pinned = undefined;
+        if (this.generation === generation) this.pinned = undefined;
       }
     }
-    if (move) this.reach(target);
+    if (move && this.generation === generation) this.reach(target);
+  }
+
+  /**
+   * Jobs are the harness's own work: one that throws is a bug to report, not a reason to stop
+   * time, so the error is logged and the next job runs (and a live clock's timer is re-armed).
+   */
+  private async quietly(what: string, run: () => unknown): Promise<void> {
+    try {
+      await run();
+    } catch (e) {
+      console.error(`${what} failed at ${new Date(this.now()).toISOString()}:`, e);
+    }
   }
 
   /** Move the offset so that `now` is at least `at`; time never goes back. */
@@ -129,7 +163,11 @@ export class VirtualClock {
     const wait = Math.max(0, Math.min(this.jobs[0]!.at - this.now(), 60_000));
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.running = this.running.then(() => this.runUntil(this.now(), false)).then(() => this.armWallTimer());
+      // runUntil never rejects (quietly), and the timer is re-armed whatever happened
+      this.running = this.running
+        .then(() => this.runUntil(this.now(), false))
+        .catch((e: unknown) => console.error('clock: a live pass failed:', e))
+        .finally(() => this.armWallTimer());
     }, wait);
     this.timer.unref();
   }

@@ -1,8 +1,9 @@
+import { setMaxListeners } from 'node:events';
 import type { VirtualClock } from './clock.js';
 import { DeliveryLog } from './delivery-log.js';
 import { sendWithin, SubscriberLanes, undiciSender, type Sender } from './delivery-sender.js';
 import type { DeliveryFault, FaultPlan } from './faults.js';
-import { DEFAULT_DELIVERY_TIMEOUT_MS } from './limits.js';
+import { DEFAULT_DELIVERY_TIMEOUT_MS, MAX_IN_FLIGHT_PER_SUBSCRIBER } from './limits.js';
 
 export { basicAuth, type Sender } from './delivery-sender.js';
 
@@ -47,6 +48,8 @@ export interface Delivery {
   url: string;
   method: string;
   headers: Record<string, string>;
+  /** Headers (lower-case names) the vendor's configuration says carry a credential; admin listings hide their values. */
+  secretHeaders?: string[];
   body: string;
   state: 'pending' | 'delivered' | 'retrying' | 'failed';
   attempts: Attempt[];
@@ -59,6 +62,8 @@ export interface Delivery {
 export interface DeliveryPolicy {
   /** Headers for one delivery to one subscriber (signatures, Basic auth, event names). */
   headers(body: string, subscriber: Subscriber, message: OutboundMessage): Record<string, string>;
+  /** Names (lower case) of the headers a subscriber's deliveries carry credentials in, whatever they are called (a tenant-named HMAC header). */
+  secretHeaders?(subscriber: Subscriber): string[];
   /** Delay in ms before retry number `retry` (1-based) after a failed attempt, or null to give up. */
   retryDelay(retry: number, status: number | undefined): number | null;
 }
@@ -77,18 +82,24 @@ export interface OutboundMessage {
  * Every notification a sandbox sends goes through here: recorded, delivered to each
  * matching subscriber, retried on non-2xx in virtual time as the vendor retries.
  *
- * Nothing a receiver does can hold virtual time for long: each attempt gives up after
- * `timeoutMs`, a subscriber has at most MAX_IN_FLIGHT_PER_SUBSCRIBER attempts open (the rest
- * queue), and the retries due at one virtual instant go out together from one clock job. The
- * clock waits for attempts in flight after each job, so a hung subscriber costs an advance one
- * timeout per job that sends to it (per eight attempts), not one per attempt.
+ * Nothing a receiver does can hold virtual time for long: each attempt gives up `timeoutMs`
+ * after it was queued, a subscriber has at most MAX_IN_FLIGHT_PER_SUBSCRIBER attempts open (the
+ * rest queue, and waiting spends the same timeout), and the retries due at one virtual instant
+ * go out together from one clock job. The clock waits for attempts in flight after each job, so
+ * a hung subscriber costs an advance one timeout per job that sends to it, however many
+ * attempts that job sends, not one per attempt or per eight.
  */
 export class Outbox {
   private subscribers: Subscriber[] = [];
   private readonly log: DeliveryLog;
   private readonly policies = new Map<string, DeliveryPolicy>();
-  private readonly inflight = new Set<Promise<void>>();
-  private readonly lanes = new SubscriberLanes();
+  private inflight = new Set<Promise<void>>();
+  private lanes = new SubscriberLanes();
+  // bumped by clear(): an attempt of an earlier generation belongs to a run that was reset, so
+  // its answer is neither recorded nor retried on the fresh clock
+  private generation = 0;
+  // aborted by clear(), dropping the connections of that run's attempts at once
+  private cancel = Outbox.canceller();
   // attempts due at each virtual instant, sent by one clock job; gone from here once it runs
   private waves = new Map<number, (() => void)[]>();
   private readonly timeoutMs: number;
@@ -195,6 +206,7 @@ export class Outbox {
         url: sub.url,
         method: message.method?.(sub) ?? 'POST',
         headers: { 'content-type': 'application/json', ...policy.headers(body, sub, message) },
+        ...(policy.secretHeaders ? { secretHeaders: policy.secretHeaders(sub) } : {}),
         body,
         state: 'pending',
         attempts: [],
@@ -261,22 +273,59 @@ export class Outbox {
     while (this.inflight.size) await Promise.all([...this.inflight]);
   }
 
-  /** Forget deliveries; subscribers stay, they are configuration. */
+  /**
+   * Forget deliveries, including attempts in flight or waiting for a slot: none of them is
+   * recorded or retried afterwards. Subscribers stay, they are configuration.
+   */
   clear(): void {
+    this.generation++;
+    this.cancel.abort(new Error('the sandbox was reset while this attempt was in flight'));
+    this.cancel = Outbox.canceller();
+    this.lanes.drop();
+    // attempts of the forgotten run still closing keep their old lanes' slots, not the new ones
+    this.lanes = new SubscriberLanes();
+    this.inflight = new Set();
     this.log.clear();
     this.held = new Map();
     // the clock's reset dropped their jobs
     this.waves = new Map();
   }
 
-  private track(p: Promise<void>): void {
-    this.inflight.add(p);
-    void p.finally(() => this.inflight.delete(p));
+  private static canceller(): AbortController {
+    const controller = new AbortController();
+    // one listener per attempt in flight, hundreds in a billing run: not a leak
+    setMaxListeners(0, controller.signal);
+    return controller;
   }
 
-  /** Attempt now, or as soon as the subscriber has a free slot; in flight until answered either way. */
+  /** Wait for `p` in idle(); an attempt that throws (a journal that fails) is logged, never an unhandled rejection. */
+  private track(p: Promise<void>): void {
+    const inflight = this.inflight;
+    const done: Promise<void> = p
+      .catch((e: unknown) => console.error('outbox: a delivery attempt failed inside the sandbox:', e))
+      .finally(() => inflight.delete(done));
+    inflight.add(done);
+  }
+
+  /**
+   * Attempt now, or as soon as the subscriber has a free slot; in flight until answered either
+   * way. The attempt is at the virtual instant it was sent off, and its timeout runs from then.
+   */
   private send(delivery: Delivery, policy: DeliveryPolicy): void {
-    this.track(this.lanes.run(delivery.subscriberId, () => this.attempt(delivery, policy)));
+    const generation = this.generation;
+    const attempt: Attempt = { at: this.clock.iso() };
+    delivery.attempts.push(attempt);
+    this.track(
+      this.lanes.run(
+        delivery.subscriberId,
+        this.timeoutMs,
+        (waitedMs) => this.attempt(delivery, policy, attempt, generation, waitedMs),
+        async () => {
+          attempt.error = `timed out after ${this.timeoutMs} ms waiting for a free connection to a receiver that is not answering (all ${MAX_IN_FLIGHT_PER_SUBSCRIBER} of its connections stayed busy; the sandbox's deliveryTimeoutMs)`;
+          this.answered(delivery, policy, attempt, generation);
+        },
+      ),
+    );
   }
 
   /** Attempt at virtual instant `at`, with every other attempt due then, from one clock job. */
@@ -286,7 +335,9 @@ export class Outbox {
     if (!wave) {
       const sends: (() => void)[] = (wave = []);
       this.waves.set(at, sends);
+      const generation = this.generation;
       this.clock.schedule(at, `deliveries due at ${delivery.nextAttemptAt}`, () => {
+        if (generation !== this.generation) return;
         this.waves.delete(at);
         for (const go of sends) go();
       });
@@ -294,16 +345,21 @@ export class Outbox {
     wave.push(() => this.send(delivery, policy));
   }
 
-  private async attempt(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
-    const attempt: Attempt = { at: this.clock.iso() };
-    delivery.attempts.push(attempt);
+  private async attempt(delivery: Delivery, policy: DeliveryPolicy, attempt: Attempt, generation: number, waitedMs: number): Promise<void> {
     try {
-      const answer = await sendWithin(this.sender, delivery.url, { method: delivery.method, headers: delivery.headers, body: delivery.body }, this.timeoutMs);
+      const init = { method: delivery.method, headers: delivery.headers, body: delivery.body };
+      const answer = await sendWithin(this.sender, delivery.url, init, this.timeoutMs, { waitedMs, cancel: this.cancel.signal });
       attempt.status = typeof answer === 'number' ? answer : answer.status;
       if (typeof answer === 'object' && answer.reason) attempt.reason = answer.reason;
     } catch (e) {
       attempt.error = (e as Error).message;
     }
+    this.answered(delivery, policy, attempt, generation);
+  }
+
+  /** An attempt is over: record it, then the delivery is done or retried, unless the sandbox was reset meanwhile. */
+  private answered(delivery: Delivery, policy: DeliveryPolicy, attempt: Attempt, generation: number): void {
+    if (generation !== this.generation) return;
     this.onAttempt?.(delivery, attempt);
     if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
       delivery.state = 'delivered';

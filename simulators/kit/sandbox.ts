@@ -97,13 +97,20 @@ export class Sandbox {
     await this.outbox.silently(seeder);
   }
 
-  /** Every simulator back to its starting state (seeded again), the clock to its start, deliveries forgotten. */
-  async reset(): Promise<void> {
-    this.clock.reset();
-    this.faults.restart();
-    for (const sim of this.simulators.values()) sim.reset();
-    this.outbox.clear();
-    for (const seeder of this.seeders) await this.outbox.silently(seeder);
+  /**
+   * Every simulator back to its starting state (seeded again), the clock to its start, deliveries
+   * forgotten. It waits for an advance under way (at most its jobs and their deliveries'
+   * timeouts) so that advance cannot carry on over the fresh state, and an advance asked for
+   * meanwhile starts from the fresh state.
+   */
+  reset(): Promise<void> {
+    return this.clock.exclusive(async () => {
+      this.clock.reset();
+      this.faults.restart();
+      for (const sim of this.simulators.values()) sim.reset();
+      this.outbox.clear();
+      for (const seeder of this.seeders) await this.outbox.silently(seeder);
+    });
   }
 
   /** Resolves when no notification is in flight. */
