@@ -4,9 +4,11 @@
  * and every admin answer searched for the credentials the sandbox holds. Also the paging of
  * `/__admin/state` and its bounds.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Admin } from '../simulators/kit/admin.js';
+import { redactUrl } from '../simulators/kit/admin-redaction.js';
 import { ADMIN_TOKEN_MIN_LENGTH, STATE_PAGE_MAX } from '../simulators/kit/limits.js';
 import { loadContract } from '../simulators/kit/contract.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
@@ -32,6 +34,7 @@ const SECRETS = {
   zuoraHmacSecret: 'zuora-hmac-secret-c4d1',
   zuoraHeaderKey: 'zuora-custom-api-key-9e33',
   chargebeeWebhookPassword: 'chargebee-webhook-pass-6a90',
+  chargebeeUrlPassword: 'chargebee-url-pass-3c17',
   togaiContactPassword: 'togai-contact-pass-2b58',
 };
 
@@ -41,11 +44,12 @@ interface Answer {
   body: string;
 }
 
-/** A request with exactly these headers (fetch would not let a test set Host). */
-function raw(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+/** A request with exactly these headers (fetch would not let a test set Host); `host: undefined` sends none. */
+function raw(base: string, method: string, path: string, headers: Record<string, string | undefined> = {}, body?: string): Promise<Answer> {
   const url = new URL(path, base);
+  const sent = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)) as Record<string, string>;
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, method, path: url.pathname + url.search, headers, setHost: !('host' in headers) }, (res) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path: url.pathname + url.search, headers: sent, setHost: !('host' in headers) }, (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (c: string) => (text += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
@@ -103,6 +107,10 @@ describe('the admin surface against hostile callers', () => {
       body: { name: 'hook', url: `${HOOK}/chargebee`, basic_auth_username: 'cb-user', basic_auth_password: SECRETS.chargebeeWebhookPassword },
     });
     expect(endpoint.status).toBe(200);
+    const inUrl = await chargebee.call('createWebhookEndpoint', {
+      body: { name: 'hook in url', url: `${HOOK.replace('https://', `https://cb-url-user:${SECRETS.chargebeeUrlPassword}@`)}/chargebee-url` },
+    });
+    expect(inUrl.status).toBe(200);
 
     expect((await togai.call('createCustomer', { body: { id: 'cust-1', name: 'Acme', primaryEmail: 'a@acme.test', address: { line1: '1 Road' } } })).status).toBe(201);
     const contact = await togai.call('createCustomerContact', {
@@ -171,6 +179,23 @@ describe('the admin surface against hostile callers', () => {
     }
   });
 
+  it('compares Host and Origin without regard to case but otherwise exactly: other spellings of loopback are refused', async () => {
+    const { port, url } = servers[2]!;
+    const status = async (headers: Record<string, string>) => (await raw(url, 'GET', '/__admin/clock', { ...bearer, ...headers })).status;
+    // scheme and host are case-insensitive (RFC 3986), as Host is: an upper-case Origin is this server
+    for (const origin of [`HTTP://127.0.0.1:${port}`, `http://LOCALHOST:${port}`]) expect(await status({ origin }), origin).toBe(200);
+    // a trailing dot is another name (another origin to a browser; `localhost.` may go to DNS), an
+    // IPv4-mapped address another spelling no client needs, an empty Host no address at all
+    for (const host of [`127.0.0.1.:${port}`, `localhost.:${port}`, `[::ffff:127.0.0.1]:${port}`, `[::ffff:7f00:1]:${port}`, '']) {
+      const res = await raw(url, 'GET', '/__admin/subscribers', { ...bearer, host });
+      expect(res.status, `Host '${host}'`).toBe(403);
+      expect(JSON.parse(res.body).error).toContain(`Host '${host}' is refused`);
+    }
+    for (const origin of [`http://127.0.0.1.:${port}`, `http://[::ffff:127.0.0.1]:${port}`, '']) expect(await status({ origin }), `Origin '${origin}'`).toBe(403);
+    // with no Host at all, Node's parser answers 400 before any route (HTTP/1.1 requires one)
+    expect((await raw(url, 'GET', '/__admin/subscribers', { ...bearer, host: undefined })).status).toBe(400);
+  });
+
   it('refuses a cross-site text/plain POST /__admin/reset with 403 and changes nothing', async () => {
     const { port, url } = servers[0]!;
     await adminSimulator(togai).call('adminAdvanceClock', { body: { duration: 'PT1H' } });
@@ -215,6 +240,8 @@ describe('the admin surface against hostile callers', () => {
     }
     const all = answers.join('\n');
     for (const secret of forbidden) expect(all.includes(secret), `an admin answer shows ${secret}`).toBe(false);
+    const endpoints = JSON.parse((await raw(servers[2]!.url, 'GET', '/__admin/state?collection=webhookEndpoint', bearer)).body).records;
+    expect(endpoints.map((e: { url: string }) => e.url)).toContain(`${HOOK.replace('https://', 'https://cb-url-user:***@')}/chargebee-url`);
 
     const listed = await raw(servers[1]!.url, 'GET', '/__admin/subscribers', bearer);
     expect(JSON.parse(listed.body).subscribers).toEqual(expect.arrayContaining([expect.objectContaining({ username: 'zuora-user', hasPassword: true })]));
@@ -229,6 +256,42 @@ describe('the admin surface against hostile callers', () => {
     expect(created.body).not.toContain('fresh-secret-value-123');
     expect(JSON.parse(created.body)).toMatchObject({ hasSecret: true });
     sandbox.outbox.unsubscribe(JSON.parse(created.body).id);
+  });
+
+  it('hides a tenant-named HMAC header and the passwords and query values of URLs, in every admin answer and Admin.state()', async () => {
+    const hidden = { hmacSecret: 'x-checksum-secret-77e1', urlPassword: 'url-pass-3f9d', query: 'query-code-a4c2', templateUrlPassword: 'tpl-url-pass-d01b' };
+    const sub = await adminSimulator(zuora).call('adminSubscribe', { body: { url: `https://hook-user:${hidden.urlPassword}@hooks.example.com/userinfo?code=${hidden.query}&v=2` } });
+    expect(sub.body.url).toBe('https://hook-user:***@hooks.example.com/userinfo?code=***&v=***');
+    const template = await zuora.call('createCalloutTemplate', {
+      body: {
+        name: 'Checksummed', eventTypeName: 'AccountCreated', httpMethod: 'POST',
+        calloutBaseurl: `https://tpl:${hidden.templateUrlPassword}@hooks.example.com/checksum?code=${hidden.query}`,
+        hmacAlgorithm: 'SHA-256', hmacOutputFormat: 'BASE64', hmacSecret: hidden.hmacSecret, hmacData: '{{Request.Body}}', hmacKey: 'X-Checksum', hmacValue: '{{Request.HMAC.Signed}}',
+      },
+    });
+    expect(template.status, JSON.stringify(template.body)).toBe(200);
+    await zuora.call('createNotificationDefinition', { body: { name: 'Checksummed', eventTypeName: 'AccountCreated', calloutActive: true, calloutTemplateIds: [template.body.id] } });
+    const from = sandbox.outbox.list('zuora').length;
+    await zuora.call('createAccount', { body: { name: 'Cal', currency: 'USD', billCycleDay: 1, billToContact: { firstName: 'Cal', lastName: 'C', country: 'United States', state: 'CA', workEmail: 'cal@example.com' } } });
+    await sandbox.settle();
+    const sent = sandbox.outbox.list('zuora').slice(from);
+    const signed = sent.find((d) => d.url.includes('/checksum'))!;
+    // the signature went out under the name the tenant chose, which no credential pattern matches
+    expect(signed.headers['x-checksum']).toBe(createHmac('sha256', hidden.hmacSecret).update(signed.body).digest('base64'));
+    expect(sent.find((d) => d.url.includes('/userinfo'))!.url).toContain(hidden.urlPassword);
+
+    const zuoraServer = servers[1]!;
+    const answers = [new Admin(zuora).state(), new Admin(zuora).deliveries(), new Admin(zuora).subscribers()].map((a) => JSON.stringify(a));
+    for (const op of operations.filter((o) => o.method === 'GET')) answers.push((await raw(zuoraServer.url, 'GET', op.path, bearer)).body);
+    answers.push((await raw(zuoraServer.url, 'GET', `/__admin/state?collection=calloutTemplate&limit=${STATE_PAGE_MAX}`, bearer)).body);
+    for (const secret of [...Object.values(hidden), signed.headers['x-checksum']!]) {
+      for (const answer of answers) expect(answer.includes(secret), `an admin answer shows ${secret}`).toBe(false);
+    }
+    const listed = JSON.parse((await raw(zuoraServer.url, 'GET', '/__admin/deliveries', bearer)).body).deliveries.find((d: { id: string }) => d.id === signed.id);
+    expect(listed).toMatchObject({ url: 'https://tpl:***@hooks.example.com/checksum?code=***', secretHeaders: ['x-checksum'], headers: { 'x-checksum': '***' } });
+    const states = JSON.parse((await raw(zuoraServer.url, 'GET', '/__admin/state?collection=calloutTemplate', bearer)).body).records;
+    expect(states.find((t: { id: string }) => t.id === template.body.id)).toMatchObject({ calloutBaseurl: 'https://tpl:***@hooks.example.com/checksum?code=***', hmac: { hmacKey: 'X-Checksum', hmacSecret: '***' } });
+    sandbox.outbox.unsubscribe(sub.body.id);
   });
 
   it('pages /__admin/state: counts without a collection, pages in order with one, 400 past the bounds', async () => {
@@ -316,5 +379,22 @@ describe('the admin token', () => {
     expect(readSandboxEnv({ SANDBOX_ADMIN_TOKEN: 'a-long-enough-admin-token' }).SANDBOX_ADMIN_TOKEN).toBe('a-long-enough-admin-token');
     expect(readSandboxEnv({}).SANDBOX_ADMIN_TOKEN).toBeUndefined();
     expect(() => readSandboxEnv({ SANDBOX_ADMIN_TOKEN: 'short' })).toThrow(`SANDBOX_ADMIN_TOKEN="short": a token of at least ${ADMIN_TOKEN_MIN_LENGTH} characters, no spaces`);
+  });
+});
+
+describe('URLs in admin listings', () => {
+  it('hide a userinfo password and every query value, and keep the rest as written', () => {
+    const cases: [string, string][] = [
+      ['http://user:pass@127.0.0.1:9/hook', 'http://user:***@127.0.0.1:9/hook'],
+      // the last @ ends the userinfo, as URL parsers read it
+      ['https://u:p@ss@host/x', 'https://u:***@host/x'],
+      ['https://token-as-user@host/x', 'https://token-as-user@host/x'],
+      ['https://user:@host/x', 'https://user:@host/x'],
+      ['https://host/x?token=abc&flag&empty=&v=2#frag?a=b', 'https://host/x?token=***&flag&empty=&v=***#frag?a=b'],
+      ['https://host/x#only?a=b', 'https://host/x#only?a=b'],
+      ['HTTPS://U:P@HOST?k=v', 'HTTPS://U:***@HOST?k=***'],
+      ['not a url', 'not a url'],
+    ];
+    for (const [url, shown] of cases) expect(redactUrl(url), url).toBe(shown);
   });
 });

@@ -1,6 +1,7 @@
 import type { Subscriber } from '../kit/outbox.js';
 import type { SimContext } from '../kit/simulator.js';
-import { listed, Store, type Collection } from '../kit/store.js';
+import { redactUrl } from '../kit/admin-redaction.js';
+import { listed, mapped, Store, type Collection } from '../kit/store.js';
 
 export type ChargebeeModel = 'customer' | 'itemFamily' | 'item' | 'itemPrice' | 'subscription' | 'invoice' | 'transaction' | 'event' | 'webhookEndpoint';
 
@@ -67,9 +68,11 @@ export class ChargebeeState {
     return { ...this.store.dump(), timeMachine: this.timeMachine };
   }
 
-  /** What `/__admin/state` pages through; webhook endpoints' Basic credentials are kept apart and not among them. */
+  /** What `/__admin/state` pages through; webhook endpoints' Basic credentials are kept apart, and a password in their URL is hidden. */
   collections(): Record<string, Collection> {
-    return { ...this.store.collections(), timeMachine: listed([this.timeMachine]) };
+    const tables = this.store.collections();
+    const endpoints = mapped(tables.webhookEndpoint as Collection<{ url: string }>, (e) => ({ ...e, url: redactUrl(e.url) }));
+    return { ...tables, webhookEndpoint: endpoints, timeMachine: listed([this.timeMachine]) };
   }
 }
 

@@ -1,7 +1,7 @@
 import { basicAuth, type DeliveryPolicy, type Subscriber } from '../kit/outbox.js';
 import type { ZuoraContext } from './auth.js';
 import { contactOf } from './contacts.js';
-import { hmacHeader } from './hmac.js';
+import { hmacHeader, hmacHeaderName } from './hmac.js';
 import { renderMergeFields, type MergeContext } from './merge-fields.js';
 import type { NotificationConfig } from './notification-config.js';
 import { CONTACT_FIELDS, type AccountRecord, type ContactRecord } from './records.js';
@@ -112,7 +112,9 @@ function isRetried(status: number | undefined): boolean {
  * How Zuora sends callouts: Basic auth sent pre-emptively (the outbox makes one request per
  * attempt, so the 401 challenge round of the default sequence is skipped), the template's
  * custom headers and HMAC signature, and up to `maxCalloutAttempts` attempts, `calloutRetryIntervalMs` apart
- * (configure-callout-settings.md: 3 attempts, 30 minutes, by default).
+ * (configure-callout-settings.md: 3 attempts, 30 minutes, by default). Its Basic auth and HMAC
+ * headers are flagged as credentials (`secretHeaders`), so admin listings hide them whatever
+ * the tenant named them.
  */
 export function calloutPolicy(tenant: Tenant, config: NotificationConfig, state: () => ZuoraState): DeliveryPolicy {
   return {
@@ -128,6 +130,12 @@ export function calloutPolicy(tenant: Tenant, config: NotificationConfig, state:
       const signature = template && hmacHeader(template, body, headers, context);
       if (signature) headers[signature[0]] = signature[1];
       return headers;
+    },
+    // the signature header is named by the tenant (`hmacKey`, e.g. X-Checksum): no name pattern finds it
+    secretHeaders(subscriber) {
+      const template = config.templateOf(subscriber.id);
+      const signature = template && hmacHeaderName(template);
+      return [...(subscriber.username !== undefined ? ['authorization'] : []), ...(signature ? [signature] : [])];
     },
     retryDelay(retry, status) {
       return isRetried(status) && retry < tenant.maxCalloutAttempts ? tenant.calloutRetryIntervalMs : null;

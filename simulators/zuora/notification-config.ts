@@ -1,3 +1,4 @@
+import { REDACTED, redactHeaders, redactUrl } from '../kit/admin-redaction.js';
 import type { Random } from '../kit/random.js';
 
 export interface CalloutAuth {
@@ -54,6 +55,22 @@ export function eventKeyOf(record: Pick<EventBound, 'eventTypeNamespace' | 'even
 }
 
 /**
+ * A callout template as the harness shows it (`/__admin/state` and the in-process
+ * `Admin.state()`): its Basic password, HMAC secret, credential-named custom headers and any
+ * password or query values in its base URL are `***`. Its `calloutParams` stay: they are the
+ * callout's body (merge fields such as `<Account.ID>`), shown in full by every delivery anyway.
+ */
+export function shownTemplate(t: CalloutTemplateRecord): CalloutTemplateRecord {
+  return {
+    ...t,
+    calloutBaseurl: redactUrl(t.calloutBaseurl),
+    calloutAuth: t.calloutAuth && { ...t.calloutAuth, password: REDACTED },
+    calloutHeaders: t.calloutHeaders && redactHeaders(t.calloutHeaders),
+    hmac: { ...t.hmac, hmacSecret: t.hmac.hmacSecret === null ? null : REDACTED },
+  };
+}
+
+/**
  * Notification definitions and callout templates, with the outbox subscribers made for them.
  * They are tenant configuration, like the outbox subscribers they create: the outbox keeps
  * subscribers across a sandbox reset, so these stay too, or a kept subscriber would lose the
@@ -90,7 +107,7 @@ export class NotificationConfig {
 
   dump(): Record<string, unknown[]> {
     return {
-      calloutTemplate: [...this.templates.values()].map((t) => ({ ...t, calloutAuth: t.calloutAuth && { ...t.calloutAuth, password: '***' } })),
+      calloutTemplate: [...this.templates.values()].map(shownTemplate),
       notificationDefinition: [...this.definitions.values()],
       calloutBinding: [...this.bindings].map(([subscriberId, b]) => ({ subscriberId, ...b })),
     };

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Outbox } from '../kit/outbox.js';
 import { Random } from '../kit/random.js';
-import { REDACTED, redactHeaders } from '../kit/admin-redaction.js';
 import { listed, mapped, Store, type Collection } from '../kit/store.js';
 import { requestId } from './ids.js';
 import type { MergeContext } from './merge-fields.js';
-import type { CalloutTemplateRecord, NotificationConfig } from './notification-config.js';
+import { shownTemplate, type NotificationConfig } from './notification-config.js';
 import { RateCounter } from './rate-limits.js';
 import type { AccountRecord, ChargeRecord, InvoiceRecord, ProductRecord, RatePlanRecord, SubscriptionCharge, SubscriptionRecord, UsageRecord } from './records.js';
 import type { Tenant } from './tenant.js';
@@ -28,16 +27,6 @@ export interface CalloutEvent {
   context: MergeContext;
   /** The event context a callout history shows, keyed like `<Account.ID>`. */
   history: Record<string, string>;
-}
-
-/** A callout template as `/__admin/state` shows it: its credentials hidden. */
-function shownTemplate(t: CalloutTemplateRecord): CalloutTemplateRecord {
-  return {
-    ...t,
-    calloutAuth: t.calloutAuth && { ...t.calloutAuth, password: REDACTED },
-    calloutHeaders: t.calloutHeaders && redactHeaders(t.calloutHeaders),
-    hmac: { ...t.hmac, hmacSecret: t.hmac.hmacSecret === null ? null : REDACTED },
-  };
 }
 
 export class ZuoraState {
@@ -192,9 +181,8 @@ export class ZuoraState {
   }
 
   /**
-   * What `/__admin/state` pages through. Callout templates show no credential (their Basic
-   * password, HMAC secret and credential-like custom headers); tokens show their expiry and
-   * jti, never the token itself.
+   * What `/__admin/state` pages through. Callout templates show no credential (`shownTemplate`,
+   * as `dump()` shows them too); tokens show their expiry and jti, never the token itself.
    */
   collections(): Record<string, Collection> {
     const config = this.notifications;
