@@ -1,29 +1,18 @@
+import type { components, operations } from '../../contracts/types/chargebee.js';
 import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
 
-export interface ChargebeeCustomer {
-  id: string;
-  first_name?: string;
-  last_name?: string;
-  email?: string;
-  phone?: string;
-  company?: string;
-  preferred_currency_code?: string;
-  billing_address?: { line1?: string; line2?: string; line3?: string; city?: string; state?: string; state_code?: string; zip?: string; country?: string; phone?: string };
-  meta_data?: Record<string, unknown>;
-  deleted?: boolean;
-  /** Unix seconds. */
-  created_at?: number;
-}
+type Schemas = components['schemas'];
+type FormBody<K extends keyof operations> = operations[K] extends { requestBody?: { content: { 'application/x-www-form-urlencoded': infer B } } } ? B : never;
 
-export interface ChargebeeInvoice {
-  id: string;
-  customer_id: string;
-  po_number?: string;
-  total: number;
-  currency_code: string;
-  status: string;
-  line_items?: { entity_type: string; entity_id?: string; amount: number; description: string }[];
-}
+/** The fields of a Customer the connector reads; it copes without `deleted` and `created_at`, so they are optional here. */
+export type ChargebeeCustomer = Pick<Schemas['Customer'], 'id' | 'first_name' | 'last_name' | 'email' | 'phone' | 'company' | 'preferred_currency_code' | 'billing_address' | 'meta_data'> &
+  Partial<Pick<Schemas['Customer'], 'deleted' | 'created_at'>>;
+
+/** The fields of an Invoice the connector reads. */
+export type ChargebeeInvoice = Pick<Schemas['Invoice'], 'id' | 'customer_id' | 'po_number' | 'total' | 'currency_code' | 'status' | 'line_items'>;
+
+/** createCustomer's body, decoded from the form as contracts/chargebee.yaml declares it. */
+export type NewChargebeeCustomer = FormBody<'createCustomer'>;
 
 /**
  * Chargebee's form encoding as its SDKs write it: nested objects in brackets, and lists of
@@ -95,7 +84,7 @@ export class ChargebeeClient {
     } while (offset);
   }
 
-  async createCustomer(body: Record<string, unknown>, idempotencyKey: string): Promise<ChargebeeCustomer> {
+  async createCustomer(body: NewChargebeeCustomer, idempotencyKey: string): Promise<ChargebeeCustomer> {
     const res = await this.post('/customers', body, idempotencyKey);
     return (expect(res, 'createCustomer', 200) as { customer: ChargebeeCustomer }).customer;
   }

@@ -1,113 +1,57 @@
 import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorResponse } from '../http/vendor-http.js';
+import type { components, operations } from '../../contracts/types/togai.js';
+
+type Schemas = components['schemas'];
 
 /** A setting as an entity carries it (CreateEntitySetting). */
-export interface TogaiEntitySetting {
-  id: string;
-  namespace: string;
-  name: string;
-  value: string;
-  dataType: 'STRING' | 'NUMERIC' | 'JSON' | 'JSON_LOGIC';
-}
+export type TogaiEntitySetting = Schemas['CreateEntitySetting'];
 
 /** A setting as /settings lists it: with the entity it belongs to. */
-export interface TogaiSetting extends TogaiEntitySetting {
-  entityType: string;
-  entityId: string;
-}
+export type TogaiSetting = Schemas['Setting'];
 
 /** Togai's Address; every field optional, country ISO 3166-1 alpha-2. */
-export interface TogaiAddress {
-  line1?: string;
-  line2?: string;
-  postalCode?: string;
-  city?: string;
-  state?: string;
-  country?: string;
-  phoneNumber?: string;
-}
+export type TogaiAddress = Schemas['Address'];
 
-export interface TogaiAccount {
-  id: string;
-  togaiAccountId: string;
-  togaiCustomerId: string;
-  customerId: string;
-  name: string;
-  invoiceCurrency?: string;
-  status: string;
-  primaryEmail?: string;
-  address?: TogaiAddress;
-  settings?: TogaiEntitySetting[];
-}
+export type TogaiAccount = Schemas['Account'];
 
-export interface TogaiCustomer {
-  id: string;
-  togaiCustomerId: string;
-  name: string;
-  primaryEmail: string;
-  address?: TogaiAddress;
-  status: string;
-}
+export type TogaiCustomer = Schemas['Customer'];
 
-export interface TogaiLineItem {
-  id?: string;
-  type: string;
-  description: string;
-  quantity?: number;
-  valuePerQuantity?: number;
-  value: number;
-  metadata?: Record<string, unknown>;
-  lineItems: TogaiLineItem[];
-}
+export type TogaiLineItem = Schemas['InvoiceLineItem'];
 
-export type TogaiInvoiceStatus = 'DRAFT' | 'DUE' | 'PAID' | 'VOID' | 'UN_COLLECTIBLE' | 'REFUND_INITIATED' | 'REFUND_COMPLETED' | 'MERGED' | 'PARTIALLY_PAID';
+export type TogaiInvoiceStatus = Schemas['InvoicesStatus'];
 
 /** The statuses of an invoice whose amounts are final: generated (DUE) and paid since, in part or in full. */
 export const FINALISED_STATUSES = ['DUE', 'PARTIALLY_PAID', 'PAID'] as const satisfies readonly TogaiInvoiceStatus[];
 
-export interface TogaiInvoice {
-  id: string;
-  customerId?: string;
-  /** The account the invoice bills. */
-  ownerId?: string;
-  pricePlanId?: string;
-  status: TogaiInvoiceStatus;
-  invoiceClass: string;
-  invoiceType: string;
-  startDate?: string;
-  endDate?: string;
-  endDateInclusive?: string;
-  invoiceDate: string;
-  totalAmount: number;
-  paidAmount: number;
-  usageInfo?: TogaiLineItem[];
-  revenueInfo?: TogaiLineItem;
-  invoiceDetails?: { customer?: { name?: string; primaryEmail?: string }; account?: { name?: string; invoiceCurrency?: string }; pricePlanName?: string };
-}
+/** The fields of an Invoice the connector reads. */
+export type TogaiInvoice = Pick<
+  Schemas['Invoice'],
+  | 'id'
+  | 'customerId'
+  | 'ownerId'
+  | 'pricePlanId'
+  | 'status'
+  | 'invoiceClass'
+  | 'invoiceType'
+  | 'startDate'
+  | 'endDate'
+  | 'endDateInclusive'
+  | 'invoiceDate'
+  | 'totalAmount'
+  | 'paidAmount'
+  | 'usageInfo'
+  | 'revenueInfo'
+  | 'invoiceDetails'
+>;
 
 /** One price plan's time on an account (AccountSchedule). */
-export interface TogaiSchedule {
-  id: string;
-  accountId: string;
-  pricePlanId: string;
-  startDate: string;
-  endDate: string;
-}
+export type TogaiSchedule = Schemas['AccountSchedule'];
 
 /** One edit of an account's schedules (UpdateAccountScheduleV2Request); dates are yyyy-mm-dd. */
-export interface TogaiScheduleEdit {
-  mode: 'ASSOCIATE' | 'DISASSOCIATE';
-  effectiveFrom: string;
-  effectiveUntil: string;
-  associationConfig?: { pricePlanId: string };
-}
+export type TogaiScheduleEdit = Schemas['UpdateAccountScheduleV2Request'];
 
-export interface NewTogaiCustomer {
-  id: string;
-  name: string;
-  primaryEmail: string;
-  address: TogaiAddress;
-  account: { id: string; name: string; invoiceCurrency?: string; settings?: TogaiEntitySetting[] };
-}
+/** createCustomer's body: the customer with its first account. */
+export type NewTogaiCustomer = operations['createCustomer']['requestBody']['content']['application/json'];
 
 function expect(res: VendorResponse, label: string, ...ok: number[]): any {
   return bodyIf('togai', label, res, ok);

@@ -1,22 +1,14 @@
+import type { components, operations } from '../../contracts/types/zuora.js';
 import { bodyIf, VendorHttp, type HttpDeps, type RetryPolicy, type VendorRequest, type VendorResponse } from '../http/vendor-http.js';
 
+type JsonBody<K extends keyof operations> = operations[K] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** The bodies of the Zuora calls the connector makes, as contracts/zuora.yaml declares them. */
+export type ZuoraAccountUpdate = JsonBody<'updateAccount'>;
+export type NewZuoraUsage = JsonBody<'crudCreateUsage'>;
+
 /** A contact as getAccount shows it; Zuora answers null for some empty fields (country, county). */
-export interface ZuoraContact {
-  firstName?: string;
-  lastName?: string;
-  workEmail?: string;
-  address1?: string;
-  address2?: string;
-  city?: string;
-  state?: string;
-  county?: string | null;
-  zipCode?: string;
-  country?: string | null;
-  workPhone?: string;
-  mobilePhone?: string;
-  homePhone?: string;
-  otherPhone?: string;
-}
+export type ZuoraContact = components['schemas']['Contact'];
 
 export interface ZuoraAccount {
   basicInfo: { id: string; accountNumber: string; name: string; status: string; [k: string]: unknown };
@@ -153,7 +145,7 @@ export class ZuoraClient {
     return expect(await this.json('POST', '/v1/accounts', body, idempotencyKey), 'createAccount', 200);
   }
 
-  async updateAccount(key: string, body: Record<string, unknown>): Promise<void> {
+  async updateAccount(key: string, body: ZuoraAccountUpdate): Promise<void> {
     expect(await this.json('PUT', `/v1/accounts/${e(key)}`, body), 'updateAccount', 200);
   }
 
@@ -189,7 +181,7 @@ export class ZuoraClient {
     return rows;
   }
 
-  async createUsage(body: Record<string, unknown>, idempotencyKey: string): Promise<{ Id: string }> {
+  async createUsage(body: NewZuoraUsage, idempotencyKey: string): Promise<{ Id: string }> {
     return expect(await this.json('POST', '/v1/object/usage', body, idempotencyKey, { 'x-zuora-wsdl-version': WSDL_VERSION }), 'crudCreateUsage', 200);
   }
 }

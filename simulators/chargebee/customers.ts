@@ -1,10 +1,10 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { duplicate, notFound } from './errors.js';
 import { emit } from './events.js';
 import { listAnswer } from './paging.js';
 import { copyGiven, jsonText, refuseUnmodelled, requireText, rowsOf } from './params.js';
 import type { CustomerRecord, Fields, SubscriptionRecord } from './records.js';
-import { nowSec, touch, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { nowSec, touch, type ChargebeeContext } from './state.js';
 
 // the scalar fields create and update take as they are
 const CREATE_FIELDS = [
@@ -38,7 +38,7 @@ function applyStructured(customer: CustomerRecord, body: Record<string, unknown>
   if (body.tax_providers_fields !== undefined) customer.tax_providers_fields = rowsAsObjects(body.tax_providers_fields);
 }
 
-export const customerHandlers: Record<string, Handler<ChargebeeState>> = {
+export const customerHandlers = {
   createCustomer(req, ctx) {
     const body = (req.body ?? {}) as Record<string, unknown>;
     // a token creates a card, which this simulator does not model
@@ -114,4 +114,4 @@ export const customerHandlers: Record<string, Handler<ChargebeeState>> = {
     emit(ctx, 'customer_deleted', { customer });
     return { status: 200, body: { customer } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

@@ -1,5 +1,5 @@
 import type { Delivery } from '../kit/outbox.js';
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { notFound } from './errors.js';
 import { fieldAt } from './filters.js';
 import { listAnswer } from './paging.js';
@@ -61,7 +61,7 @@ function eventView(state: ChargebeeState, event: EventRecord, deliveries: Delive
   return view;
 }
 
-export const eventHandlers: Record<string, Handler<ChargebeeState>> = {
+export const eventHandlers = {
   listEvents(req, ctx) {
     const deliveries = deliveriesByEvent(ctx);
     const of = (e: EventRecord) => deliveries.get(e.id) ?? [];
@@ -79,4 +79,4 @@ export const eventHandlers: Record<string, Handler<ChargebeeState>> = {
     if (!event) throw notFound('Event', id);
     return { status: 200, body: { event: eventView(ctx.state, event, deliveriesByEvent(ctx).get(id) ?? []) } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

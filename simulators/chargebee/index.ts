@@ -1,3 +1,4 @@
+import type { ChargebeeOperations } from './operations.js';
 import { loadContract } from '../kit/contract.js';
 import { encodeForm } from './form-encoder.js';
 import type { Sandbox } from '../kit/sandbox.js';
@@ -25,7 +26,7 @@ export interface ChargebeeOptions extends SimulatorOptions, AccessOptions {
   baseCurrency?: string;
 }
 
-export function chargebeeDefinition(options: ChargebeeOptions): VendorDefinition<ChargebeeState> {
+export function chargebeeDefinition(options: ChargebeeOptions): VendorDefinition<ChargebeeState, ChargebeeOperations> {
   return {
     vendor: 'chargebee',
     contract: loadContract('chargebee.yaml'),

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { findCustomer } from './customers.js';
 import { blank, notFound, wrongValue } from './errors.js';
 import { findItemPrice } from './item-prices.js';
@@ -7,7 +7,7 @@ import { listAnswer } from './paging.js';
 import { refuseUnmodelled, requireText, rowsOf, rowValue, type Row } from './params.js';
 import { chargeFor } from './pricing.js';
 import type { CustomerRecord, Fields, InvoiceRecord, SubscriptionRecord } from './records.js';
-import { nowSec, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { nowSec, type ChargebeeContext } from './state.js';
 
 export function findInvoice(ctx: ChargebeeContext, id: string): InvoiceRecord {
   const invoice = ctx.state.get<InvoiceRecord>('invoice', id);
@@ -64,7 +64,7 @@ function adhocLine(row: Row, now: number): LineInput {
   };
 }
 
-export const invoiceHandlers: Record<string, Handler<ChargebeeState>> = {
+export const invoiceHandlers = {
   createInvoiceForChargeItemsAndCharges(req, ctx) {
     const body = (req.body ?? {}) as Record<string, unknown>;
     refuseUnmodelled(body, ['coupon', 'coupon_ids', 'discounts', 'item_tiers', 'authorization_transaction_id', 'payment_source_id', 'token_id', 'tax_providers_fields']);
@@ -105,4 +105,4 @@ export const invoiceHandlers: Record<string, Handler<ChargebeeState>> = {
   retrieveInvoice(req, ctx) {
     return { status: 200, body: { invoice: findInvoice(ctx, req.params['invoice-id']!) } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

@@ -1,10 +1,10 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { duplicate, notFound } from './errors.js';
 import { emit } from './events.js';
 import { listAnswer } from './paging.js';
 import { copyGiven, requireText } from './params.js';
 import type { ItemFamilyRecord } from './records.js';
-import { touch, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { touch, type ChargebeeContext } from './state.js';
 
 export function findItemFamily(ctx: ChargebeeContext, id: string, param?: string): ItemFamilyRecord {
   const family = ctx.state.get<ItemFamilyRecord>('itemFamily', id);
@@ -12,9 +12,9 @@ export function findItemFamily(ctx: ChargebeeContext, id: string, param?: string
   return family;
 }
 
-export const itemFamilyHandlers: Record<string, Handler<ChargebeeState>> = {
+export const itemFamilyHandlers = {
   createItemFamily(req, ctx) {
-    const body = req.body as Record<string, unknown> & { id: string; name: string };
+    const body = req.body;
     requireText(body, ['id', 'name']);
     if (ctx.state.store.has('itemFamily', body.id)) throw duplicate('id', body.id);
     const family: ItemFamilyRecord = { id: body.id, object: 'item_family', name: body.name, status: 'active', channel: 'web', deleted: false };
@@ -35,4 +35,4 @@ export const itemFamilyHandlers: Record<string, Handler<ChargebeeState>> = {
   retrieveItemFamily(req, ctx) {
     return { status: 200, body: { item_family: findItemFamily(ctx, req.params['item-family-id']!) } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

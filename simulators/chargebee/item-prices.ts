@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { blank, duplicate, notFound, wrongValue } from './errors.js';
 import { addPeriod } from './billing.js';
 import { emit } from './events.js';
@@ -6,7 +6,7 @@ import { findItem } from './items.js';
 import { listAnswer } from './paging.js';
 import { copyGiven, jsonText, refuseUnmodelled, requireText, rowsOf, rowValue } from './params.js';
 import type { ItemPriceRecord, TierRecord } from './records.js';
-import { nowSec, touch, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { nowSec, touch, type ChargebeeContext } from './state.js';
 
 const FIELDS = [
   'description', 'invoice_notes', 'proration_type', 'external_name', 'is_taxable', 'free_quantity', 'show_description_in_invoices',
@@ -75,9 +75,9 @@ function applyPeriods(ctx: ChargebeeContext, price: ItemPriceRecord, body: Recor
   }
 }
 
-export const itemPriceHandlers: Record<string, Handler<ChargebeeState>> = {
+export const itemPriceHandlers = {
   createItemPrice(req, ctx) {
-    const body = req.body as Record<string, unknown> & { id: string; name: string; item_id: string };
+    const body = req.body;
     // decimal prices and price variants need site features this simulator does not model
     refuseUnmodelled(body, ['price_in_decimal', 'free_quantity_in_decimal', 'price_variant_id', 'tax_providers_fields']);
     requireText(body, ['id', 'name', 'item_id']);
@@ -132,4 +132,4 @@ export const itemPriceHandlers: Record<string, Handler<ChargebeeState>> = {
   retrieveItemPrice(req, ctx) {
     return { status: 200, body: { item_price: findItemPrice(ctx, req.params['item-price-id']!) } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

@@ -1,11 +1,11 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { duplicate, notFound } from './errors.js';
 import { emit } from './events.js';
 import { findItemFamily } from './item-families.js';
 import { listAnswer } from './paging.js';
 import { copyGiven, jsonText, refuseUnmodelled, requireText } from './params.js';
 import type { ItemRecord } from './records.js';
-import { touch, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { touch, type ChargebeeContext } from './state.js';
 
 const FIELDS = [
   'description', 'is_giftable', 'is_shippable', 'external_name', 'enabled_in_portal', 'redirect_url', 'enabled_for_checkout',
@@ -19,9 +19,9 @@ export function findItem(ctx: ChargebeeContext, id: string, param?: string): Ite
   return item;
 }
 
-export const itemHandlers: Record<string, Handler<ChargebeeState>> = {
+export const itemHandlers = {
   createItem(req, ctx) {
-    const body = req.body as Record<string, unknown> & { id: string; name: string; type: ItemRecord['type']; item_family_id: string };
+    const body = req.body;
     refuseUnmodelled(body, ['bundle_configuration', 'bundle_items_to_add']);
     requireText(body, ['id', 'name', 'item_family_id']);
     if (ctx.state.store.has('item', body.id)) throw duplicate('id', body.id);
@@ -59,4 +59,4 @@ export const itemHandlers: Record<string, Handler<ChargebeeState>> = {
   retrieveItem(req, ctx) {
     return { status: 200, body: { item: findItem(ctx, req.params['item-id']!) } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

@@ -1,10 +1,10 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { blank, invalidState, wrongValue } from './errors.js';
 import { emit } from './events.js';
 import { findInvoice } from './invoices.js';
 import { refreshDues } from './invoicing.js';
 import type { CustomerRecord, Fields, InvoiceRecord, SubscriptionRecord, TransactionRecord } from './records.js';
-import { nowSec, touch, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { nowSec, touch, type ChargebeeContext } from './state.js';
 
 interface PaymentInput {
   amount?: number;
@@ -62,7 +62,7 @@ function settle(ctx: ChargebeeContext, invoice: InvoiceRecord, txn: TransactionR
   touch(ctx, invoice);
 }
 
-export const paymentHandlers: Record<string, Handler<ChargebeeState>> = {
+export const paymentHandlers = {
   /**
    * Record an offline payment against an invoice: a transaction is created and, when it
    * succeeded, applied to the invoice (payment_succeeded); a failed one changes nothing on the
@@ -102,4 +102,4 @@ export const paymentHandlers: Record<string, Handler<ChargebeeState>> = {
     emit(ctx, succeeded ? 'payment_succeeded' : 'payment_failed', content);
     return { status: 200, body: { invoice, transaction: txn } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { addPeriod, billTerm, mrrOf, scheduleNextBilling } from './billing.js';
 import { findCustomer } from './customers.js';
 import { blank, duplicate, notFound, wrongValue } from './errors.js';
@@ -10,7 +10,7 @@ import { copyGiven, jsonText, refuseUnmodelled, requireText, rowsOf, rowValue } 
 import { chargeFor } from './pricing.js';
 import type { CustomerRecord, Fields, InvoiceRecord, ItemPriceRecord, SubscriptionItemRecord, SubscriptionRecord } from './records.js';
 import { fieldAt } from './filters.js';
-import { nowSec, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { nowSec, type ChargebeeContext } from './state.js';
 
 // parameters that change what is billed in ways this simulator does not model: refused, not ignored
 const UNMODELLED = [
@@ -89,7 +89,7 @@ function timing(ctx: ChargebeeContext, body: Record<string, unknown>, plan: Item
   return { start: future ? start : undefined, trialEnd };
 }
 
-export const subscriptionHandlers: Record<string, Handler<ChargebeeState>> = {
+export const subscriptionHandlers = {
   createSubscriptionWithItems(req, ctx) {
     const customer = findCustomer(ctx, req.params['customer-id']!);
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -174,4 +174,4 @@ export const subscriptionHandlers: Record<string, Handler<ChargebeeState>> = {
     const subscription = findSubscription(ctx, req.params['subscription-id']!);
     return { status: 200, body: { subscription, customer: ctx.state.get<CustomerRecord>('customer', subscription.customer_id) } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

@@ -1,6 +1,6 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { blank, invalidState, notFound, wrongValue } from './errors.js';
-import { nowSec, type ChargebeeContext, type ChargebeeState } from './state.js';
+import { nowSec, type ChargebeeContext } from './state.js';
 
 /** A test site has one time machine, and Chargebee names it delorean. */
 const TIME_MACHINE = 'delorean';
@@ -25,7 +25,7 @@ function view(ctx: ChargebeeContext): Record<string, unknown> {
   return out;
 }
 
-export const timeMachineHandlers: Record<string, Handler<ChargebeeState>> = {
+export const timeMachineHandlers = {
   retrieveTimeMachine(req, ctx) {
     checkName(req.params['time-machine-name']!);
     return { status: 200, body: { time_machine: view(ctx) } };
@@ -38,7 +38,7 @@ export const timeMachineHandlers: Record<string, Handler<ChargebeeState>> = {
   async travelForwardTimeMachine(req, ctx) {
     checkName(req.params['time-machine-name']!);
     const tm = ctx.state.timeMachine;
-    const destination = (req.body as { destination_time?: number } | undefined)?.destination_time;
+    const destination = req.body?.destination_time;
     if (destination === undefined) throw blank('destination_time');
     if (tm.status === 'in_progress') throw invalidState('A time travel is already in progress; retrieve the time machine until it has succeeded');
     const now = nowSec(ctx);
@@ -56,4 +56,4 @@ export const timeMachineHandlers: Record<string, Handler<ChargebeeState>> = {
     }
     return { status: 200, body: { time_machine: view(ctx) } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

@@ -1,10 +1,9 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { notFound } from './errors.js';
 import { listAnswer } from './paging.js';
 import type { TransactionRecord } from './records.js';
-import type { ChargebeeState } from './state.js';
 
-export const transactionHandlers: Record<string, Handler<ChargebeeState>> = {
+export const transactionHandlers = {
   listTransactions(req, ctx) {
     return listAnswer(ctx.state, ctx.state.store.values<TransactionRecord>('transaction'), req.query, {
       entry: (transaction) => ({ transaction }),
@@ -18,4 +17,4 @@ export const transactionHandlers: Record<string, Handler<ChargebeeState>> = {
     if (!transaction) throw notFound('Transaction', id);
     return { status: 200, body: { transaction } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

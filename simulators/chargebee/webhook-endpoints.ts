@@ -1,9 +1,9 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ChargebeeHandlers } from './operations.js';
 import { blank, notFound, wrongValue } from './errors.js';
 import { listAnswer } from './paging.js';
 import { copyGiven, requireText } from './params.js';
 import type { WebhookEndpointRecord } from './records.js';
-import type { ChargebeeContext, ChargebeeState } from './state.js';
+import type { ChargebeeContext } from './state.js';
 
 const SETTINGS = ['name', 'url', 'api_version', 'primary_url', 'disabled', 'send_card_resource', 'chargebee_response_schema_type'] as const;
 
@@ -47,9 +47,9 @@ function findEndpoint(ctx: ChargebeeContext, id: string): WebhookEndpointRecord 
   return endpoint;
 }
 
-export const webhookEndpointHandlers: Record<string, Handler<ChargebeeState>> = {
+export const webhookEndpointHandlers = {
   createWebhookEndpoint(req, ctx) {
-    const body = req.body as Record<string, unknown> & { name: string; url: string };
+    const body = req.body;
     requireText(body, ['name']);
     checkUrl(body.url);
     const endpoint: WebhookEndpointRecord = {
@@ -100,4 +100,4 @@ export const webhookEndpointHandlers: Record<string, Handler<ChargebeeState>> = 
     ctx.state.endpointSubscribers.delete(endpoint.id);
     return { status: 200, body: { webhook_endpoint: endpoint } };
   },
-};
+} satisfies Partial<ChargebeeHandlers>;

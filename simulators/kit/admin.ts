@@ -1,9 +1,10 @@
 import { adminTokenRefusal } from './admin-guard.js';
 import { listedDelivery, listedSubscriber, type ListedSubscriber } from './admin-redaction.js';
+import type { operations } from '../../contracts/types/admin.js';
 import { loadContract } from './contract.js';
 import { addDuration } from './duration.js';
 import { SimError } from './errors.js';
-import { faultPlanProblems, faultPlanSchema, type FaultDecision, type FaultPlanInput } from './faults.js';
+import { faultPlanProblems, faultPlanSchema, type FaultDecision } from './faults.js';
 import { STATE_PAGE_DEFAULT, STATE_PAGE_MAX } from './limits.js';
 import type { Delivery } from './outbox.js';
 import type { LoggedRequest } from './request-log.js';
@@ -154,7 +155,8 @@ export class Admin {
     return { plan: faults.current, decisions: faults.decisions };
   }
 
-  setFaults(input: FaultPlanInput): { plan: unknown; decisions: FaultDecision[] } {
+  /** Any input: the plan is checked here against its schema, and a wrong one is a 400 naming what is wrong. */
+  setFaults(input: unknown): { plan: unknown; decisions: FaultDecision[] } {
     const result = faultPlanSchema.safeParse(input);
     if (!result.success) throw adminError(faultPlanProblems(result.error));
     this.sandbox.faults.set(result.data);
@@ -167,7 +169,7 @@ export class Admin {
 }
 
 /** The admin routes of one simulator, served by the same kit pipeline as vendor operations. */
-export function adminDefinition(admin: Admin): VendorDefinition<Admin> {
+export function adminDefinition(admin: Admin): VendorDefinition<Admin, operations> {
   const ok = (body: unknown, status = 200) => ({ status, body });
   return {
     vendor: `${admin.target.vendor}-admin`,
@@ -180,13 +182,13 @@ export function adminDefinition(admin: Admin): VendorDefinition<Admin> {
       adminReset: async () => ok(await admin.reset()),
       adminState: (req) => ok(admin.statePage(req.query as StatePageQuery)),
       adminClock: () => ok(admin.clock()),
-      adminAdvanceClock: async (req) => ok(await admin.advance(req.body as AdvanceInput)),
+      adminAdvanceClock: async (req) => ok(await admin.advance(req.body)),
       adminRequests: () => ok(admin.requests()),
       adminDeliveries: () => ok(admin.deliveries()),
       adminListSubscribers: () => ok(admin.subscribers()),
-      adminSubscribe: (req) => ok(admin.subscribe(req.body as SubscriberInput), 201),
+      adminSubscribe: (req) => ok(admin.subscribe(req.body), 201),
       adminFaults: () => ok(admin.faults()),
-      adminSetFaults: (req) => ok(admin.setFaults(req.body as FaultPlanInput)),
+      adminSetFaults: (req) => ok(admin.setFaults(req.body)),
     },
   };
 }

@@ -24,10 +24,24 @@ export interface SimContext<S> {
   publish(eventType: string, eventId: string, payload: (subscriber: Subscriber) => unknown, method?: (subscriber: Subscriber) => string): void;
 }
 
-export type Handler<S> = (req: ValidRequest, ctx: SimContext<S>) => SimResponse | Promise<SimResponse>;
+/** One operation's behaviour; `Op` is its generated type (contracts/types/), which types `req`. */
+export type Handler<S, Op = unknown> = {
+  // method syntax keeps the request parameter bivariant, so a definition typed by its contract's
+  // operations is still a VendorDefinition<S> for the kit, which serves every operation alike
+  handle(req: ValidRequest<Op>, ctx: SimContext<S>): SimResponse | Promise<SimResponse>;
+}['handle'];
 
-/** A vendor's behaviour: everything the kit needs to serve its contract. */
-export interface VendorDefinition<S> {
+/**
+ * One handler for each operation of a contract's generated `operations` interface: a handler
+ * missing, or named after no operation, does not compile.
+ */
+export type Handlers<S, Ops> = { [K in keyof Ops]: Handler<S, Ops[K]> };
+
+/**
+ * A vendor's behaviour: everything the kit needs to serve its contract. `Ops` is the contract's
+ * generated `operations` interface; without it any operation names are accepted (checked at run time).
+ */
+export interface VendorDefinition<S, Ops = Record<string, unknown>> {
   vendor: string;
   contract: Contract;
   /** Turns kit-detected failures into the vendor's error body and status. */
@@ -37,7 +51,7 @@ export interface VendorDefinition<S> {
   authenticate?(req: SimRequest, ctx: SimContext<S>): SimResponse | undefined;
   /** Headers the vendor adds to every answer (trace ids, rate-limit counters). */
   responseHeaders?(req: SimRequest, ctx: SimContext<S>): Record<string, string>;
-  handlers: Record<string, Handler<S>>;
+  handlers: Handlers<S, Ops>;
   /** Why a path of the vendor's real API that the simulator leaves out is not served (for its 404), if it is one. */
   notServed?(path: string): string | undefined;
   decodeForm?: FormDecoder;

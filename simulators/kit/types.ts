@@ -9,10 +9,44 @@ export interface SimRequest {
   rawBody: string | undefined;
 }
 
-/** A request after decoding and contract validation, as handlers see it. */
-export interface ValidRequest<Body = any> extends SimRequest {
+/**
+ * The body an operation declares, from the `operations` interface openapi-typescript generates
+ * (contracts/types/): its JSON, form or multipart schema, `| undefined` when the body is optional,
+ * `undefined` when it takes none. The kit decodes and validates against that same schema before a
+ * handler runs (Chargebee's form values are turned into the schema's types), so the type holds.
+ * Anything that is not a generated operation gets `unknown`, for code that handles every operation.
+ */
+export type RequestBodyOf<Op> = Op extends { requestBody?: never }
+  ? undefined
+  : Op extends { requestBody: { content: infer C } }
+    ? MediaTypeBody<C>
+    : Op extends { requestBody?: { content: infer C } }
+      ? MediaTypeBody<C> | undefined
+      : unknown;
+
+type MediaTypeBody<C> = C extends { 'application/json': infer B }
+  ? B
+  : C extends { 'application/x-www-form-urlencoded': infer B }
+    ? B
+    : C extends { 'multipart/form-data': infer B }
+      ? B
+      : unknown;
+
+/**
+ * The path parameters an operation declares, by name; always text, as taken from the URL. A legacy
+ * path (x-legacy-paths) may carry more, such as Togai's `customer_id`, hence the open record.
+ */
+export type PathParamsOf<Op> = Op extends { parameters: { path: infer P } } ? { [K in keyof P]: string } & Record<string, string> : Record<string, string>;
+
+/**
+ * A request after decoding and contract validation, as handlers see it; `Op` is the operation's
+ * generated type, which gives the body and path parameters their types. The query stays as sent
+ * (text or lists of text): validation coerces it, but in-process calls may skip validation.
+ */
+export interface ValidRequest<Op = unknown> extends SimRequest {
   operationId: string;
-  body: Body;
+  params: PathParamsOf<Op>;
+  body: RequestBodyOf<Op>;
   /** Name and type of each uploaded file of a multipart body, by field; the body holds their text. */
   files: Record<string, { name: string; type: string }>;
 }

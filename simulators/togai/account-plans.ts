@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { findAccount } from './accounts.js';
 import { commitEdits, editWindow, planEdits, resolveAssociation, type ScheduleEdit } from './association.js';
 import { badRequest } from './errors.js';
@@ -9,7 +9,6 @@ import type { PricingCycleConfig, PricingRuleRecord, Schedule } from './plan-rec
 import { queryFlag } from './query-flags.js';
 import type { DetailsCards } from './rate-cards.js';
 import { associationView, plannedView, pricingScheduleView } from './schedule-views.js';
-import type { TogaiState } from './state.js';
 import { DAY } from './time.js';
 
 /**
@@ -68,17 +67,17 @@ function overlaps(s: Schedule, start: unknown, end: unknown): boolean {
   return Date.parse(s.startDate) < until && Date.parse(s.endDate) > from;
 }
 
-export const accountPlanHandlers: Record<string, Handler<TogaiState>> = {
+export const accountPlanHandlers = {
   updatePricingSchedule(req, ctx) {
     const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
-    const edit = v1Edit(ctx, account, req.body as V1Edit, '');
+    const edit = v1Edit(ctx, account, req.body, '');
     commitEdits(ctx, account, planEdits(ctx, account, [edit]));
     return { status: 200, body: associationView(ctx, account) };
   },
 
   updatePricingScheduleBatch(req, ctx) {
     const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
-    const edits = (req.body as { edits: V1Edit[] }).edits.map((e, i) => v1Edit(ctx, account, e, `edits[${i}].`));
+    const edits = req.body.edits.map((e, i) => v1Edit(ctx, account, e, `edits[${i}].`));
     const segments = planEdits(ctx, account, edits);
     if (queryFlag(req.query.dry_run)) return { status: 200, body: plannedView(ctx, account, segments) };
     commitEdits(ctx, account, segments);
@@ -93,4 +92,4 @@ export const accountPlanHandlers: Record<string, Handler<TogaiState>> = {
     const options = { compact: queryFlag(q.compact), planInfo: queryFlag(q.include_price_plan_info) };
     return { status: 200, body: { ...result, data: result.data.map((s) => pricingScheduleView(ctx, s, options)) } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { checkAddress } from './addresses.js';
 import {
   attachAliases,
@@ -10,7 +10,6 @@ import {
   rerouteAccount,
   type AliasPeriod,
   type AliasPeriodInput,
-  type RemoveAliasesBody,
 } from './aliases.js';
 import { badRequest, notFound, requireId } from './errors.js';
 import { togaiId } from './ids.js';
@@ -20,7 +19,6 @@ import type { AccountRecord, Address, BillingInformation, CustomerRecord, Settin
 import { accountAliasView, accountView } from './party-views.js';
 import type { Schedule } from './plan-records.js';
 import { addSettings, prepareSettings } from './settings.js';
-import type { TogaiState } from './state.js';
 
 /** An account as CreateAccountRequestWithoutCustomerId describes it (the `account` of a new customer). */
 export interface AccountInput {
@@ -48,8 +46,6 @@ export interface NewAccount {
   tags?: string[];
   periods: AliasPeriod[];
 }
-
-type UpdateAccountBody = Omit<AccountInput, 'id' | 'aliases' | 'accountAliases' | 'settings'>;
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
@@ -175,7 +171,7 @@ function checkCurrencyChange(ctx: TogaiContext, account: AccountRecord, currency
 
 const params = (req: { params: Record<string, string | undefined> }) => [req.params.account_id!, req.params.customer_id] as const;
 
-export const accountHandlers: Record<string, Handler<TogaiState>> = {
+export const accountHandlers = {
   /** Every account; on the legacy nested path, the customer's. */
   getAccounts(req, ctx) {
     const customerId = req.params.customer_id;
@@ -186,7 +182,7 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   createAccount(req, ctx) {
-    const { customerId, ...input } = req.body as AccountInput & { customerId: string };
+    const { customerId, ...input } = req.body;
     // the 2023 path names the customer too; both must agree
     const inPath = req.params.customer_id;
     if (inPath !== undefined && inPath !== customerId) {
@@ -211,7 +207,7 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
   /** All checks first, then every change at once. `metadata`, `address`, `billingInformation` and `tags` are replaced whole. */
   updateAccount(req, ctx) {
     const account = changeableAccount(ctx, ...params(req));
-    const body = req.body as UpdateAccountBody;
+    const body = req.body;
     checkStatusChange(account, body.status);
     checkCurrencyChange(ctx, account, body.invoiceCurrency);
     checkNetTermDays(body.netTermDays, "body field 'netTermDays'");
@@ -239,7 +235,7 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
 
   addAliases(req, ctx) {
     const account = changeableAccount(ctx, ...params(req));
-    const periods = requestedPeriods(ctx, req.body as { aliases?: string[]; accountAliases?: AliasPeriodInput[] }, '');
+    const periods = requestedPeriods(ctx, req.body, '');
     if (periods.length === 0) throw badRequest("the body must name at least one alias to add, in 'aliases' or 'accountAliases'");
     checkAliasesFree(ctx, account.id, periods, 'body');
     attachAliases(ctx, account, periods);
@@ -249,7 +245,7 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
 
   removeAliases(req, ctx) {
     const account = changeableAccount(ctx, ...params(req));
-    detachAliases(ctx, account, req.body as RemoveAliasesBody);
+    detachAliases(ctx, account, req.body);
     account.updatedAt = ctx.nowIso();
     return { status: 200, body: accountView(ctx, account) };
   },
@@ -259,4 +255,4 @@ export const accountHandlers: Record<string, Handler<TogaiState>> = {
     const account = findAccount(ctx, ...params(req));
     return { status: 200, body: { data: account.aliases.map(accountAliasView) } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { badRequest, notFound } from './errors.js';
 import { FAR_FUTURE, FAR_FUTURE_MS, FAR_PAST, FAR_PAST_MS, instant, iso } from './time.js';
 import { uuid } from './ids.js';
@@ -202,10 +202,10 @@ function findAlias(ctx: TogaiContext, value: string): AliasRecord {
   return alias;
 }
 
-export const aliasHandlers: Record<string, Handler<TogaiState>> = {
+export const aliasHandlers = {
   /** Registers values without giving them to an account; all or nothing. */
   createAlias(req, ctx) {
-    const values = (req.body as { aliases: { value: string }[] }).aliases.map((a) => a.value);
+    const values = req.body.aliases.map((a) => a.value);
     if (values.length === 0) throw badRequest("body field 'aliases' must list at least one alias");
     values.forEach((value, i) => {
       checkValue(value, `body field 'aliases[${i}].value'`);
@@ -238,4 +238,4 @@ export const aliasHandlers: Record<string, Handler<TogaiState>> = {
     ctx.state.store.remove('alias', alias.value);
     return { status: 200, body: { success: true } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { findAccount } from './accounts.js';
 import { accountCredits, expiresAt, inEffect, pendingDraws, record, creditLeft, scheduleExpiry } from './credit-ledger.js';
 import { badRequest, notFound } from './errors.js';
@@ -7,7 +7,6 @@ import type { CreditRecord } from './money-records.js';
 import type { TogaiContext } from './notifications.js';
 import { MAX_PAGE_SIZE, page } from './paging.js';
 import { amountError, money } from './pricing.js';
-import type { TogaiState } from './state.js';
 
 /**
  * The Credits API: grants of money off an account's invoices (how they are spent and expire:
@@ -106,10 +105,10 @@ function grant(ctx: TogaiContext, r: CreditRequest): CreditRecord {
   return credit;
 }
 
-export const creditHandlers: Record<string, Handler<TogaiState>> = {
+export const creditHandlers = {
   /** A batch of grants; a repeated idempotencyKey answers the credit it made instead of granting again. */
   createCredit(req, ctx) {
-    const requests = (req.body as { creditRequests: CreditRequest[] }).creditRequests;
+    const requests = req.body.creditRequests;
     if (requests.length === 0) throw badRequest('creditRequests must hold at least one credit to grant');
     const at = (i: number) => `creditRequests[${i}]`;
     const inBatch = new Map<string, { accountId: string; i: number }>();
@@ -177,4 +176,4 @@ export const creditHandlers: Record<string, Handler<TogaiState>> = {
       },
     };
   },
-};
+} satisfies Partial<TogaiHandlers>;

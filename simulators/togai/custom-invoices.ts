@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { finaliseInvoice, findInvoice, iso } from './cycle-invoices.js';
 import { badRequest, notFound } from './errors.js';
 import { togaiId } from './ids.js';
@@ -6,7 +6,6 @@ import type { CustomLineRecord, InvoiceRecord, MiscChargeRecord } from './invoic
 import { invoiceView } from './invoice-views.js';
 import type { TogaiContext } from './notifications.js';
 import { money } from './pricing.js';
-import type { TogaiState } from './state.js';
 
 /**
  * Custom invoices (a client's own lines for an account, DRAFT until made DUE, by a status update
@@ -99,9 +98,9 @@ function setMiscCharges(ctx: TogaiContext, invoice: InvoiceRecord, body: unknown
   return { status: 200, body: { data: invoice.miscCharges } };
 }
 
-export const customInvoiceHandlers: Record<string, Handler<TogaiState>> = {
+export const customInvoiceHandlers = {
   createCustomInvoice(req, ctx) {
-    const body = req.body as CustomInvoiceUpdate & { accountId: string; ownerType?: string; startDate: string; endDate: string; idempotencyKey?: string; status: string; lineItems: CustomLineInput[] };
+    const body = req.body;
     if (body.ownerType !== undefined && body.ownerType !== 'ACCOUNT') throw badRequest(`ownerType must be ACCOUNT; invoice groups are not simulated (got '${body.ownerType}')`);
     const account = ctx.state.account(body.accountId);
     if (!account) throw notFound('Account', body.accountId);
@@ -163,4 +162,4 @@ export const customInvoiceHandlers: Record<string, Handler<TogaiState>> = {
     if (!upcoming) throw badRequest(`Account '${account.id}' has no upcoming invoice: no price plan cycle is under way`);
     return setMiscCharges(ctx, upcoming, req.body);
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,35 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { Handler } from '../kit/simulator.js';
-import { archiveAccount, checkNewAccount, createAccountRecord, findCustomer, type AccountInput } from './accounts.js';
+import type { TogaiHandlers } from './operations.js';
+import { archiveAccount, checkNewAccount, createAccountRecord, findCustomer } from './accounts.js';
 import { checkAddress, oneLine } from './addresses.js';
 import { badRequest, requireId } from './errors.js';
 import { togaiId, uuid } from './ids.js';
 import { page, pageContext } from './paging.js';
-import type { AccountRecord, Address, ContactRecord, CustomerRecord, SettingInput } from './party-records.js';
+import type { AccountRecord, ContactRecord, CustomerRecord } from './party-records.js';
 import { accountView, contactView, customerView, entitySettingView } from './party-views.js';
 import { addSettings, prepareSettings } from './settings.js';
-import type { TogaiState } from './state.js';
 
-interface CreateCustomerBody {
-  id: string;
-  name: string;
-  primaryEmail: string;
-  address: Address;
-  settings?: SettingInput[];
-  account?: AccountInput;
-}
-
-interface CreateContactBody {
-  preferredUsername?: string;
-  name: string;
-  password?: string;
-  email: string;
-  phone?: string;
-  verified?: boolean;
-  loginAccess?: boolean;
-}
-
-export const customerHandlers: Record<string, Handler<TogaiState>> = {
+export const customerHandlers = {
   getCustomers(req, ctx) {
     const result = page([...ctx.state.store.values<CustomerRecord>('customer')], (c) => c.id, req.query);
     return { status: 200, body: { ...result, data: result.data.map(customerView), context: pageContext(req.query) } };
@@ -37,7 +17,7 @@ export const customerHandlers: Record<string, Handler<TogaiState>> = {
 
   /** Creating a customer creates its account too: the one given, or one with the customer's id and name. */
   createCustomer(req, ctx) {
-    const body = req.body as CreateCustomerBody;
+    const body = req.body;
     requireId(body.id, "body field 'id'");
     if (ctx.state.store.has('customer', body.id)) throw badRequest(`Customer with id '${body.id}' already exists`);
     const address = checkAddress(body.address, "body field 'address'");
@@ -80,7 +60,7 @@ export const customerHandlers: Record<string, Handler<TogaiState>> = {
   updateCustomer(req, ctx) {
     const customer = findCustomer(ctx, req.params.customer_id!);
     if (customer.status !== 'ACTIVE') throw badRequest(`Customer '${customer.id}' is ${customer.status} and cannot be changed`);
-    const body = req.body as Partial<CreateCustomerBody>;
+    const body = req.body;
     const address = body.address && checkAddress(body.address, "body field 'address'");
     if (body.name !== undefined) customer.name = body.name;
     if (body.primaryEmail !== undefined) customer.primaryEmail = body.primaryEmail;
@@ -111,7 +91,7 @@ export const customerHandlers: Record<string, Handler<TogaiState>> = {
   createCustomerContact(req, ctx) {
     const customer = findCustomer(ctx, req.params.customer_id!);
     if (customer.status !== 'ACTIVE') throw badRequest(`Customer '${customer.id}' is ${customer.status}; contacts cannot be added to it`);
-    const body = req.body as CreateContactBody;
+    const body = req.body;
     requireId(body.name, "body field 'name'");
     requireId(body.email, "body field 'email'");
     for (const other of ctx.state.store.values<ContactRecord>('contact')) {
@@ -136,4 +116,4 @@ export const customerHandlers: Record<string, Handler<TogaiState>> = {
     });
     return { status: 201, body: contactView(contact) };
   },
-};
+} satisfies Partial<TogaiHandlers>;

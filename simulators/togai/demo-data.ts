@@ -1,7 +1,13 @@
 import type { Faker } from '@faker-js/faker';
-import { DEMO_PLAN_PRICE } from '../chargebee/demo-data.js';
 import type { Simulator } from '../kit/simulator.js';
 import type { TogaiState } from './state.js';
+
+/**
+ * The Chargebee demo's plan item price (DEMO_PLAN_PRICE in simulators/chargebee/demo-data.ts), the
+ * value of the prepaid plan's mapping setting. Vendors import nothing from each other, so Togai
+ * holds the id as its own data; test/sandbox.test.ts checks the two agree.
+ */
+const CHARGEBEE_DEMO_ITEM_PRICE = 'demo-plan-USD-monthly';
 
 const apiCalls = (meterId: string) => ({
   actionType: 'CREATE',
@@ -93,7 +99,7 @@ export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, op
   });
   await call('bulkPricePlanRateCardOperations', { price_plan_id: prepaid.id }, { operations: [prepaidCalls(feature.id)] });
   await call('finalizePricePlan', { price_plan_id: prepaid.id }, {});
-  await call('insertSetting', {}, { entityType: 'PRICE_PLAN', entityId: prepaid.id, namespace: 'chargebee', id: 'itemPriceId', name: 'Chargebee item price', value: DEMO_PLAN_PRICE, dataType: 'STRING' });
+  await call('insertSetting', {}, { entityType: 'PRICE_PLAN', entityId: prepaid.id, namespace: 'chargebee', id: 'itemPriceId', name: 'Chargebee item price', value: CHARGEBEE_DEMO_ITEM_PRICE, dataType: 'STRING' });
   const today = sim.context.nowIso().slice(0, 10);
   const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   faker.seed(sim.sandbox.seed);

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { findAccount } from './accounts.js';
 import { badRequest, notFound, togaiError } from './errors.js';
 import { burn, creditBalance, entryKey, entryView, grantedEntries, grantedFeatures, moveExpiry } from './feature-credits.js';
@@ -7,7 +7,6 @@ import { alreadyTaken, ingestedBody, ingestOne, type IngestEvent } from './inges
 import type { TogaiContext } from './notifications.js';
 import { MAX_PAGE_SIZE, page } from './paging.js';
 import { amountError, money } from './pricing.js';
-import type { TogaiState } from './state.js';
 
 /**
  * Togai's Entitlements API over the feature credits of feature-credits.ts. Rules chosen:
@@ -59,7 +58,7 @@ function entitledUse(ctx: TogaiContext, accountId: string, event: IngestEvent): 
   });
 }
 
-export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
+export const entitlementHandlers = {
   getEntitlements(req, ctx) {
     const account = findAccount(ctx, req.params.account_id!);
     const data = grantedFeatures(ctx, account.id)
@@ -78,7 +77,7 @@ export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
   validateEntitlementValue(req, ctx) {
     const accountId = req.params.account_id!;
     const featureId = featureFor(ctx, accountId, req.params.feature_id!);
-    const { value } = req.body as { value: string };
+    const { value } = req.body;
     const wanted = Number(value);
     if (value.trim() === '' || !Number.isFinite(wanted)) throw badRequest(`value must be a number of credits, got '${value}'`);
     const { balance } = creditBalance(ctx, accountId, featureId);
@@ -103,7 +102,7 @@ export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
   updateFeatureCreditEntry(req, ctx) {
     const [accountId, featureId, entryId] = [req.params.account_id!, req.params.feature_id!, req.params.entry_id!];
     const entry = findEntry(ctx, accountId, featureId, entryId);
-    const body = req.body as { effectiveUntil?: string; granted?: number };
+    const body = req.body;
     if (entry.status !== 'ACTIVE') throw badRequest(`Feature credits entry '${entryId}' is ${entry.status}; only ACTIVE entries can be updated`);
     const until = body.effectiveUntil === undefined ? undefined : Date.parse(body.effectiveUntil);
     if (until !== undefined && !(until > ctx.now())) throw badRequest(`effectiveUntil must be in the future (after ${ctx.nowIso()}), got '${body.effectiveUntil}'`);
@@ -127,7 +126,7 @@ export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   ingestEntitledEvent(req, ctx) {
-    const { event } = req.body as { event: IngestEvent };
+    const { event } = req.body;
     const body = ingestedBody(ctx, req.rawBody!);
     const accountId = ctx.state.routes.get(event.accountId);
     if (!accountId) throw badRequest(`No active account has the id or alias '${event.accountId}'`);
@@ -138,4 +137,4 @@ export const entitlementHandlers: Record<string, Handler<TogaiState>> = {
     for (const use of uses) burn(ctx, accountId, use.featureId, use.units);
     return { status: 200, body: { success: true } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

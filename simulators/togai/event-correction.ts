@@ -1,7 +1,7 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { badRequest } from './errors.js';
 import { eventView } from './events.js';
-import { check, ingestedBody, meter, payloadOf, revertible, ruleFailure, withdraw, withdrawal, type Checked, type IngestEvent, type Withdrawal } from './ingestion.js';
+import { check, ingestedBody, meter, payloadOf, revertible, ruleFailure, withdraw, withdrawal, type Checked, type Withdrawal } from './ingestion.js';
 import { queryFlag } from './query-flags.js';
 import type { TogaiState } from './state.js';
 import type { StoredEvent } from './usage-records.js';
@@ -20,7 +20,7 @@ function outcome(state: TogaiState, e: StoredEvent, status: 'REVERTED' | 'CORREC
   return { ...eventView(state, e), status, reason };
 }
 
-export const eventCorrectionHandlers: Record<string, Handler<TogaiState>> = {
+export const eventCorrectionHandlers = {
   /**
    * Correct one ingested event, named by the body's `event.id` (and its `accountId`, except for
    * REDO_EVENT, whose body is the corrected payload). UNDO takes back the usage it added to its
@@ -33,7 +33,7 @@ export const eventCorrectionHandlers: Record<string, Handler<TogaiState>> = {
     const state = ctx.state;
     const action = req.query.action as Action;
     if (!ACTIONS.includes(action)) throw badRequest(`query parameter 'action' must be UNDO, REDO or REDO_EVENT, got '${String(action)}'`);
-    const event = (req.body as { event?: IngestEvent } | undefined)?.event;
+    const event = req.body?.event;
     if (!event) throw badRequest("body field 'event' is required: the event to correct, with its id and accountId (for REDO_EVENT, the corrected payload)");
     if (event.id === undefined) throw badRequest("body field 'event.id' is required: it names the ingested event to correct");
     const stored = state.events.get(event.id);
@@ -92,4 +92,4 @@ export const eventCorrectionHandlers: Record<string, Handler<TogaiState>> = {
     state.events.set(event.id, redone);
     return answer(redone, 'CORRECTED', 'What the event had metered was taken back, and the corrected payload was ingested in its place');
   },
-};
+} satisfies Partial<TogaiHandlers>;

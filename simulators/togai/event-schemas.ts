@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { settingRef } from './enrichment.js';
 import { badRequest, notFound, requireId, togaiError } from './errors.js';
 import { currentVersion, fieldOf, readable, refreshMetering, schemaField, varsOf } from './metering.js';
@@ -111,7 +111,7 @@ function checkOnlyAdds(cur: EventSchemaVersion, next: Fields): void {
   }
 }
 
-export const eventSchemaHandlers: Record<string, Handler<TogaiState>> = {
+export const eventSchemaHandlers = {
   /** Current versions; deleted (ARCHIVED) schemas only when asked for by status. */
   listEventSchemas(req, ctx) {
     const status = statusFilter(req.query.status);
@@ -130,7 +130,7 @@ export const eventSchemaHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   createEventSchema(req, ctx) {
-    const { eventIdTemplate, ...body } = req.body as Fields & { name: string; eventIdTemplate?: string };
+    const { eventIdTemplate, ...body } = req.body;
     requireId(body.name, "body field 'name'");
     refuseIdTemplate(eventIdTemplate);
     const existing = ctx.state.store.get<EventSchemaRecord>('eventSchema', body.name);
@@ -167,7 +167,7 @@ export const eventSchemaHandlers: Record<string, Handler<TogaiState>> = {
     const schema = findSchema(ctx, req.params.event_schema_name!);
     const cur = currentVersion(schema);
     if (cur.status === 'ARCHIVED') throw deleted(cur, 'updated');
-    const body = req.body as Partial<Fields> & { eventIdTemplate?: string };
+    const body = req.body;
     refuseIdTemplate(body.eventIdTemplate);
     const next: Fields = {
       description: body.description ?? cur.description,
@@ -250,4 +250,4 @@ export const eventSchemaHandlers: Record<string, Handler<TogaiState>> = {
     }
     return { status: 200, body: { success: true } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

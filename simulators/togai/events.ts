@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { badRequest, togaiError } from './errors.js';
 import { dataOf, payloadOf, referenceIdOf, type IngestEvent } from './ingestion.js';
 import type { InvoiceRecord } from './invoice-records.js';
@@ -110,7 +110,7 @@ function pipelineInfo(state: TogaiState, e: StoredEvent, payload: IngestEvent) {
   };
 }
 
-export const eventHandlers: Record<string, Handler<TogaiState>> = {
+export const eventHandlers = {
   /** Events in the order Togai took them, filtered by status, account (id or alias) and schema. */
   getEvents(req, ctx) {
     const state = ctx.state;
@@ -139,4 +139,4 @@ export const eventHandlers: Record<string, Handler<TogaiState>> = {
     const view = eventView(ctx.state, e);
     return { status: 200, body: { events: [{ ...view, eventPipelineInfo: pipelineInfo(ctx.state, e, view.eventPayload) }] } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

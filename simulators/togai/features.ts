@@ -1,11 +1,10 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import type { FeatureRecord, SchemaAssociation } from './entitlement-records.js';
 import { badRequest, notFound, requireId } from './errors.js';
 import { togaiId } from './ids.js';
 import { currentVersion } from './metering.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
-import type { TogaiState } from './state.js';
 import type { EventSchemaRecord } from './usage-records.js';
 
 /**
@@ -79,9 +78,9 @@ function featureListView(f: FeatureRecord) {
   return { ...rest, schemaCount: new Set(schemaAssociations.map((a) => a.schemaName)).size };
 }
 
-export const featureHandlers: Record<string, Handler<TogaiState>> = {
+export const featureHandlers = {
   createFeature(req, ctx) {
-    const body = req.body as { name: string; billableName?: string; schemaAssociations: SchemaAssociation[] };
+    const body = req.body;
     checkName(ctx, body.name);
     checkAssociations(ctx, body.schemaAssociations);
     const feature: FeatureRecord = {
@@ -107,7 +106,7 @@ export const featureHandlers: Record<string, Handler<TogaiState>> = {
 
   updateFeature(req, ctx) {
     const feature = findFeature(ctx, req.params.feature_id!);
-    const body = req.body as { name?: string; billableName?: string; schemaAssociations?: SchemaAssociation[] };
+    const body = req.body;
     if (body.name !== undefined) checkName(ctx, body.name, feature.id);
     if (body.schemaAssociations) checkAssociations(ctx, body.schemaAssociations, feature.id);
     if (body.name !== undefined) feature.name = body.name;
@@ -116,4 +115,4 @@ export const featureHandlers: Record<string, Handler<TogaiState>> = {
     feature.updatedAt = ctx.nowIso();
     return { status: 200, body: featureView(feature) };
   },
-};
+} satisfies Partial<TogaiHandlers>;

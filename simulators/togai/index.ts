@@ -1,3 +1,4 @@
+import type { TogaiOperations } from './operations.js';
 import { loadContract } from '../kit/contract.js';
 import type { Sandbox } from '../kit/sandbox.js';
 import { Simulator, type SimulatorOptions, type VendorDefinition } from '../kit/simulator.js';
@@ -33,7 +34,7 @@ export interface TogaiOptions extends SimulatorOptions {
   baseCurrency?: string;
 }
 
-export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiState> {
+export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiState, TogaiOperations> {
   return {
     vendor: 'togai',
     contract: loadContract('togai.yaml'),

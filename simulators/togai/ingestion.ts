@@ -1,5 +1,5 @@
 import { DAY } from './time.js';
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { dictionary } from './dictionary.js';
 import { enrich, type EnrichmentTrace } from './enrichment.js';
 import { badRequest } from './errors.js';
@@ -209,9 +209,9 @@ export function ingestOne(ctx: TogaiContext, event: IngestEvent, body: IngestedB
   return null;
 }
 
-export const ingestionHandlers: Record<string, Handler<TogaiState>> = {
+export const ingestionHandlers = {
   ingest(req, ctx) {
-    const { event } = req.body as { event: IngestEvent };
+    const { event } = req.body;
     const refused = ingestOne(ctx, event, ingestedBody(ctx, req.rawBody!), -1);
     if (refused) throw badRequest(refused);
     return { status: 202, body: { success: true } };
@@ -219,7 +219,7 @@ export const ingestionHandlers: Record<string, Handler<TogaiState>> = {
 
   /** Each event stands alone: the rest are taken, and each refused one is named in `details.errors` (207). */
   ingestBatch(req, ctx) {
-    const { events } = req.body as { events: IngestEvent[] };
+    const { events } = req.body;
     const body = ingestedBody(ctx, req.rawBody!);
     const errors: { message: string; eventPayload: IngestEvent }[] = [];
     for (let i = 0; i < events.length; i++) {
@@ -237,4 +237,4 @@ export const ingestionHandlers: Record<string, Handler<TogaiState>> = {
       },
     };
   },
-};
+} satisfies Partial<TogaiHandlers>;

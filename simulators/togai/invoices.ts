@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { customInvoiceHandlers, updateCustomFields, type CustomInvoiceUpdate } from './custom-invoices.js';
 import { finaliseInvoice, findInvoice, voidInvoice } from './cycle-invoices.js';
 import { badRequest } from './errors.js';
@@ -7,7 +7,6 @@ import { invoiceSummaryView, invoiceView } from './invoice-views.js';
 import type { TogaiContext } from './notifications.js';
 import { MAX_PAGE_SIZE, page } from './paging.js';
 import { queryFlag } from './query-flags.js';
-import type { TogaiState } from './state.js';
 
 /**
  * Reading invoices, changing their status, and bill runs. Status changes follow the guides:
@@ -80,7 +79,7 @@ function changeStatus(ctx: TogaiContext, invoice: InvoiceRecord, to: string): vo
   }
 }
 
-export const invoiceHandlers: Record<string, Handler<TogaiState>> = {
+export const invoiceHandlers = {
   ...customInvoiceHandlers,
 
   listInvoices(req, ctx) {
@@ -121,4 +120,4 @@ export const invoiceHandlers: Record<string, Handler<TogaiState>> = {
     findInvoice(ctx, req.params.invoice_id!);
     return { status: 200, body: { data: [] } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandler } from './operations.js';
 import { commitEdits, planEdits, resolveAssociation, type ScheduleEdit } from './association.js';
 import { badRequest } from './errors.js';
 import type { InvoiceRecord } from './invoice-records.js';
@@ -6,7 +6,6 @@ import type { TogaiContext } from './notifications.js';
 import type { AccountRecord } from './party-records.js';
 import type { PricePlanRecord, Schedule } from './plan-records.js';
 import { activeVersion, finalizeDraft, findPlan, latest, schedulesOnPlan, versionOf } from './plan-store.js';
-import type { TogaiState } from './state.js';
 
 /**
  * Moving accounts from one plan version to another (migrations, and finalising a version with a
@@ -98,19 +97,9 @@ export function finalizeAndMigrate(ctx: TogaiContext, plan: PricePlanRecord, cur
   applyMigration(ctx, moves);
 }
 
-interface MigrationRequest {
-  sourceId: string;
-  sourceVersion: number;
-  targetId?: string;
-  targetVersion?: number;
-  migrationMode: string;
-  retainStartOffsets?: boolean;
-  requireConfirmation?: boolean;
-}
-
 /** POST /price_plans/migration and /v2/price_plans/migration: the same store serves both. */
-export const pricePlanMigration: Handler<TogaiState> = (req, ctx) => {
-  const body = req.body as MigrationRequest;
+export const pricePlanMigration: TogaiHandler<'pricePlanMigration'> = (req, ctx) => {
+  const body = req.body;
   if (body.requireConfirmation) {
     throw badRequest('requireConfirmation: confirming a migration job needs the Jobs API, which this simulator does not serve; leave it out and the migration runs at once');
   }

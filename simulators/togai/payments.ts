@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { findAccount } from './accounts.js';
 import { findInvoice } from './cycle-invoices.js';
 import { badRequest, notFound } from './errors.js';
@@ -9,7 +9,6 @@ import type { ExternalPaymentReference, PaymentLineRecord, PaymentRecord } from 
 import type { TogaiContext } from './notifications.js';
 import { MAX_PAGE_SIZE, page } from './paging.js';
 import { amountError, money } from './pricing.js';
-import type { TogaiState } from './state.js';
 
 /**
  * The Payments API: money an account paid outside Togai, recorded and applied to its invoices.
@@ -83,9 +82,9 @@ function pay(ctx: TogaiContext, invoice: InvoiceRecord, amount: number): void {
   invoice.updatedAt = ctx.nowIso();
 }
 
-export const paymentHandlers: Record<string, Handler<TogaiState>> = {
+export const paymentHandlers = {
   createPayments(req, ctx) {
-    const body = req.body as CreatePaymentBody;
+    const body = req.body;
     const account = findAccount(ctx, body.accountId);
     const total = amountError('totalAmount', body.totalAmount);
     if (total) throw badRequest(total);
@@ -123,4 +122,4 @@ export const paymentHandlers: Record<string, Handler<TogaiState>> = {
     if (version !== undefined && Number(version) !== payment.version) throw notFound(`Version ${String(version)} of payment`, payment.id);
     return { status: 200, body: view(payment) };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,8 +1,8 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { checkCycleConfig } from './cycles.js';
 import { finalizeAndMigrate, pricePlanMigration } from './migrations.js';
 import { page } from './paging.js';
-import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord } from './plan-records.js';
+import type { PlanVersion, PricePlanRecord } from './plan-records.js';
 import {
   checkNameFree,
   discardDraft,
@@ -16,9 +16,8 @@ import {
   versionErrors,
 } from './plan-store.js';
 import { pricePlanV2View } from './plan-views.js';
-import { applyRateCardOps, type RateCardOperation } from './rate-card-ops.js';
+import { applyRateCardOps } from './rate-card-ops.js';
 import { rateCardView } from './rate-cards.js';
-import type { TogaiState } from './state.js';
 
 /**
  * Price Plan V2 over the plan store: a plan is created as a DRAFT version 1 without rate cards;
@@ -31,17 +30,9 @@ function cardsView(plan: PricePlanRecord, v: PlanVersion) {
   return v.rateCards.map((c) => rateCardView(c, { referenceId: v.referenceId, referenceType: 'PRICE_PLAN', pricePlanId: plan.id }));
 }
 
-export const pricePlanV2Handlers: Record<string, Handler<TogaiState>> = {
+export const pricePlanV2Handlers = {
   createPricePlanV2(req, ctx) {
-    const body = req.body as {
-      name: string;
-      description?: string;
-      type: 'BILLING' | 'PURCHASE';
-      pricingCycleConfig?: PricingCycleConfig;
-      supportedCurrencies: string[];
-      deferredRevenue?: boolean;
-      allowOngoingCycleUpdates?: boolean;
-    };
+    const body = req.body;
     checkNameFree(ctx, body.name);
     if (body.pricingCycleConfig) checkCycleConfig(body.pricingCycleConfig, 'pricingCycleConfig');
     const plan = ctx.state.store.insert('pricePlan', newPlan(ctx, { ...body, rateCards: [], pricingRules: [] }));
@@ -60,7 +51,7 @@ export const pricePlanV2Handlers: Record<string, Handler<TogaiState>> = {
 
   updatePricePlanV2(req, ctx) {
     const plan = findPlan(ctx, req.params.price_plan_id!);
-    const body = req.body as { description?: string; pricingCycleConfig?: PricingCycleConfig; supportedCurrencies?: string[] };
+    const body = req.body;
     if (body.pricingCycleConfig) checkCycleConfig(body.pricingCycleConfig, 'pricingCycleConfig');
     const draft = editableDraft(ctx, plan);
     Object.assign(draft, body);
@@ -75,14 +66,14 @@ export const pricePlanV2Handlers: Record<string, Handler<TogaiState>> = {
 
   finalizePricePlan(req, ctx) {
     const plan = findPlan(ctx, req.params.price_plan_id!);
-    const body = req.body as { migrationMode?: string; versionsToMigrate?: string };
+    const body = req.body;
     finalizeAndMigrate(ctx, plan, latest(plan).supportedCurrencies, body.migrationMode, body.versionsToMigrate === 'ALL_VERSION');
     return { status: 200, body: { success: true } };
   },
 
   bulkPricePlanRateCardOperations(req, ctx) {
     const plan = findPlan(ctx, req.params.price_plan_id!);
-    const operations = (req.body as { operations: RateCardOperation[] }).operations;
+    const operations = req.body.operations;
     const cards = applyRateCardOps(latest(plan).rateCards, operations, `price plan '${plan.id}'`);
     const draft = editableDraft(ctx, plan);
     draft.rateCards = cards;
@@ -116,7 +107,7 @@ export const pricePlanV2Handlers: Record<string, Handler<TogaiState>> = {
 
   updatePricePlanPricingRules(req, ctx) {
     const plan = findPlan(ctx, req.params.price_plan_id!);
-    const given = (req.body as { pricingRules?: Omit<PricingRuleRecord, 'id' | 'version'>[] }).pricingRules ?? [];
+    const given = req.body.pricingRules ?? [];
     const last = latest(plan);
     const rules = storeRules(ctx, given, last.status === 'DRAFT' ? last.version : last.version + 1);
     const draft = editableDraft(ctx, plan);
@@ -126,4 +117,4 @@ export const pricePlanV2Handlers: Record<string, Handler<TogaiState>> = {
   },
 
   pricePlanMigrationV2: pricePlanMigration,
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,10 +1,10 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { checkCycleConfig } from './cycles.js';
 import { badRequest } from './errors.js';
 import { finalizeAndMigrate, pricePlanMigration } from './migrations.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
-import type { PlanVersion, PricePlanRecord, PricingCycleConfig, PricingRuleRecord } from './plan-records.js';
+import type { PlanVersion, PricePlanRecord } from './plan-records.js';
 import {
   checkNameFree,
   checkNotArchived,
@@ -20,8 +20,7 @@ import {
 } from './plan-store.js';
 import { pricePlanListView, pricePlanView } from './plan-views.js';
 import { queryFlag } from './query-flags.js';
-import { cardErrors, cardsFromDetails, deferredErrors, overrideCards, type DetailsCards } from './rate-cards.js';
-import type { TogaiState } from './state.js';
+import { cardErrors, cardsFromDetails, deferredErrors, overrideCards } from './rate-cards.js';
 
 /**
  * The deprecated v1 Price Plans API over the plan store. v1 sees a plan with its rate cards in
@@ -30,28 +29,19 @@ import type { TogaiState } from './state.js';
  * version, as the guides' versioning describes, and migrates accounts as `migrationMode` says.
  */
 
-type RuleInput = Omit<PricingRuleRecord, 'id' | 'version'>;
-
-interface DetailsInput extends DetailsCards {
-  pricingCycleConfig?: PricingCycleConfig;
-  supportedCurrencies?: string[];
-  deferredRevenue?: boolean;
-  allowOngoingCycleUpdates?: boolean;
-}
-
 function firstError(ctx: TogaiContext, v: Pick<PlanVersion, 'rateCards' | 'supportedCurrencies' | 'deferredRevenue'>, currencies: string[]): void {
   const error = cardErrors(ctx, v.rateCards, v.supportedCurrencies, currencies).concat(deferredErrors(v.rateCards, v.deferredRevenue))[0];
   if (error) throw badRequest(`pricePlanDetails: ${error.errorMessage}`);
 }
 
-export const pricePlanHandlers: Record<string, Handler<TogaiState>> = {
+export const pricePlanHandlers = {
   getPricePlans(req, ctx) {
     const result = page([...ctx.state.store.values<PricePlanRecord>('pricePlan')], (p) => p.id, req.query);
     return { status: 200, body: { ...result, data: result.data.map(pricePlanListView), context: pageContext(req.query) } };
   },
 
   createPricePlan(req, ctx) {
-    const body = req.body as { name: string; description?: string; type?: 'BILLING' | 'PURCHASE'; pricePlanDetails: DetailsInput; pricingRules?: RuleInput[] };
+    const body = req.body;
     checkNameFree(ctx, body.name);
     const { pricingCycleConfig, supportedCurrencies = [], deferredRevenue, allowOngoingCycleUpdates } = body.pricePlanDetails;
     if (pricingCycleConfig) checkCycleConfig(pricingCycleConfig, 'pricePlanDetails.pricingCycleConfig');
@@ -81,7 +71,7 @@ export const pricePlanHandlers: Record<string, Handler<TogaiState>> = {
   updatePricePlan(req, ctx) {
     const plan = findPlan(ctx, req.params.price_plan_id!);
     checkNotArchived(plan);
-    const body = req.body as { migrationMode?: string; versionsToMigrate?: string; description?: string; pricePlanDetails?: DetailsInput; pricingRules?: RuleInput[] };
+    const body = req.body;
     const base = latest(plan);
     const details = body.pricePlanDetails ?? {};
     if (details.pricingCycleConfig) checkCycleConfig(details.pricingCycleConfig, 'pricePlanDetails.pricingCycleConfig');
@@ -116,7 +106,7 @@ export const pricePlanHandlers: Record<string, Handler<TogaiState>> = {
     const plan = findPlan(ctx, req.params.price_plan_id!);
     checkNotArchived(plan);
     const v = latest(plan);
-    const currencies = (req.body as { currencies: string[] }).currencies;
+    const currencies = req.body.currencies;
     const unsupported = currencies.filter((c) => !v.supportedCurrencies.includes(c));
     if (unsupported.length) {
       throw badRequest(`currencies ${unsupported.join(', ')} are not supported by price plan '${plan.id}' (supported: ${v.supportedCurrencies.join(', ')})`);
@@ -143,4 +133,4 @@ export const pricePlanHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   pricePlanMigration,
-};
+} satisfies Partial<TogaiHandlers>;

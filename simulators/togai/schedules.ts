@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { findAccount } from './accounts.js';
 import {
   accountSchedules,
@@ -13,13 +13,12 @@ import { badRequest } from './errors.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
 import type { AccountRecord } from './party-records.js';
-import type { PricingCycleConfig, PricingRuleRecord, Schedule } from './plan-records.js';
+import type { PricingCycleConfig, Schedule } from './plan-records.js';
 import { scheduleTerms, storeRules } from './plan-store.js';
 import { queryFlag } from './query-flags.js';
-import { applyRateCardOps, type RateCardOperation } from './rate-card-ops.js';
+import { applyRateCardOps } from './rate-card-ops.js';
 import { cardErrors, unsimulated, type CardError } from './rate-cards.js';
 import { accountScheduleView, associationView, scheduleCards, scheduleCardViews } from './schedule-views.js';
-import type { TogaiState } from './state.js';
 
 /**
  * v2's Schedules API. bulkEditSchedules changes an account's schedules at once (as the v1
@@ -96,10 +95,10 @@ function schedulesList(ctx: TogaiContext, account: AccountRecord, query: Record<
   return { ...result, data: result.data.map((s) => accountScheduleView(ctx, s, mode)) };
 }
 
-export const scheduleHandlers: Record<string, Handler<TogaiState>> = {
+export const scheduleHandlers = {
   bulkEditSchedules(req, ctx) {
     const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
-    const edits = (req.body as { edits: V2Edit[] }).edits.map((e, i) => v2Edit(ctx, account, e, `edits[${i}].`));
+    const edits = req.body.edits.map((e, i) => v2Edit(ctx, account, e, `edits[${i}].`));
     const segments = planEdits(ctx, account, edits);
     if (queryFlag(req.query.discard)) for (const s of accountSchedules(ctx, account)) delete s.draft;
     commitEdits(ctx, account, segments);
@@ -112,7 +111,7 @@ export const scheduleHandlers: Record<string, Handler<TogaiState>> = {
 
   finalizeAccountSchedules(req, ctx) {
     const account = findAccount(ctx, req.params.account_id!, req.params.customer_id);
-    const body = req.body as { mergeSchedules?: boolean; preActions?: unknown[] };
+    const body = req.body;
     if (body.mergeSchedules) throw badRequest(MERGE);
     if (body.preActions?.length) throw badRequest('preActions (granting licenses before association) are not simulated yet');
     const drafted = accountSchedules(ctx, account).filter((s) => s.draft);
@@ -141,7 +140,7 @@ export const scheduleHandlers: Record<string, Handler<TogaiState>> = {
 
   bulkRateCardOperationsOnSchedule(req, ctx) {
     const s = editableSchedule(ctx, req.params.schedule_id!);
-    const operations = (req.body as { operations: RateCardOperation[] }).operations;
+    const operations = req.body.operations;
     const cards = applyRateCardOps(scheduleCards(ctx, s, 'DRAFT').cards, operations, `schedule '${s.id}'`);
     draftOf(ctx, s).rateCards = cards;
     return { status: 200, body: { rateCards: scheduleCardViews(ctx, s, cards) } };
@@ -154,7 +153,7 @@ export const scheduleHandlers: Record<string, Handler<TogaiState>> = {
 
   updatePricingRules(req, ctx) {
     const s = editableSchedule(ctx, req.params.schedule_id!);
-    const given = (req.body as { pricingRules?: Omit<PricingRuleRecord, 'id' | 'version'>[] }).pricingRules ?? [];
+    const given = req.body.pricingRules ?? [];
     const rules = storeRules(ctx, given, s.version);
     draftOf(ctx, s).pricingRules = rules;
     return { status: 200, body: { data: rules } };
@@ -164,4 +163,4 @@ export const scheduleHandlers: Record<string, Handler<TogaiState>> = {
     const s = findSchedule(ctx, req.params.schedule_id!);
     return { status: 200, body: { data: scheduleErrors(ctx, s).map((e) => ({ referenceId: s.id, ...e })) } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { badRequest, notFound, requireId, togaiError } from './errors.js';
 import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
@@ -82,7 +82,7 @@ function findSetting(ctx: TogaiContext, key: string): SettingRecord {
 
 type Query = Record<string, string | undefined>;
 
-export const settingHandlers: Record<string, Handler<TogaiState>> = {
+export const settingHandlers = {
   listSetting(req, ctx) {
     const q = req.query as Query;
     if (q.entity_type !== undefined) checkEntityType(q.entity_type, "query parameter 'entity_type'");
@@ -100,7 +100,7 @@ export const settingHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   insertSetting(req, ctx) {
-    const { entityType, entityId, ...input } = req.body as SettingInput & { entityType: string; entityId: string };
+    const { entityType, entityId, ...input } = req.body;
     checkEntityType(entityType, "body field 'entityType'");
     const label = entityType.charAt(0) + entityType.slice(1).toLowerCase().replace('_', ' ');
     if (!ENTITIES[entityType]!(ctx.state, entityId)) throw notFound(label, entityId);
@@ -114,11 +114,11 @@ export const settingHandlers: Record<string, Handler<TogaiState>> = {
 
   updateSetting(req, ctx) {
     const setting = findSetting(ctx, req.params.setting_id_str!);
-    const body = req.body as { name?: string; value?: string; dataType?: SettingRecord['dataType'] };
+    const body = req.body;
     const dataType = body.dataType ?? setting.dataType;
     const value = body.value ?? setting.value;
     checkValue(dataType, value, 'value');
     Object.assign(setting, { dataType, value, name: body.name ?? setting.name });
     return { status: 201, body: settingView(setting) };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import type { ValidRequest } from '../kit/types.js';
 import { badRequest, notFound, togaiError } from './errors.js';
 import { findSchema, statusFilter } from './event-schemas.js';
@@ -8,12 +8,13 @@ import type { TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
 import { queryFlag } from './query-flags.js';
 import { readRule, sampleData } from './rule-check.js';
-import type { TogaiState } from './state.js';
-import type { Computation, EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './usage-records.js';
+import type { EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './usage-records.js';
 import { usageMeterView } from './usage-views.js';
 
 /** What decides what a meter counts, and the names it goes by: what create and update both check. */
 type Definition = Pick<UsageMeterRecord, 'name' | 'type' | 'aggregation' | 'computations' | 'filters' | 'schemaName'>;
+/** A definition as a request gives it: the contract leaves `type` open text, checkDefinition pins it. */
+type DraftDefinition = Omit<Definition, 'type'> & { type: string };
 
 // the UsageMeter model's bounds on `name`, which UpdateUsageMeterRequest does not repeat
 const NAME_PATTERN = /^[\sa-zA-Z0-9_-]*$/;
@@ -55,7 +56,7 @@ function checkRule(text: string, field: string, fields: Pick<EventSchemaVersion,
   }
 }
 
-function checkComputations(d: Definition, fields: Pick<EventSchemaVersion, 'attributes' | 'dimensions'> | undefined): void {
+function checkComputations(d: DraftDefinition, fields: Pick<EventSchemaVersion, 'attributes' | 'dimensions'> | undefined): void {
   const { computations, aggregation } = d;
   // the UsageMeter model holds at most one matcher and computation pair
   if (computations.length > 1) throw badRequest(`body field 'computations' may hold at most one matcher and computation pair, got ${computations.length}`);
@@ -84,7 +85,7 @@ function checkFilters(filters: UsageMeterFilter[], fields: Pick<EventSchemaVersi
   });
 }
 
-function checkDefinition(ctx: TogaiContext, d: Definition, selfId?: string): void {
+function checkDefinition(ctx: TogaiContext, d: DraftDefinition, selfId?: string): asserts d is Definition {
   if (d.type !== 'COUNTER') throw badRequest(`body field 'type' must be COUNTER (the only usage meter type), got '${d.type}'`);
   if (d.name.trim() === '' || d.name.length > NAME_MAX || !NAME_PATTERN.test(d.name)) {
     throw badRequest(`body field 'name' must be 1 to ${NAME_MAX} letters, digits, spaces, '_' or '-', got '${d.name.slice(0, 80)}'`);
@@ -113,7 +114,7 @@ function aggregationFilter(raw: unknown): string[] | undefined {
   return wanted;
 }
 
-export const usageMeterHandlers: Record<string, Handler<TogaiState>> = {
+export const usageMeterHandlers = {
   /** All meters, or one schema's on the legacy nested path; deleted (ARCHIVED) ones only when asked for by status. */
   getUsageMetersForEventSchema(req, ctx) {
     const schemaName = req.params.event_schema_name;
@@ -131,13 +132,7 @@ export const usageMeterHandlers: Record<string, Handler<TogaiState>> = {
   },
 
   createUsageMeter(req, ctx) {
-    const body = req.body as Omit<Definition, 'schemaName' | 'filters' | 'computations'> & {
-      billableName?: string;
-      description?: string;
-      eventSchemaName?: string;
-      computations?: Computation[];
-      filters?: UsageMeterFilter[];
-    };
+    const body = req.body;
     const pathSchema = req.params.event_schema_name;
     if (pathSchema !== undefined) {
       findSchema(ctx, pathSchema);
@@ -145,7 +140,7 @@ export const usageMeterHandlers: Record<string, Handler<TogaiState>> = {
         throw badRequest(`body field 'eventSchemaName' ('${body.eventSchemaName}') differs from the event schema of the path ('${pathSchema}')`);
       }
     }
-    const definition: Definition = {
+    const definition: DraftDefinition = {
       name: body.name,
       type: body.type,
       aggregation: body.aggregation,
@@ -180,8 +175,8 @@ export const usageMeterHandlers: Record<string, Handler<TogaiState>> = {
   updateUsageMeter(req, ctx) {
     const meter = findMeter(req, ctx);
     if (meter.status === 'ARCHIVED') throw deleted(meter, 'updated');
-    const body = req.body as Partial<Omit<Definition, 'schemaName'>> & { billableName?: string; description?: string; eventSchemaName?: string };
-    const next: Definition = {
+    const body = req.body;
+    const next: DraftDefinition = {
       name: body.name ?? meter.name,
       type: body.type ?? meter.type,
       aggregation: body.aggregation ?? meter.aggregation,
@@ -243,4 +238,4 @@ export const usageMeterHandlers: Record<string, Handler<TogaiState>> = {
     }
     return { status: 200, body: { success: true } };
   },
-};
+} satisfies Partial<TogaiHandlers>;

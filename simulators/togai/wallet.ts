@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { TogaiHandlers } from './operations.js';
 import { findAccount } from './accounts.js';
 import { badRequest, togaiError } from './errors.js';
 import { togaiId } from './ids.js';
@@ -6,7 +6,6 @@ import type { WalletRecord, WalletStatus } from './money-records.js';
 import type { TogaiContext } from './notifications.js';
 import { MAX_PAGE_SIZE, page } from './paging.js';
 import { amountError, money } from './pricing.js';
-import type { TogaiState } from './state.js';
 
 /**
  * The Wallet API: an account's prepaid balance in its invoice currency. The wallet comes into
@@ -57,7 +56,7 @@ function openWallet(ctx: TogaiContext, accountId: string): WalletRecord {
   });
 }
 
-export const walletHandlers: Record<string, Handler<TogaiState>> = {
+export const walletHandlers = {
   walletBalanceForAccount(req, ctx) {
     return { status: 200, body: walletView(findWallet(ctx, req.params.account_id!)) };
   },
@@ -71,7 +70,7 @@ export const walletHandlers: Record<string, Handler<TogaiState>> = {
 
   topUpWalletForAccount(req, ctx) {
     const accountId = req.params.account_id!;
-    const { topupAmount } = req.body as { topupAmount: number };
+    const { topupAmount } = req.body;
     const refused = amountError('topupAmount', topupAmount);
     if (refused) throw badRequest(refused);
     findAccount(ctx, accountId);
@@ -102,4 +101,4 @@ export const walletHandlers: Record<string, Handler<TogaiState>> = {
     wallet.updatedAt = ctx.nowIso();
     return { status: 200, body: walletView(wallet) };
   },
-};
+} satisfies Partial<TogaiHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import { accountDetailView, accountSummaryView } from './account-views.js';
 import type { ZuoraContext } from './auth.js';
 import { publishAccountCreated } from './callouts.js';
@@ -6,7 +6,6 @@ import { contactOf, createContact, updateContact, type ContactInput } from './co
 import { Category, notFound, ruleFailure } from './errors.js';
 import { customFieldsOf, newId, numbered } from './ids.js';
 import { ACCOUNT_TEXT_FIELDS, type AccountRecord, type AccountTextField, type SubscriptionRecord } from './records.js';
-import type { ZuoraState } from './state.js';
 import { buildSubscription, checkInlineSubscription, planSubscription, type SubscriptionInput } from './subscription-build.js';
 
 interface AccountInput {
@@ -172,9 +171,9 @@ function updateAccount(ctx: ZuoraContext, account: AccountRecord, body: Record<s
   account.updatedAt = ctx.now();
 }
 
-export const accountHandlers: Record<string, Handler<ZuoraState>> = {
+export const accountHandlers = {
   createAccount(req, ctx) {
-    return { status: 200, body: createAccount(ctx, req.body as AccountInput) };
+    return { status: 200, body: createAccount(ctx, req.body) };
   },
 
   getAccount(req, ctx) {
@@ -182,7 +181,7 @@ export const accountHandlers: Record<string, Handler<ZuoraState>> = {
   },
 
   updateAccount(req, ctx) {
-    updateAccount(ctx, findAccount(ctx, req.params['account-key']!), req.body as Record<string, unknown>);
+    updateAccount(ctx, findAccount(ctx, req.params['account-key']!), req.body);
     return { status: 200, body: { success: true } };
   },
 
@@ -205,4 +204,4 @@ export const accountHandlers: Record<string, Handler<ZuoraState>> = {
     const exclude = req.query.excludeUsage === 'true' || (req.query.excludeUsage as unknown) === true;
     return { status: 200, body: accountSummaryView(ctx, account, exclude) };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

@@ -1,17 +1,12 @@
 import { SimError } from '../kit/errors.js';
-import type { Handler, SimContext } from '../kit/simulator.js';
+import type { SimContext } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import { header, type SimRequest, type SimResponse } from '../kit/types.js';
 import { Category, failureBody, reason } from './errors.js';
 import { currentScope } from './scope.js';
 import type { ZuoraState } from './state.js';
 
 export type ZuoraContext = SimContext<ZuoraState>;
-
-interface TokenRequest {
-  client_id: string;
-  client_secret: string;
-  grant_type: 'client_credentials';
-}
 
 function unauthorized(message: string): SimResponse {
   // CRUD operations document a single-message 401 body; the others Zuora's common failure body
@@ -30,9 +25,9 @@ function forget(state: ZuoraState, now: number): void {
   }
 }
 
-export const authHandlers: Record<string, Handler<ZuoraState>> = {
+export const authHandlers = {
   createToken(req, ctx) {
-    const body = req.body as TokenRequest;
+    const body = req.body;
     const tenant = ctx.state.tenant;
     if (body.client_id !== tenant.clientId || body.client_secret !== tenant.clientSecret) {
       throw new SimError(401, failureBody([reason(Category.AUTHENTICATION, 'Invalid client credentials: client_id and client_secret must be those of an OAuth client of this tenant')]));
@@ -52,7 +47,7 @@ export const authHandlers: Record<string, Handler<ZuoraState>> = {
       },
     };
   },
-};
+} satisfies Partial<ZuoraHandlers>;
 
 /** Every operation but the token request needs a bearer token this tenant issued and that has not expired in virtual time. */
 export function authenticate(req: SimRequest, ctx: ZuoraContext): SimResponse | undefined {

@@ -1,9 +1,9 @@
 import type { Delivery } from '../kit/outbox.js';
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import type { ZuoraContext } from './auth.js';
 import { Category, ruleFailure } from './errors.js';
 import { v1Page } from './paging.js';
-import { VENDOR, type ZuoraState } from './state.js';
+import { VENDOR } from './state.js';
 import { historyTime } from './time.js';
 
 const DAY = 86_400_000;
@@ -39,7 +39,7 @@ function historyView(ctx: ZuoraContext, d: Delivery) {
   };
 }
 
-export const calloutHistoryHandlers: Record<string, Handler<ZuoraState>> = {
+export const calloutHistoryHandlers = {
   listCalloutHistory(req, ctx) {
     const q = req.query;
     const end = instant(q.endTime, 'endTime', ctx.now());
@@ -59,4 +59,4 @@ export const calloutHistoryHandlers: Record<string, Handler<ZuoraState>> = {
     const { rows, nextPage } = v1Page(deliveries, req, 20);
     return { status: 200, body: { calloutHistories: rows.map((d) => historyView(ctx, d)), ...(nextPage ? { nextPage } : {}), success: true } };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

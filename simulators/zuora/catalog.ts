@@ -1,10 +1,9 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import type { ZuoraContext } from './auth.js';
 import { notFound } from './errors.js';
 import { v1Page } from './paging.js';
 import { modelName } from './pricing.js';
 import type { ProductRecord } from './records.js';
-import type { ZuoraState } from './state.js';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -48,7 +47,7 @@ function catalogProductView(ctx: ZuoraContext, p: ProductRecord) {
   };
 }
 
-export const catalogHandlers: Record<string, Handler<ZuoraState>> = {
+export const catalogHandlers = {
   listCatalogProducts(req, ctx) {
     // get_catalog.md: newest UpdatedDate first
     const products = [...ctx.state.store.values<ProductRecord>('product')].reverse().sort((a, b) => b.updatedAt - a.updatedAt);
@@ -62,4 +61,4 @@ export const catalogHandlers: Record<string, Handler<ZuoraState>> = {
     if (!product) throw notFound('product', key);
     return { status: 200, body: { ...catalogProductView(ctx, product), success: true } };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

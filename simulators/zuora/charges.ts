@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import type { ZuoraContext } from './auth.js';
 import { chargeDefaults } from './charge-defaults.js';
 import { checkUnknownFields, crudNotFound, crudView, knownBody, requireWsdl } from './crud.js';
@@ -6,7 +6,6 @@ import { crudError } from './errors.js';
 import { newId } from './ids.js';
 import { tiersOf } from './pricing.js';
 import type { ChargeRecord, RatePlanRecord } from './records.js';
-import type { ZuoraState } from './state.js';
 
 /** Charge models that price per unit and so need a unit of measure (object_postproductrateplancharge.md, UOM). */
 const NEEDS_UOM = new Set(['Per Unit Pricing', 'Volume Pricing', 'Overage Pricing', 'Tiered Pricing', 'Tiered with Overage Pricing']);
@@ -53,7 +52,7 @@ function findCharge(ctx: ZuoraContext, id: string): ChargeRecord {
   return charge;
 }
 
-export const chargeHandlers: Record<string, Handler<ZuoraState>> = {
+export const chargeHandlers = {
   crudCreateProductRatePlanCharge(req, ctx) {
     checkUnknownFields(req);
     const fields = knownBody(req);
@@ -101,4 +100,4 @@ export const chargeHandlers: Record<string, Handler<ZuoraState>> = {
     ctx.state.store.remove('charge', id);
     return { status: 200, body: { id, success: true } };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

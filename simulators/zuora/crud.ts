@@ -20,22 +20,25 @@ function fieldsOf(operationId: string): Set<string> {
   return known;
 }
 
+/** A CRUD create or update request: its body, typed by its own operation, is always an object of fields. */
+type CrudRequest = Pick<ValidRequest, 'operationId' | 'query'> & { body: object };
+
 /**
  * rejectUnknownFields=true refuses fields the operation does not know, with the single-message
  * body the reference gives; custom fields (`__c`) are always known. By default they are ignored.
  */
-export function checkUnknownFields(req: ValidRequest): void {
+export function checkUnknownFields(req: CrudRequest): void {
   const flag = req.query.rejectUnknownFields as unknown;
   if (flag !== 'true' && flag !== true) return;
   const known = fieldsOf(req.operationId);
-  const unknown = Object.keys(req.body as object).filter((k) => !known.has(k) && !k.endsWith('__c'));
+  const unknown = Object.keys(req.body).filter((k) => !known.has(k) && !k.endsWith('__c'));
   if (unknown.length) throw new SimError(400, { message: 'Error - unrecognised fields' });
 }
 
 /** The body's fields minus those the operation does not know, which are ignored by default. */
-export function knownBody(req: ValidRequest): Record<string, unknown> {
+export function knownBody(req: CrudRequest): Record<string, unknown> {
   const known = fieldsOf(req.operationId);
-  return Object.fromEntries(Object.entries(req.body as Record<string, unknown>).filter(([k]) => known.has(k) || k.endsWith('__c')));
+  return Object.fromEntries(Object.entries(req.body).filter(([k]) => known.has(k) || k.endsWith('__c')));
 }
 
 /** Some fields need a minimum X-Zuora-WSDL-Version (default 79), as their reference pages note. */

@@ -1,3 +1,4 @@
+import type { ZuoraOperations } from './operations.js';
 import { loadContract } from '../kit/contract.js';
 import { Random } from '../kit/random.js';
 import type { Sandbox } from '../kit/sandbox.js';
@@ -27,7 +28,7 @@ export type { ZuoraOptions } from './tenant.js';
 
 export type ZuoraSimulator = Simulator<ZuoraState>;
 
-export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): VendorDefinition<ZuoraState> {
+export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): VendorDefinition<ZuoraState, ZuoraOperations> {
   // the delivery policy outlives each state (it is set once per sandbox) and reads the current one
   let current: ZuoraState | undefined;
   return {

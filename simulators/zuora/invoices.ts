@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import type { ZuoraContext } from './auth.js';
 import { round } from './account-views.js';
 import { Category, notFound, ruleFailure } from './errors.js';
@@ -6,7 +6,6 @@ import { customFieldsOf, newId, numbered } from './ids.js';
 import { invoiceItemView, invoiceView } from './invoice-views.js';
 import { v1Page } from './paging.js';
 import type { AccountRecord, InvoiceItemRecord, InvoiceRecord } from './records.js';
-import type { ZuoraState } from './state.js';
 import { addDays, unrealDate } from './time.js';
 
 interface ItemInput {
@@ -168,9 +167,9 @@ function findInvoice(ctx: ZuoraContext, key: string): InvoiceRecord {
   return invoice;
 }
 
-export const invoiceHandlers: Record<string, Handler<ZuoraState>> = {
+export const invoiceHandlers = {
   createStandaloneInvoice(req, ctx) {
-    const invoice = createInvoice(ctx, req.body as InvoiceInput);
+    const invoice = createInvoice(ctx, req.body);
     return { status: 200, body: { ...invoiceView(invoice, ctx.state.notifications.userId), success: true } };
   },
 
@@ -184,4 +183,4 @@ export const invoiceHandlers: Record<string, Handler<ZuoraState>> = {
     const { rows, nextPage } = v1Page(invoice.items, req, 20);
     return { status: 200, body: { invoiceItems: rows.map((i) => invoiceItemView(i, invoice)), ...(nextPage ? { nextPage } : {}), success: true } };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import type { ValidRequest } from '../kit/types.js';
 import type { ZuoraContext } from './auth.js';
 import { Category, statusError } from './errors.js';
@@ -7,7 +7,7 @@ import { customBodyProblem, hasMergeFields, renderMergeFields, SAMPLE_CONTEXT } 
 import { eventKeyOf, type CalloutAuth, type CalloutTemplateRecord, type NotificationDefinitionRecord } from './notification-config.js';
 import { calloutTemplateView, notificationDefinitionView } from './notification-views.js';
 import { originOf, queryOf } from './paging.js';
-import { VENDOR, type ZuoraState } from './state.js';
+import { VENDOR } from './state.js';
 
 type Body = Record<string, unknown>;
 
@@ -168,15 +168,15 @@ function listDefinitions(ctx: ZuoraContext, req: ValidRequest) {
   return { data, next: `${originOf(req)}${req.path}?${next}` };
 }
 
-export const notificationHandlers: Record<string, Handler<ZuoraState>> = {
+export const notificationHandlers = {
   createCalloutTemplate(req, ctx) {
-    const template = newTemplate(ctx, req.body as Body);
+    const template = newTemplate(ctx, req.body);
     ctx.state.notifications.templates.set(template.id, template);
     return { status: 200, body: calloutTemplateView(template, ctx.state.notifications.userId) };
   },
 
   createNotificationDefinition(req, ctx) {
-    return { status: 200, body: notificationDefinitionView(createDefinition(ctx, req.body as Body), ctx.state.notifications.userId) };
+    return { status: 200, body: notificationDefinitionView(createDefinition(ctx, req.body), ctx.state.notifications.userId) };
   },
 
   listNotificationDefinitions(req, ctx) {
@@ -187,7 +187,7 @@ export const notificationHandlers: Record<string, Handler<ZuoraState>> = {
     const known = new Set(ctx.sandbox.outbox.list(VENDOR).map((d) => ctx.state.historyId(d.id)));
     // the IDs are the client's: a Map, so '__proto__' is an ID like any other
     const errors = new Map<string, { code: string; message: string }>();
-    for (const id of req.body as string[]) {
+    for (const id of req.body) {
       errors.set(id, known.has(id)
         ? // the outbox delivers an event to every subscriber of it; it cannot yet send one delivery again
           { code: 'ResendNotSupported', message: 'This Zuora simulator cannot resend a callout yet; its history is kept, but nothing was sent' }
@@ -196,4 +196,4 @@ export const notificationHandlers: Record<string, Handler<ZuoraState>> = {
     // post_resendcalloutnotifications.md: 400 when no notification could be resent, 202 otherwise
     return { status: errors.size > 0 ? 400 : 202, body: Object.fromEntries(errors) };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

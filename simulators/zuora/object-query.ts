@@ -1,3 +1,4 @@
+import type { ZuoraHandlers } from './operations.js';
 import type { Handler } from '../kit/simulator.js';
 import type { ValidRequest } from '../kit/types.js';
 import type { ZuoraContext } from './auth.js';
@@ -66,7 +67,7 @@ function byKey(object: QueriedObject, find: (ctx: ZuoraContext, key: string) => 
   };
 }
 
-export const objectQueryHandlers: Record<string, Handler<ZuoraState>> = {
+export const objectQueryHandlers = {
   queryAccounts: list(OBJECTS.account),
   queryAccountByKey: byKey(OBJECTS.account, (ctx, key) => {
     const a = ctx.state.account(key);
@@ -83,4 +84,4 @@ export const objectQueryHandlers: Record<string, Handler<ZuoraState>> = {
     const u = ctx.state.usage(key);
     return u && usageQueryView(ctx, u);
   }),
-};
+} satisfies Partial<ZuoraHandlers>;

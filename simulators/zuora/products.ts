@@ -1,4 +1,4 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import type { ValidRequest } from '../kit/types.js';
 import type { ZuoraContext } from './auth.js';
 import { checkUnknownFields, crudNotFound, crudView, knownBody, requireWsdl } from './crud.js';
@@ -6,7 +6,6 @@ import { crudError } from './errors.js';
 import { newId, numbered } from './ids.js';
 import { unrealDate } from './time.js';
 import type { ProductRecord, RatePlanRecord } from './records.js';
-import type { ZuoraState } from './state.js';
 
 /** End dates must come after start dates: a product or plan is available from the one until the other. */
 function checkEffectiveDates(body: Record<string, unknown>): void {
@@ -47,7 +46,7 @@ function findProduct(ctx: ZuoraContext, req: ValidRequest): ProductRecord {
   return product;
 }
 
-export const productHandlers: Record<string, Handler<ZuoraState>> = {
+export const productHandlers = {
   crudCreateProduct(req, ctx) {
     checkUnknownFields(req);
     const body = knownBody(req);
@@ -105,4 +104,4 @@ export const productHandlers: Record<string, Handler<ZuoraState>> = {
     if (!plan) throw crudNotFound('product rate plan', id);
     return { status: 200, body: crudView(plan, ctx.state.notifications.userId, req.query.fields) };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

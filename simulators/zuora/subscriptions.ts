@@ -1,15 +1,14 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import { notFound } from './errors.js';
 import { v1Page } from './paging.js';
-import { buildSubscription, contractedValues, planSubscription, type SubscriptionInput } from './subscription-build.js';
+import { buildSubscription, contractedValues, planSubscription } from './subscription-build.js';
 import { subscriptionView } from './subscription-views.js';
-import type { ZuoraState } from './state.js';
 
 const truthy = (v: unknown) => v === true || v === 'true';
 
-export const subscriptionHandlers: Record<string, Handler<ZuoraState>> = {
+export const subscriptionHandlers = {
   createSubscription(req, ctx) {
-    const input = req.body as SubscriptionInput & { accountKey: string };
+    const input = req.body;
     const account = ctx.state.account(input.accountKey);
     if (!account) throw notFound('account', input.accountKey);
     const sub = buildSubscription(ctx, planSubscription(ctx, account, input));
@@ -32,4 +31,4 @@ export const subscriptionHandlers: Record<string, Handler<ZuoraState>> = {
     const details = { owner: truthy(req.query.getSubscriptionOwnerDetails), invoiceOwner: truthy(req.query.getInvoiceOwnerDetails) };
     return { status: 200, body: { ...subscriptionView(ctx, sub, details), success: true } };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

@@ -1,12 +1,11 @@
 import { SimError } from '../kit/errors.js';
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers, ZuoraOperations } from './operations.js';
 import type { ValidRequest } from '../kit/types.js';
 import type { ZuoraContext } from './auth.js';
 import { CsvError, parseCsv, type CsvRow } from './csv.js';
 import { Category, failureBody, reason, ruleFailure, type Reason } from './errors.js';
 import { newId } from './ids.js';
 import type { UsageImportRecord, UsageRecord } from './records.js';
-import type { ZuoraState } from './state.js';
 import { insertUsage, prepareUsage, type UsageFieldNames } from './usage-records.js';
 
 /** post_usage.md: headings every file must have (some with optional values), and optional ones. */
@@ -30,8 +29,8 @@ const NAMES: UsageFieldNames = {
 class RowProblem extends Error {}
 
 /** The uploaded file's text and name (a plain form field named `file` has no name). */
-function uploadedFile(req: ValidRequest): { name: string | undefined; text: string } {
-  const text = (req.body as { file?: string } | undefined)?.file;
+function uploadedFile(req: ValidRequest<ZuoraOperations['importUsage']>): { name: string | undefined; text: string } {
+  const text = req.body?.file;
   // openapi-backend drops binary properties from `required`, so the contract's check never sees a missing file
   if (text === undefined) throw new SimError(400, failureBody([reason(Category.MISSING_FIELD, "Invalid request: body field 'file' is required")]));
   return { name: req.files.file?.name, text };
@@ -112,7 +111,7 @@ function importRows(ctx: ZuoraContext, rows: CsvRow[], fileName: string): UsageR
   return prepared.map((p) => insertUsage(ctx, p));
 }
 
-export const usageImportHandlers: Record<string, Handler<ZuoraState>> = {
+export const usageImportHandlers = {
   importUsage(req, ctx) {
     const { name, text } = uploadedFile(req);
     if (name === undefined) throw ruleFailure(Category.INVALID_VALUE, "'file' must be an uploaded file (a multipart part with a filename), not a plain form field");
@@ -138,4 +137,4 @@ export const usageImportHandlers: Record<string, Handler<ZuoraState>> = {
     });
     return { status: 200, body: { checkImportStatus: `/v1/usage/${record.id}/status`, size, success: true } };
   },
-};
+} satisfies Partial<ZuoraHandlers>;

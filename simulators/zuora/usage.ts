@@ -1,10 +1,9 @@
-import type { Handler } from '../kit/simulator.js';
+import type { ZuoraHandlers } from './operations.js';
 import type { ZuoraContext } from './auth.js';
 import { checkUnknownFields, crudNotFound, knownBody, pickFields, requireWsdl } from './crud.js';
 import { crudError, notFound } from './errors.js';
 import { customFieldsOf } from './ids.js';
 import type { UsageRecord } from './records.js';
-import type { ZuoraState } from './state.js';
 import { crudTime, parseInstant, unrealDate, v1Time } from './time.js';
 import { insertUsage, prepareUsage, type UsageFieldNames } from './usage-records.js';
 
@@ -76,7 +75,7 @@ function accountUsageView(ctx: ZuoraContext, u: UsageRecord) {
   };
 }
 
-export const usageHandlers: Record<string, Handler<ZuoraState>> = {
+export const usageHandlers = {
   crudCreateUsage(req, ctx) {
     checkUnknownFields(req);
     const b = knownBody(req);
@@ -158,4 +157,4 @@ export const usageHandlers: Record<string, Handler<ZuoraState>> = {
     const usage = ctx.state.usageOf(account.id).sort((a, b) => b.startDateTime - a.startDateTime);
     return { status: 200, body: { success: true, usage: usage.map((u) => accountUsageView(ctx, u)) } };
   },
-};
+} satisfies Partial<ZuoraHandlers>;
