@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN_TOKEN_MIN_LENGTH } from './kit/limits.js';
+import { ADMIN_TOKEN_MIN_LENGTH } from '../simulators/kit/limits.js';
 
 const PORT = 'a port number from 0 to 65535 (0 = any free port)';
 const port = (fallback: number) => z.coerce.number({ error: PORT }).int({ error: PORT }).min(0, { error: PORT }).max(65535, { error: PORT }).default(fallback);

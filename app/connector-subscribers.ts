@@ -1,6 +1,6 @@
 import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
 import type { SandboxEnv } from './config.js';
-import type { Outbox, Subscriber } from './kit/outbox.js';
+import type { Outbox, Subscriber } from '../simulators/kit/outbox.js';
 
 /** What a connector's receivers expect from each vendor; the connector's own config has this shape. */
 export interface ReceiverCredentials {

@@ -2,17 +2,17 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildConnector } from '../connector/app.js';
 import { parseConnectorConfig } from '../connector/config.js';
-import { seedChargebeeDemo } from './chargebee/demo-data.js';
-import { createChargebeeSimulator } from './chargebee/index.js';
+import { seedChargebeeDemo } from '../simulators/chargebee/demo-data.js';
+import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
 import { readSandboxEnv, type SandboxEnv } from './config.js';
 import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
 import { receiverCredentials, subscribeConnector } from './connector-subscribers.js';
-import { serveHttp } from './kit/http-transport.js';
-import { Sandbox } from './kit/sandbox.js';
-import { seedTogaiDemo } from './togai/demo-data.js';
-import { createTogaiSimulator } from './togai/index.js';
-import { seedZuoraDemo } from './zuora/demo-data.js';
-import { createZuoraSimulator } from './zuora/index.js';
+import { serveHttp } from '../simulators/kit/http-transport.js';
+import { Sandbox } from '../simulators/kit/sandbox.js';
+import { seedTogaiDemo } from '../simulators/togai/demo-data.js';
+import { createTogaiSimulator } from '../simulators/togai/index.js';
+import { seedZuoraDemo } from '../simulators/zuora/demo-data.js';
+import { createZuoraSimulator } from '../simulators/zuora/index.js';
 
 /** The reference connector's configuration for simulators at these URLs. */
 function liveConnectorConfig(env: SandboxEnv, urls: { togai: string; zuora: string; chargebee: string }) {
@@ -30,7 +30,8 @@ function liveConnectorConfig(env: SandboxEnv, urls: { togai: string; zuora: stri
 async function startConnector(env: SandboxEnv, sandbox: Sandbox, urls: { togai: string; zuora: string; chargebee: string }) {
   const config = liveConnectorConfig(env, urls);
   const connector = buildConnector(config);
-  const url = await connector.listen();
+  // the live sandbox binds its connector to SANDBOX_HOST, not CONNECTOR_HOST
+  const url = await connector.listen({ hostVariable: 'SANDBOX_HOST' });
   connector.startReconciling();
   subscribeConnector(sandbox.outbox, url, config);
   return { url, close: () => connector.close() };
@@ -61,9 +62,9 @@ export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Prom
 
   const host = env.SANDBOX_HOST;
   const [t, z, c] = await Promise.all([
-    serveHttp(togai, { host, port: env.TOGAI_PORT }),
-    serveHttp(zuora, { host, port: env.ZUORA_PORT }),
-    serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT }),
+    serveHttp(togai, { host, port: env.TOGAI_PORT, portVariable: 'TOGAI_PORT', hostVariable: 'SANDBOX_HOST' }),
+    serveHttp(zuora, { host, port: env.ZUORA_PORT, portVariable: 'ZUORA_PORT', hostVariable: 'SANDBOX_HOST' }),
+    serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT, portVariable: 'CHARGEBEE_PORT', hostVariable: 'SANDBOX_HOST' }),
   ]);
   const connector = env.SANDBOX_CONNECTOR === 'on' ? await startConnector(env, sandbox, { togai: t.url, zuora: z.url, chargebee: c.url }) : undefined;
   const servers = [t, z, c, ...(connector ? [connector] : [])];

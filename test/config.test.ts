@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSandboxEnv } from '../simulators/config.js';
+import { readSandboxEnv } from '../app/config.js';
 
 describe('live sandbox configuration', () => {
   it('has a documented default for every setting', () => {

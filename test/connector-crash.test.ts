@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zuoraInvoiceNumber } from '../connector/flows/togai-invoice-to-zuora.js';
-import { subscribeConnector } from '../simulators/connector-subscribers.js';
+import { subscribeConnector } from '../app/connector-subscribers.js';
 import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
 import { loadContract } from '../simulators/kit/contract.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';

@@ -21,7 +21,7 @@ import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
 import { sign } from '../simulators/togai/notifications.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
-import { readSandboxEnv } from '../simulators/config.js';
+import { readSandboxEnv } from '../app/config.js';
 import { expectConformance } from './support/conformance.js';
 import { scriptedSender } from './support/zuora.js';
 

@@ -4,6 +4,7 @@ import { NOT_UTF8, utf8Text } from './body.js';
 import type { KitFailure } from './errors.js';
 import { clientErrorHandler, connectionTimeouts } from './http-connection.js';
 import { BODY_LIMIT, REQUEST_TIMEOUT_MS } from './limits.js';
+import { explainListenError, type ListenVariables } from './listen-errors.js';
 import { adminSimulator, allowedMethods, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
 import { isPromise, type SimRequest, type WireResponse } from './types.js';
@@ -54,7 +55,8 @@ const TRANSPORT_FAILURES: Record<string, Pick<KitFailure, 'kind' | 'status'>> = 
   SIM_NOT_UTF8: { kind: 'malformed_body', status: 400 },
 };
 
-export interface ServeOptions {
+/** `portVariable`/`hostVariable` name the settings `port` and `host` came from, for a listen failure's message. */
+export interface ServeOptions extends ListenVariables {
   host?: string;
   port?: number;
   /** Time a client has to send a whole request, headers and body; see REQUEST_TIMEOUT_MS (the default). */
@@ -126,7 +128,14 @@ export async function serveHttp(sim: Simulator<any>, opts: ServeOptions = {}): P
     send(reply, (route?.sim ?? sim).fail(toSimRequest(request, route), failure, route?.op.operationId));
   });
 
-  const address = await app.listen({ host, port: opts.port ?? 0 });
-  const port = Number(new URL(address).port);
-  return { url: address, port, close: () => app.close() };
+  const port = opts.port ?? 0;
+  let address: string;
+  try {
+    address = await app.listen({ host, port });
+  } catch (e) {
+    // a port in use or a bad host is the user's setting to fix: say which, not Node's errno
+    await app.close();
+    throw explainListenError(e, { host, port }, opts) ?? e;
+  }
+  return { url: address, port: Number(new URL(address).port), close: () => app.close() };
 }

@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The harness's root folder (where `contracts/` lives), found by walking up from this module,
- * so paths hold both when run from source and from the bundled `dist/live.mjs`.
+ * The harness's root folder (where `contracts/` and the shipped `scenarios/` live), found by
+ * walking up from this module, so paths hold whether it runs from the sources, from the compiled
+ * `dist/simulators/kit/`, or from an installed `node_modules/billing-sim-harness/dist/`.
  */
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
