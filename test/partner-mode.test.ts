@@ -7,7 +7,7 @@ import { main } from '../scenarios/cli.js';
 import { partnerUnsupported } from '../scenarios/engine/partner-suite.js';
 import { partnerSettings } from '../scenarios/engine/partner-world.js';
 import { loadAll, scenarioFiles } from '../scenarios/engine/suite.js';
-import { readSandboxEnv } from '../simulators/config.js';
+import { readSandboxEnv } from '../app/config.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, freePorts, printed, startNode, stop, type Child } from './support/cli.js';
 
@@ -107,7 +107,7 @@ describe('partner mode: the scenario suite against a connector in its own proces
     // the connector's own port stands for a port something else holds
     const io = captureIo({ ...env, TOGAI_PORT: new URL(connectorUrl).port });
     expect(await main(['run', restart, '--connector-url', connectorUrl], io)).toBe(1);
-    expect(io.stderr).toMatch(/^the simulators cannot listen on their ports \(.*EADDRINUSE.*\); is another sandbox running\?\n$/);
+    expect(io.stderr).toMatch(/^the simulators cannot listen on their ports \(TOGAI_PORT=\d+: port \d+ on 127\.0\.0\.1 is already in use.*\); is another sandbox running\?\n$/);
     for (const port of [env.ZUORA_PORT, env.CHARGEBEE_PORT]) {
       const server = createServer();
       await new Promise<void>((resolve, reject) => server.once('error', reject).listen(Number(port), '127.0.0.1', resolve));

@@ -1,16 +1,15 @@
 import type { RequestHandler } from 'msw';
-import { Dispatcher } from 'undici';
-import { buildConnector, type Connector } from '../../connector/app.js';
+import type { Connector } from '../../connector/app.js';
 import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../../connector/config.js';
-import { subscribeConnector } from '../../simulators/connector-subscribers.js';
+import type { DeliveryAnswer } from '../../app/in-process-connector.js';
+import { CONNECTOR_ORIGIN, createSandbox, type HarnessSandbox } from '../../app/sandbox.js';
 import { chargebeeOrigin } from '../../simulators/chargebee/index.js';
-import { refusalReason } from '../../simulators/kit/delivery-sender.js';
-import { InProcessDispatcher } from '../../simulators/kit/in-process-dispatcher.js';
-import { mswHandlers } from '../../simulators/kit/msw-transport.js';
-import { Sandbox } from '../../simulators/kit/sandbox.js';
-import { World, type SimulatorCredentials } from './world.js';
+import { World } from './world.js';
 
-export const IN_PROCESS_CREDENTIALS: SimulatorCredentials = {
+export { CONNECTOR_ORIGIN };
+
+/** How the in-process simulators let clients in: what the reference connector is configured with. */
+export const IN_PROCESS_CREDENTIALS = {
   togaiToken: 'togai-test-token',
   zuoraClientId: '0f1e2d3c-4b5a-6978-8a9b-acbdcedf0011',
   zuoraClientSecret: 'zuora-test-secret',
@@ -24,8 +23,6 @@ export const RECEIVER_SECRETS = {
   webhook: { username: 'cb-webhook', password: 'webhook-pass' },
 };
 
-/** Where the outbox reaches the in-process connector; any origin does, nothing listens on it. */
-export const CONNECTOR_ORIGIN = 'http://connector.test';
 export const ORIGINS = { togai: 'https://api.togai.com', zuora: 'https://rest.zuora.com', chargebee: chargebeeOrigin(IN_PROCESS_CREDENTIALS.chargebeeSite) };
 
 /**
@@ -44,62 +41,55 @@ export function inProcessConnectorConfig(overrides: (ConnectorInput | object) & 
   });
 }
 
-/** Whether a handler could answer at `origin`: one for another vendor's host never can. */
-function answersAt(handler: RequestHandler, origin: string): boolean {
-  const path = (handler.info as { path?: unknown }).path;
-  return typeof path !== 'string' || !/^https?:\/\//.test(path) || path.startsWith(`${origin}/`);
+/** A sandbox with these simulators' credentials and the reference connector configured as `config` says. */
+function inProcessSandbox(config: ConnectorConfig, seed: number): HarnessSandbox {
+  const c = IN_PROCESS_CREDENTIALS;
+  return createSandbox({
+    seed,
+    credentials: {
+      togai: { apiToken: c.togaiToken, notificationSecret: RECEIVER_SECRETS.notificationSecret },
+      zuora: { clientId: c.zuoraClientId, clientSecret: c.zuoraClientSecret, callout: RECEIVER_SECRETS.callout },
+      chargebee: { site: c.chargebeeSite, apiKey: c.chargebeeApiKey, webhook: RECEIVER_SECRETS.webhook },
+    },
+    // the whole configuration, a vendor left out named as absent, so a test's own stands as given
+    connector: { ...config, zuora: config.zuora, chargebee: config.chargebee },
+  });
 }
 
 /**
- * The in-process dispatcher, one per vendor host, each with only the handlers that can answer
- * there, in their order. msw tries handlers one by one, and trying all three simulators' for
- * every request was most of what an in-process request cost.
- */
-class OriginDispatcher extends Dispatcher {
-  private readonly byOrigin = new Map<string, InProcessDispatcher>();
-
-  constructor(private readonly handlers: RequestHandler[]) {
-    super();
-  }
-
-  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
-    const origin = new URL(String(options.origin)).origin;
-    let dispatcher = this.byOrigin.get(origin);
-    if (!dispatcher) {
-      dispatcher = new InProcessDispatcher(this.handlers.filter((h) => answersAt(h, origin)));
-      this.byOrigin.set(origin, dispatcher);
-    }
-    return dispatcher.dispatch(options, handler);
-  }
-}
-
-/**
- * The three simulators and the reference connector in one process with no port: the
- * connector's undici calls are answered by the simulators' msw handlers, and the outbox
- * delivers to it through Fastify's inject. Retry waits are recorded, not slept.
+ * The three simulators and the reference connector in one process with no port (createSandbox
+ * with `connector`): the connector's undici calls are answered by the simulators' msw handlers,
+ * and the outbox delivers to it through Fastify's inject. Retry waits are recorded, not slept.
  */
 export class InProcessWorld extends World {
-  connector!: Connector;
-  /** The connector's answer to each delivery, in order: its flows' outcomes or its error. */
-  readonly answers: { path: string; status: number; body: any }[] = [];
-  /** Every backoff the connector asked to wait, in ms. */
-  readonly waits: number[] = [];
   protected readonly simHandlers: RequestHandler[];
 
   constructor(
     readonly config: ConnectorConfig = inProcessConnectorConfig(),
     seed = 5,
   ) {
-    super(new Sandbox({ seed }), IN_PROCESS_CREDENTIALS);
-    this.simHandlers = [...mswHandlers(this.togai), ...mswHandlers(this.zuora), ...mswHandlers(this.chargebee, ORIGINS.chargebee)];
+    super(inProcessSandbox(config, seed));
+    this.simHandlers = this.harness.mswHandlers();
     this.start();
-    this.sandbox.outbox.useSender(async (url, init) => {
-      const path = new URL(url).pathname;
-      const res = await this.connector.app.inject({ method: init.method as 'POST', url: path, headers: init.headers, payload: init.body });
-      this.answers.push({ path, status: res.statusCode, body: res.body ? res.json() : undefined });
-      return res.statusCode < 300 ? res.statusCode : { status: res.statusCode, reason: refusalReason(res.body) };
-    });
-    subscribeConnector(this.sandbox.outbox, CONNECTOR_ORIGIN, this.config);
+  }
+
+  private get inProcess() {
+    return this.harness.connector!;
+  }
+
+  /** The running connector instance. */
+  get connector(): Connector {
+    return this.inProcess.current;
+  }
+
+  /** The connector's answer to each delivery, in order: its flows' outcomes or its error. */
+  get answers(): DeliveryAnswer[] {
+    return this.inProcess.answers;
+  }
+
+  /** Every backoff the connector asked to wait, in ms. */
+  get waits(): number[] {
+    return this.inProcess.waits;
   }
 
   /** The handlers one connector instance's calls reach; a test world puts its faults in front. */
@@ -109,16 +99,11 @@ export class InProcessWorld extends World {
 
   /** A fresh connector instance, as after a process restart: nothing carried over but the configuration. */
   start(): void {
-    this.connector = buildConnector(this.config, {
-      dispatcher: new OriginDispatcher(this.handlersForInstance()),
-      sleep: async (ms) => void this.waits.push(ms),
-      random: () => 0.5,
-      now: () => this.sandbox.clock.now(),
-    });
+    this.inProcess.start(this.handlersForInstance());
   }
 
   async restart(): Promise<void> {
-    await this.connector.close();
+    await this.inProcess.close();
     this.start();
   }
 
@@ -128,7 +113,6 @@ export class InProcessWorld extends World {
   }
 
   override async close(): Promise<void> {
-    await this.connector.close();
-    this.sandbox.stop();
+    await this.harness.close();
   }
 }

@@ -1,4 +1,4 @@
-import type { SandboxEnv } from '../../simulators/config.js';
+import type { SandboxEnv } from '../../app/config.js';
 import type { LoadedScenario } from './load.js';
 import type { FaultPlanInput } from '../../simulators/kit/faults.js';
 import { PartnerWorld } from './partner-world.js';

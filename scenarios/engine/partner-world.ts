@@ -1,8 +1,7 @@
 import { RECEIVER_PATHS } from '../../connector/receiver-paths.js';
-import type { SandboxEnv } from '../../simulators/config.js';
-import { receiverCredentials, subscribeConnector } from '../../simulators/connector-subscribers.js';
-import { serveHttp, type HttpServer } from '../../simulators/kit/http-transport.js';
-import { Sandbox } from '../../simulators/kit/sandbox.js';
+import type { SandboxEnv } from '../../app/config.js';
+import { receiverCredentials, subscribeConnector } from '../../app/connector-subscribers.js';
+import { createSandbox, SandboxListenError } from '../../app/sandbox.js';
 import { World } from './world.js';
 
 /** Where a partner's connector finds the simulators, and what it must accept from them. */
@@ -38,35 +37,31 @@ export function partnerBriefing(env: SandboxEnv, connectorUrl: string): string {
 
 /**
  * The three simulators on the fixed ports a partner's connector was configured with, a fresh
- * sandbox per scenario, delivering over HTTP to the partner's receivers.
+ * sandbox (createSandbox) per scenario, delivering over HTTP to the partner's receivers.
  */
 export class PartnerWorld extends World {
-  private servers: HttpServer[] = [];
-
-  private constructor(sandbox: Sandbox, env: SandboxEnv) {
-    super(sandbox, {
-      togaiToken: env.TOGAI_API_TOKEN,
-      zuoraClientId: env.ZUORA_CLIENT_ID,
-      zuoraClientSecret: env.ZUORA_CLIENT_SECRET,
-      chargebeeSite: env.CHARGEBEE_SITE,
-      chargebeeApiKey: env.CHARGEBEE_API_KEY,
-    });
-  }
-
   static async start(env: SandboxEnv, connectorUrl: string, seed: number): Promise<PartnerWorld> {
-    const world = new PartnerWorld(new Sandbox({ seed, adminToken: env.SANDBOX_ADMIN_TOKEN }), env);
-    const host = env.SANDBOX_HOST;
-    const listening = await Promise.allSettled([
-      serveHttp(world.togai, { host, port: env.TOGAI_PORT }),
-      serveHttp(world.zuora, { host, port: env.ZUORA_PORT }),
-      serveHttp(world.chargebee, { host, port: env.CHARGEBEE_PORT }),
-    ]);
-    world.servers = listening.flatMap((l) => (l.status === 'fulfilled' ? [l.value] : []));
-    const refused = listening.flatMap((l) => (l.status === 'rejected' ? [(l.reason as Error).message] : []));
-    if (refused.length) {
-      // the ports are the partner's configuration: say which, and leave none of them open
+    const world = new PartnerWorld(
+      createSandbox({
+        seed,
+        adminToken: env.SANDBOX_ADMIN_TOKEN,
+        credentials: {
+          togai: { apiToken: env.TOGAI_API_TOKEN },
+          zuora: { clientId: env.ZUORA_CLIENT_ID, clientSecret: env.ZUORA_CLIENT_SECRET },
+          chargebee: { site: env.CHARGEBEE_SITE, apiKey: env.CHARGEBEE_API_KEY },
+        },
+      }),
+    );
+    try {
+      await world.harness.listen({
+        host: env.SANDBOX_HOST,
+        ports: { togai: env.TOGAI_PORT, zuora: env.ZUORA_PORT, chargebee: env.CHARGEBEE_PORT },
+        settingNames: { host: 'SANDBOX_HOST', ports: { togai: 'TOGAI_PORT', zuora: 'ZUORA_PORT', chargebee: 'CHARGEBEE_PORT' } },
+      });
+    } catch (e) {
+      // the ports are the partner's configuration: say which (listen left none of them open)
       await world.close();
-      throw new Error(`the simulators cannot listen on their ports (${refused.join('; ')}); is another sandbox running?`);
+      throw new Error(`the simulators cannot listen on their ports (${e instanceof SandboxListenError ? e.reasons.join('; ') : (e as Error).message}); is another sandbox running?`);
     }
     subscribeConnector(world.sandbox.outbox, connectorUrl, receiverCredentials(env));
     return world;
@@ -79,7 +74,6 @@ export class PartnerWorld extends World {
   override async close(): Promise<void> {
     // answers still on their way belong to this scenario, not to the next one on these ports
     await this.sandbox.settle();
-    this.sandbox.stop();
-    await Promise.all(this.servers.map((s) => s.close()));
+    await this.harness.close();
   }
 }

@@ -1,41 +1,26 @@
+import type { HarnessSandbox } from '../../app/sandbox.js';
 import type { ChargebeeState } from '../../simulators/chargebee/state.js';
-import { createChargebeeSimulator, chargebeeOrigin } from '../../simulators/chargebee/index.js';
 import { seedChargebeeDemo } from '../../simulators/chargebee/demo-data.js';
 import type { Sandbox } from '../../simulators/kit/sandbox.js';
 import type { Simulator } from '../../simulators/kit/simulator.js';
 import { seedTogaiDemo } from '../../simulators/togai/demo-data.js';
-import { createTogaiSimulator } from '../../simulators/togai/index.js';
 import type { TogaiState } from '../../simulators/togai/state.js';
 import { seedZuoraDemo } from '../../simulators/zuora/demo-data.js';
-import { createZuoraSimulator, type ZuoraSimulator } from '../../simulators/zuora/index.js';
+import type { ZuoraSimulator } from '../../simulators/zuora/index.js';
 import type { Vendor } from './vendors.js';
 
-/** How the simulators of a world let clients in: what a connector must be configured with. */
-export interface SimulatorCredentials {
-  togaiToken: string;
-  zuoraClientId: string;
-  zuoraClientSecret: string;
-  chargebeeSite: string;
-  chargebeeApiKey: string;
-}
-
-/** What a scenario runs against: three simulators on one sandbox, and some connector. */
+/** What a scenario runs against: the three simulators of one sandbox (createSandbox), and some connector. */
 export abstract class World {
+  readonly sandbox: Sandbox;
   readonly togai: Simulator<TogaiState>;
   readonly zuora: ZuoraSimulator;
   readonly chargebee: Simulator<ChargebeeState>;
 
-  constructor(
-    readonly sandbox: Sandbox,
-    readonly credentials: SimulatorCredentials,
-  ) {
-    this.togai = createTogaiSimulator(sandbox, { apiToken: credentials.togaiToken });
-    this.zuora = createZuoraSimulator(sandbox, { clientId: credentials.zuoraClientId, clientSecret: credentials.zuoraClientSecret });
-    this.chargebee = createChargebeeSimulator(sandbox, { site: credentials.chargebeeSite, apiKey: credentials.chargebeeApiKey });
-  }
-
-  get chargebeeOrigin(): string {
-    return chargebeeOrigin(this.credentials.chargebeeSite);
+  constructor(readonly harness: HarnessSandbox) {
+    this.sandbox = harness.kit;
+    this.togai = harness.togai;
+    this.zuora = harness.zuora;
+    this.chargebee = harness.chargebee;
   }
 
   sim(vendor: Vendor): Simulator<any> {

@@ -1,0 +1,123 @@
+import type { RequestHandler } from 'msw';
+import { Dispatcher } from 'undici';
+import { buildConnector, type Connector } from '../connector/app.js';
+import type { ConnectorConfig } from '../connector/config.js';
+import { refusalReason, type Sender } from '../simulators/kit/delivery-sender.js';
+import { InProcessDispatcher } from '../simulators/kit/in-process-dispatcher.js';
+
+/** Whether a handler could answer at `origin`: one for another vendor's host never can. */
+function answersAt(handler: RequestHandler, origin: string): boolean {
+  const path = (handler.info as { path?: unknown }).path;
+  return typeof path !== 'string' || !/^https?:\/\//.test(path) || path.startsWith(`${origin}/`);
+}
+
+/**
+ * The in-process dispatcher, one per vendor host, each with only the handlers that can answer
+ * there, in their order. msw tries handlers one by one, and trying all three simulators' for
+ * every request was most of what an in-process request cost.
+ */
+class OriginDispatcher extends Dispatcher {
+  private readonly byOrigin = new Map<string, InProcessDispatcher>();
+
+  constructor(private readonly handlers: RequestHandler[]) {
+    super();
+  }
+
+  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    const origin = new URL(String(options.origin)).origin;
+    let dispatcher = this.byOrigin.get(origin);
+    if (!dispatcher) {
+      dispatcher = new InProcessDispatcher(this.handlers.filter((h) => answersAt(h, origin)));
+      this.byOrigin.set(origin, dispatcher);
+    }
+    return dispatcher.dispatch(options, handler);
+  }
+}
+
+/** The connector's answer to one delivery: its flows' outcomes, or its error. */
+export interface DeliveryAnswer {
+  path: string;
+  status: number;
+  body: any;
+}
+
+/**
+ * The reference connector in the sandbox's process with no port: its undici calls are answered
+ * by the simulators' msw handlers, and deliveries reach it through Fastify's inject (`sender`).
+ * Retry waits are recorded, not slept, and its clock is the sandbox's. An instance is built on
+ * first use, so a caller can choose the handlers of the first one (`start`).
+ */
+export class InProcessConnector {
+  /** The connector's answer to each delivery, in order. */
+  readonly answers: DeliveryAnswer[] = [];
+  /** Every backoff the connector asked to wait, in ms. */
+  readonly waits: number[] = [];
+  private instance: Connector | undefined;
+  private handlers: RequestHandler[];
+  private served: { host: string; port: number } | undefined;
+
+  constructor(
+    readonly config: ConnectorConfig,
+    private readonly simHandlers: RequestHandler[],
+    private readonly now: () => number,
+  ) {
+    this.handlers = simHandlers;
+  }
+
+  /** The running instance, started on first use. */
+  get current(): Connector {
+    return this.instance ?? this.start();
+  }
+
+  /** A fresh instance whose calls `handlers` answer (the simulators' by default); the previous one must be closed. */
+  start(handlers: RequestHandler[] = this.simHandlers): Connector {
+    if (this.instance) throw new Error('an in-process connector instance is running; close() it before start(), or call restart()');
+    this.handlers = handlers;
+    this.instance = buildConnector(this.config, {
+      dispatcher: new OriginDispatcher(handlers),
+      sleep: async (ms) => void this.waits.push(ms),
+      random: () => 0.5,
+      now: this.now,
+    });
+    return this.instance;
+  }
+
+  /** A fresh instance, as after a process restart: nothing carried over but the configuration (and its port, when listening). */
+  async restart(handlers: RequestHandler[] = this.handlers): Promise<Connector> {
+    const served = this.served;
+    await this.close();
+    const connector = this.start(handlers);
+    if (served) await this.listen(served.host, served.port);
+    return connector;
+  }
+
+  /** Serve the running instance's receivers on a port too; deliveries from the sandbox still come in process. */
+  async listen(host: string, port: number): Promise<string> {
+    const url = await this.current.app.listen({ host, port });
+    this.served = { host, port: Number(new URL(url).port) };
+    return url;
+  }
+
+  /** Stop serving on the port: a closed Fastify app cannot serve again, so a fresh instance takes over in process. */
+  async unlisten(): Promise<void> {
+    if (!this.served) return;
+    this.served = undefined;
+    await this.close();
+    this.start(this.handlers);
+  }
+
+  /** The outbox's sender: each delivery is injected into the running instance. */
+  readonly sender: Sender = async (url, init) => {
+    const path = new URL(url).pathname;
+    const res = await this.current.app.inject({ method: init.method as 'POST', url: path, headers: init.headers, payload: init.body });
+    this.answers.push({ path, status: res.statusCode, body: res.body ? res.json() : undefined });
+    return res.statusCode < 300 ? res.statusCode : { status: res.statusCode, reason: refusalReason(res.body) };
+  };
+
+  async close(): Promise<void> {
+    const instance = this.instance;
+    this.instance = undefined;
+    this.served = undefined;
+    await instance?.close();
+  }
+}
