@@ -2,13 +2,15 @@ import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readSandboxEnv, type SandboxEnv } from '../simulators/config.js';
+import { readSandboxEnv, type SandboxEnv } from '../app/config.js';
 import { loadScenario, ScenarioError, type LoadedScenario } from './engine/load.js';
+import { junitMergeCommand } from './cli-junit-merge.js';
 import { readFaultPlan, recordCommand, replayCommand, skeletonCommand } from './cli-recording.js';
 import { runPartnerSuite, type SuiteResult } from './engine/partner-suite.js';
 import { partnerBriefing } from './engine/partner-world.js';
 import { scenarioJsonSchema } from './engine/schema.js';
-import { runAll, scenarioFiles } from './engine/suite.js';
+import { parseShard, ShardError, shardText, type Shard } from './engine/shard.js';
+import { runAll, scenarioFiles, selectScenarios } from './engine/suite.js';
 import { jsonReport } from './reporters/json.js';
 import { junitReport } from './reporters/junit.js';
 import { prettyReporter } from './reporters/pretty.js';
@@ -32,16 +34,19 @@ export const processIo = (): CliIo => ({
 export const USAGE = `Usage: billing-sim <command> [options]
 
 Commands:
-  list [files|dirs...] [--tag T]...   name, file and tags of each scenario
+  list [files|dirs...] [--tag T]... [--shard K/N]   name, file and tags of each scenario
   validate [files|dirs...]            load every scenario; print each problem as file:line:column: message
   run [files|dirs...] [options]       run scenarios; exit 1 if any fails
       --tag T             only scenarios with this tag (repeatable: any of them)
+      --shard K/N         only the K-th of N shares (1 ≤ K ≤ N), for a CI matrix: each scenario
+                          is in one shard, by its name, so shards 1/N..N/N run every one once
       --reporter R        pretty (default), junit or json
       --out FILE          write the junit or json report to FILE (progress still printed)
       --concurrency N     scenarios at once in-process (default: the CPU count)
       --connector-url URL partner mode: run against your connector at URL, one scenario at a
                           time, on the sandbox's fixed ports (TOGAI_PORT, ZUORA_PORT, CHARGEBEE_PORT)
       --faults PLAN       a fault plan (YAML or JSON, contracts/admin.yaml FaultPlan) for every scenario
+  junit-merge FILE... [--out FILE]    the JUnit reports of every shard of a run as one report
   record FILE --out REC [--faults PLAN]  run one scenario, keeping everything that happened, to REC
   replay REC                          run a recording again; report the first divergence (exit 1 if any)
   skeleton REC [--out FILE]           a recording as a scenario for a bug report
@@ -58,6 +63,7 @@ type ReporterName = (typeof REPORTERS)[number];
 
 const OPTIONS = {
   tag: { type: 'string', multiple: true },
+  shard: { type: 'string' },
   reporter: { type: 'string' },
   out: { type: 'string' },
   concurrency: { type: 'string' },
@@ -67,12 +73,13 @@ const OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 const ALLOWED: Record<string, (keyof typeof OPTIONS)[]> = {
-  list: ['tag'],
+  list: ['tag', 'shard'],
   validate: [],
-  run: ['tag', 'reporter', 'out', 'concurrency', 'connector-url', 'faults'],
+  run: ['tag', 'shard', 'reporter', 'out', 'concurrency', 'connector-url', 'faults'],
   record: ['out', 'faults'],
   replay: [],
   skeleton: ['out'],
+  'junit-merge': ['out'],
   up: [],
   schema: ['out'],
 };
@@ -124,18 +131,31 @@ function loadFiles(io: CliIo, files: string[]): { scenarios: LoadedScenario[]; p
   return { scenarios, problems, invalid };
 }
 
-const withTags = (scenarios: LoadedScenario[], tags: string[] | undefined) => (tags?.length ? scenarios.filter((s) => s.tags.some((t) => tags.includes(t))) : scenarios);
+function shardOption(command: string, raw: string | undefined): Shard | undefined {
+  try {
+    return raw === undefined ? undefined : parseShard(raw);
+  } catch (e) {
+    if (e instanceof ShardError) throw new UsageError(`${command}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** What nothing was selected by, for the message that says so. */
+const selectedBy = (tags: string[] | undefined) => (tags?.length ? ` with tag ${tags.join(' or ')}` : '');
 
 function list(io: CliIo, args: string[]): number {
   const { values, positionals } = parse('list', args);
+  const shard = shardOption('list', values.shard);
   const { scenarios, problems } = loadFiles(io, filesOf(io, positionals));
-  const rows = withTags(scenarios, values.tag).map((s) => [s.name, shown(io, s.file), s.tags.join(', ')] as const);
+  const tagged = selectScenarios(scenarios, values.tag ? { tags: values.tag } : {});
+  const rows = (shard ? selectScenarios(tagged, { shard }) : tagged).map((s) => [s.name, shown(io, s.file), s.tags.join(', ')] as const);
   const table = [['NAME', 'FILE', 'TAGS'] as const, ...rows];
   const width = (i: 0 | 1) => Math.max(...table.map((r) => r[i].length));
   for (const [name, file, tags] of table) io.out(`${name.padEnd(width(0))}  ${file.padEnd(width(1))}  ${tags}`.trimEnd() + '\n');
   for (const p of problems) io.err(`${p}\n`);
-  if (!rows.length) io.err(`No scenario found${values.tag?.length ? ` with tag ${values.tag.join(' or ')}` : ''}.\n`);
-  return problems.length || !rows.length ? 1 : 0;
+  // an empty shard (more shards than scenarios) is no error, as in `run`
+  if (!tagged.length) io.err(`No scenario found${selectedBy(values.tag)}.\n`);
+  return problems.length || !tagged.length ? 1 : 0;
 }
 
 function validate(io: CliIo, args: string[]): number {
@@ -188,6 +208,7 @@ async function reachable(url: string): Promise<string | undefined> {
 
 async function run(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parse('run', args);
+  const shard = shardOption('run', values.shard);
   const reporter = (values.reporter ?? 'pretty') as ReporterName;
   if (!REPORTERS.includes(reporter)) throw new UsageError(`run: --reporter must be one of ${REPORTERS.join(', ')}; got ${JSON.stringify(values.reporter)}`);
   if (values.out !== undefined && reporter === 'pretty') throw new UsageError('run: --out needs --reporter junit or json (pretty always goes to the console)');
@@ -205,11 +226,12 @@ async function run(io: CliIo, args: string[]): Promise<number> {
     io.err('Some scenario files are invalid (see above); nothing was run.\n');
     return 1;
   }
-  const selected = withTags(scenarios, values.tag);
-  if (!selected.length) {
-    io.err(`No scenario to run${values.tag?.length ? ` with tag ${values.tag.join(' or ')}` : ''}.\n`);
+  const tagged = selectScenarios(scenarios, values.tag ? { tags: values.tag } : {});
+  if (!tagged.length) {
+    io.err(`No scenario to run${selectedBy(values.tag)}.\n`);
     return 1;
   }
+  const selected = shard ? selectScenarios(tagged, { shard }) : tagged;
 
   // the console gets the progress; when the report itself goes to stdout, progress goes to stderr
   const log = reporter === 'pretty' || values.out !== undefined ? io.out : io.err;
@@ -222,8 +244,12 @@ async function run(io: CliIo, args: string[]): Promise<number> {
   const onResult = (r: SuiteResult) => pretty.onResult(forDisplay(r));
   const startedAt = new Date();
   const started = performance.now();
-  let finished: SuiteResult[];
-  if (connectorUrl && env) {
+  let finished: SuiteResult[] = [];
+  // a shard with none of the selected scenarios (more shards than scenarios) passes with an
+  // empty report, so a CI matrix sized for a growing suite stays green and its reports merge
+  if (!selected.length) {
+    log(`shard ${shardText(shard!)} has none of the ${tagged.length} scenario${tagged.length === 1 ? '' : 's'} selected; nothing to run\n`);
+  } else if (connectorUrl && env) {
     log(`${partnerBriefing(env, connectorUrl)}\n\n`);
     const unreachable = await reachable(connectorUrl);
     if (unreachable) {
@@ -241,7 +267,7 @@ async function run(io: CliIo, args: string[]): Promise<number> {
   }
   // progress comes in the order scenarios finish; reports list them in the order given
   const results = finished.map(forDisplay);
-  const report: RunReport = { results, mode: connectorUrl ? 'partner' : 'in-process', ...(connectorUrl ? { connectorUrl } : {}), startedAt, durationMs: performance.now() - started };
+  const report: RunReport = { results, mode: connectorUrl ? 'partner' : 'in-process', ...(connectorUrl ? { connectorUrl } : {}), ...(shard ? { shard } : {}), startedAt, durationMs: performance.now() - started };
   pretty.finish(report);
   if (reporter !== 'pretty') {
     const text = reporter === 'junit' ? junitReport(report) : jsonReport(report);
@@ -274,7 +300,7 @@ function schema(io: CliIo, args: string[]): number {
 
 async function up(io: CliIo, args: string[]): Promise<number> {
   parse('up', args);
-  const { startLiveSandbox } = await import('../simulators/live.js');
+  const { startLiveSandbox } = await import('../app/live.js');
   try {
     await startLiveSandbox(readSandboxEnv(io.env));
   } catch (e) {
@@ -322,6 +348,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (command === 'validate') return validate(io, args);
     if (command === 'run') return await run(io, args);
     if (command === 'schema') return schema(io, args);
+    if (command === 'junit-merge') {
+      const { values, positionals } = parse(command, args);
+      if (!positionals.length) throw new UsageError('junit-merge: name the JUnit report of every shard, e.g. junit-merge junit-1.xml junit-2.xml');
+      return junitMergeCommand(io, positionals, values.out);
+    }
     if (command === 'record' || command === 'replay' || command === 'skeleton') return await recording(io, command, args);
     return await up(io, args);
   } catch (e) {

@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from '../../simulators/kit/project-root.js';
 import { inProcessConnectorConfig, InProcessWorld } from './in-process-world.js';
 import { loadScenario, type LoadedScenario } from './load.js';
 import { runScenario, type RunOptions, type ScenarioResult } from './run.js';
+import { inShard, shardOf, type Shard } from './shard.js';
 import type { World } from './world.js';
 
 export const SCENARIO_DIR = join(PROJECT_ROOT, 'scenarios');
@@ -16,6 +17,19 @@ export function scenarioFiles(dir = SCENARIO_DIR): string[] {
     .filter((f) => /\.ya?ml$/.test(f) && !(own && f.split(sep)[0] === 'engine'))
     .sort()
     .map((f) => resolve(dir, f));
+}
+
+/** Which of the loaded scenarios to run: any of `tags` (none: all), then the share of `shard` (`'2/3'` or `{ current, total }`). */
+export interface Selection {
+  tags?: readonly string[];
+  shard?: Shard | string;
+}
+
+/** The scenarios `selection` picks, in the order given. A bad `shard` throws ShardError. */
+export function selectScenarios(scenarios: readonly LoadedScenario[], selection: Selection = {}): LoadedScenario[] {
+  const { tags, shard } = selection;
+  const tagged = tags?.length ? scenarios.filter((s) => s.tags.some((t) => tags.includes(t))) : [...scenarios];
+  return shard === undefined ? tagged : inShard(tagged, shardOf(shard));
 }
 
 /** The reference connector's options a scenario asks for in `given.connector`. */

@@ -1,8 +1,9 @@
 import { failureText } from '../engine/suite.js';
+import { shardText } from '../engine/shard.js';
 import { counts, type RunReport } from './report.js';
 
 /**
- * The run as JSON: a summary and every result (name, file, tags, status, passed, durationMs,
+ * The run as JSON: mode, connectorUrl and shard (`2/3`) when they apply, a summary and every result (name, file, tags, status, passed, durationMs,
  * failure with its text or null, notes, and why it was skipped when it was).
  */
 export function jsonReport(report: RunReport): string {
@@ -10,6 +11,7 @@ export function jsonReport(report: RunReport): string {
     tool: 'billing-sim',
     mode: report.mode,
     ...(report.connectorUrl ? { connectorUrl: report.connectorUrl } : {}),
+    ...(report.shard ? { shard: shardText(report.shard) } : {}),
     startedAt: report.startedAt.toISOString(),
     durationMs: Math.round(report.durationMs),
     summary: counts(report.results),

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { failureText } from '../engine/suite.js';
 import type { SuiteResult } from '../engine/partner-suite.js';
+import { shardText } from '../engine/shard.js';
 import { counts, type RunReport } from './report.js';
 
 // characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates, U+FFFE/F)
@@ -16,12 +17,13 @@ export function xmlAttr(text: string): string {
   return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-const attrs = (pairs: Record<string, string | number>) =>
+/** ` k="v"` for each pair, values escaped. */
+export const attrs = (pairs: Record<string, string | number>): string =>
   Object.entries(pairs)
     .map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`)
     .join('');
 
-const seconds = (ms: number) => (ms / 1000).toFixed(3);
+export const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
 /** `scenarios/flow-1.yaml` -> `scenarios.flow-1`: what JUnit viewers group by (package.class). */
 function classname(file: string): string {
@@ -45,7 +47,8 @@ function testcase(r: SuiteResult): string {
 export function junitReport(report: RunReport): string {
   const c = counts(report.results);
   const totals = { tests: c.total, failures: c.failed, errors: 0, skipped: c.skipped, time: seconds(report.durationMs) };
-  const name = report.mode === 'partner' ? `billing-sim scenarios against ${report.connectorUrl}` : 'billing-sim scenarios';
+  // a shard's suite says which shard it is, so the suites of merged shard reports stay apart
+  const name = `billing-sim scenarios${report.mode === 'partner' ? ` against ${report.connectorUrl}` : ''}${report.shard ? ` (shard ${shardText(report.shard)})` : ''}`;
   const suite = {
     name,
     ...totals,
@@ -55,6 +58,7 @@ export function junitReport(report: RunReport): string {
   const properties = [
     `      <property${attrs({ name: 'mode', value: report.mode })}/>`,
     ...(report.connectorUrl ? [`      <property${attrs({ name: 'connectorUrl', value: report.connectorUrl })}/>`] : []),
+    ...(report.shard ? [`      <property${attrs({ name: 'shard', value: shardText(report.shard) })}/>`] : []),
   ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,5 +1,6 @@
 import { failureText } from '../engine/suite.js';
 import type { SuiteResult } from '../engine/partner-suite.js';
+import { shardText } from '../engine/shard.js';
 import { counts, duration, isFailure, type RunReport } from './report.js';
 
 /**
@@ -18,7 +19,7 @@ export function prettyReporter(write: (text: string) => void) {
     finish(report: RunReport): void {
       const c = counts(report.results);
       const parts = [`${c.passed} passed`, `${c.failed} failed`, ...(c.skipped ? [`${c.skipped} skipped`] : [])];
-      const where = report.mode === 'partner' ? ` against ${report.connectorUrl}` : '';
+      const where = `${report.shard ? ` in shard ${shardText(report.shard)}` : ''}${report.mode === 'partner' ? ` against ${report.connectorUrl}` : ''}`;
       write(`\n${c.total} scenario${c.total === 1 ? '' : 's'}${where}: ${parts.join(', ')} in ${duration(report.durationMs)}\n`);
       const failures = report.results.filter(isFailure);
       if (failures.length) write(`\nFailures:\n\n${failures.map(failureText).join('\n\n')}\n`);

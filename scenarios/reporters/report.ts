@@ -1,4 +1,5 @@
 import type { SuiteResult } from '../engine/partner-suite.js';
+import type { Shard } from '../engine/shard.js';
 
 /** A finished run, as every reporter receives it. */
 export interface RunReport {
@@ -6,6 +7,8 @@ export interface RunReport {
   /** `in-process`: each scenario with its own reference connector; `partner`: against `connectorUrl`. */
   mode: 'in-process' | 'partner';
   connectorUrl?: string;
+  /** The share of the suite this run was (`--shard`); absent when it ran the whole selection. */
+  shard?: Shard;
   startedAt: Date;
   /** Wall time of the whole run, loading aside. */
   durationMs: number;
