@@ -9,6 +9,7 @@ import type { HttpDeps } from './http/vendor-http.js';
 import { receiverServerOptions, type ReceiverLimits } from './receiver-limits.js';
 import { registerReceivers } from './receivers.js';
 import { Reconciler, type ReconcileProgress, type ReconcileReport } from './reconcile.js';
+import { listenExplained, type ListenVariables } from '../simulators/kit/listen-errors.js';
 
 export interface Connector {
   app: FastifyInstance;
@@ -19,7 +20,11 @@ export interface Connector {
   /** Reconcile now, then every `reconcileEverySeconds`, until closed, telling `onPass` of each pass; /health then shows its progress. */
   startReconciling(onPass?: (report: ReconcileReport, progress: ReconcileProgress) => void): void;
   reconciliation(): ReconcileProgress;
-  listen(): Promise<string>;
+  /**
+   * Listen on the configured host and port; a port in use or a bad host throws a ListenError
+   * naming the setting, CONNECTOR_PORT / CONNECTOR_HOST unless `names` says another (SANDBOX_HOST).
+   */
+  listen(names?: ListenVariables): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -80,7 +85,8 @@ export function buildConnector(config: ConnectorConfig, deps: HttpDeps & Receive
       timer.unref();
       reconcileInBackground(onPass);
     },
-    listen: () => app.listen({ host: config.host, port: config.port }),
+    listen: (names) =>
+      listenExplained(() => app.listen({ host: config.host, port: config.port }), config, { portVariable: 'CONNECTOR_PORT', hostVariable: 'CONNECTOR_HOST', ...names }),
     async close() {
       if (timer) clearInterval(timer);
       await reconciler.stop();

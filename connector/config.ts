@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { locate, yamlLocations } from './yaml-positions.js';
+import { locate } from './locations.js';
 
 const url = z.url({ error: 'an absolute http(s) URL, e.g. http://127.0.0.1:4010' });
 const secret = z.string().min(1, { error: 'a non-empty string' });
@@ -75,7 +73,7 @@ export type ConnectorInput = z.input<typeof connectorConfig>;
 export type FlowNumber = (typeof FLOWS)[number];
 
 /** Environment variables and the config path each one sets. */
-const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'number' | 'json' | 'list' }> = {
+export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'number' | 'json' | 'list' }> = {
   CONNECTOR_HOST: { path: ['host'], type: 'string' },
   CONNECTOR_PORT: { path: ['port'], type: 'number' },
   TOGAI_BASE_URL: { path: ['togai', 'baseUrl'], type: 'string' },
@@ -99,63 +97,9 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-function fromEnv(env: NodeJS.ProcessEnv, into: Record<string, unknown>, origin: Map<string, string>): void {
-  for (const [name, { path, type }] of Object.entries(ENV_KEYS)) {
-    const raw = env[name];
-    if (raw === undefined || raw === '') continue;
-    let value: unknown = raw;
-    if (type === 'number') value = raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
-    if (type === 'list') value = raw.split(',').map((s) => (Number.isFinite(Number(s.trim())) ? Number(s.trim()) : s.trim()));
-    if (type === 'json') {
-      try {
-        value = JSON.parse(raw);
-      } catch {
-        throw new ConfigError(`${name} must be JSON, e.g. {"item-price-id":"price-plan-id"}; got ${JSON.stringify(raw)}`);
-      }
-    }
-    let node = into;
-    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    node[path.at(-1)!] = value;
-    origin.set(path.join('.'), `environment variable ${name}`);
-  }
-}
-
-function fromFile(file: string, origin: Map<string, string>): Record<string, unknown> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`Cannot read the connector config file ${file}: ${(e as Error).message}`);
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length) {
-    const err = doc.errors[0]!;
-    throw new ConfigError(`${file}:${err.linePos?.[0].line ?? 1}:${err.linePos?.[0].col ?? 1}: ${err.message}`);
-  }
-  const value = doc.toJS() as unknown;
-  if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${file}: the config file must be a mapping of keys (togai:, zuora:, …)`);
-  yamlLocations(doc.contents as YamlNode, [], lines, file, origin);
-  return value as Record<string, unknown>;
-}
-
 function describe(path: PropertyKey[], origin: Map<string, string>): string {
   const where = locate(path, origin);
   return where ? ` (${where})` : '';
-}
-
-/**
- * The configuration from an optional YAML file overlaid with environment variables, checked
- * as a whole; a bad value throws one message naming every key at fault and what it expects.
- */
-export function loadConnectorConfig(options: { env?: NodeJS.ProcessEnv; file?: string; overrides?: ConnectorInput } = {}): ConnectorConfig {
-  const env = options.env ?? process.env;
-  const origin = new Map<string, string>();
-  const file = options.file ?? env.CONNECTOR_CONFIG;
-  const raw: Record<string, unknown> = file ? fromFile(file, origin) : {};
-  fromEnv(env, raw, origin);
-  return parseConnectorConfig({ ...raw, ...options.overrides }, origin);
 }
 
 /** A missing key's message: what kind of value, and the variable or file key that sets it. */

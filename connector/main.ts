@@ -1,5 +1,7 @@
 import { buildConnector } from './app.js';
-import { ConfigError, loadConnectorConfig } from './config.js';
+import { ConfigError } from './config.js';
+import { loadConnectorConfig } from './config-loader.js';
+import { ListenError } from '../simulators/kit/listen-errors.js';
 import { RECEIVER_PATHS } from './receiver-paths.js';
 
 /** How long SIGINT or SIGTERM waits for answers under way and the reconciliation pass to end before exiting anyway. */
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: Error) => {
-  console.error(e instanceof ConfigError ? e.message : e.stack);
+  // the user's own settings at fault: one line saying which and what to do, no stack
+  console.error(e instanceof ConfigError || e instanceof ListenError ? e.message : e.stack);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { isMap, isSeq, type LineCounter, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 
 /**
  * Where each key and list item of a YAML document sits, as `file:line:column` by dotted path
@@ -26,11 +26,15 @@ export function yamlLocations(node: YamlNode | null | undefined, path: string[],
   }
 }
 
-/** The location of the deepest part of `path` that has one. */
-export function locate(path: readonly PropertyKey[], locations: Map<string, string>): string | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const where = locations.get(path.slice(0, n).map(String).join('.'));
-    if (where) return where;
-  }
-  return undefined;
+/**
+ * The document's first syntax error as `file:line:column: message`, at the place the yaml
+ * library gives, or undefined when it parsed. Only the first: the errors after it mostly follow
+ * from it (one tab used as indentation makes seven), and fixing it changes what they are.
+ * Parse with `prettyErrors: false`, so the message is one line without a code excerpt.
+ */
+export function yamlSyntaxError(doc: Document.Parsed, lines: LineCounter, file: string): string | undefined {
+  const error = doc.errors[0];
+  if (!error) return undefined;
+  const { line, col } = lines.linePos(error.pos[0]);
+  return `${file}:${line}:${col}: ${error.message.split('\n')[0]}`;
 }

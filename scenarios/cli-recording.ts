@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlSyntaxError } from '../connector/yaml-positions.js';
 import { faultPlanProblems, faultPlanSchema, type FaultPlanInput } from '../simulators/kit/faults.js';
 import { entryText, readRecording, record, replay, skeleton } from './engine/recording.js';
 import { referenceWorld } from './engine/suite.js';
@@ -14,12 +15,18 @@ export interface RecordingIo {
 
 /** A fault plan from a YAML or JSON file (contracts/admin.yaml FaultPlan), or one message saying what is wrong. */
 export function readFaultPlan(io: RecordingIo, file: string): FaultPlanInput | string {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = parseYaml(readFileSync(resolve(io.cwd, file), 'utf8'));
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (e) {
     return `cannot read the fault plan ${file}: ${(e as Error).message}`;
   }
+  // one line at the yaml library's own position, not its multi-line excerpt
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const syntax = yamlSyntaxError(doc, lines, file);
+  if (syntax) return syntax;
+  const raw: unknown = doc.toJS();
   const plan = faultPlanSchema.safeParse(raw, { reportInput: true });
   if (plan.success) return plan.data;
   return `${file} is not a fault plan: ${faultPlanProblems(plan.error)}`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildConnector } from '../connector/app.js';
-import { loadConnectorConfig } from '../connector/config.js';
+import { loadConnectorConfig } from '../connector/config-loader.js';
 import { ConnectedWorld, connectorConfig } from './support/connected.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'connector-config-'));

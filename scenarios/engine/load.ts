@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { locate, yamlLocations } from '../../connector/yaml-positions.js';
+import { locate } from '../../connector/locations.js';
+import { yamlLocations, yamlSyntaxError } from '../../connector/yaml-positions.js';
 import { loadContract } from '../../simulators/kit/contract.js';
 import { matcherProblems } from './matchers.js';
 import { CHECK_KINDS, scenarioSchema, STEP_KINDS, type Check, type CheckKind, type Scenario, type Step, type StepKind } from './schema.js';
@@ -120,12 +121,9 @@ function meaningProblems(scenario: Scenario, steps: Step[], locations: Map<strin
 export function parseScenario(text: string, file: string): LoadedScenario {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) {
-    throw new ScenarioError(
-      file,
-      doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: ${e.message.split('\n')[0]}`),
-    );
-  }
+  // a syntax error alone: the schema's view of a half-parsed document would only add noise
+  const syntax = yamlSyntaxError(doc, lines, file);
+  if (syntax) throw new ScenarioError(file, [syntax]);
   const locations = new Map<string, string>();
   yamlLocations(doc.contents as YamlNode, [], lines, file, locations);
   // reportInput: a key present with the wrong kind of value must not read as missing
