@@ -1,33 +1,35 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
+import { buildIfStale } from '../scripts/build-freshness.mjs';
 
-/** The project root, so the server resolves `simulators/` and `contracts/` wherever the bench is started from. */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The project root, so the server resolves `dist/` and `contracts/` wherever the bench is started from. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const API_TOKEN = 'bench-token';
 /** The sandbox's admin token (SANDBOX_ADMIN_TOKEN), for `/__admin` calls over HTTP. */
 export const ADMIN_TOKEN = 'bench-admin-token';
-/** The sandbox's default Zuora OAuth client and Chargebee key (simulators/config.ts). */
+/** The sandbox's default Zuora OAuth client and Chargebee key (app/config.ts). */
 export const ZUORA_CLIENT = { id: '5a1d0e6f-demo-4c1e-9e5a-20260101d3e0', secret: 'zuora-demo-secret' };
 export const CHARGEBEE_KEY = 'cb-demo-key';
 /**
- * What `npm start` runs once `npm run build` has bundled it, started with node directly: npm
- * adds a wrapper process that would inflate the cold start and hide the server's own pid.
+ * What `npm start` runs once `npm run build` has compiled it, started with node directly: npm
+ * adds a wrapper process that would inflate the cold start and hide the server's own pid
+ * (bench/npm-start.ts times `npm start` itself).
  */
-export const SANDBOX = 'dist/live.mjs';
+export const SANDBOX = 'dist/app/live.js';
 /** A bare Fastify server with the same routes, to show the ceiling the machine allows. */
 export const BASELINE = 'bench/baseline-server.ts';
 
-/** TypeScript sources run through tsx's loader; the bundle runs as it is. */
+/** TypeScript sources run through tsx's loader; the compiled sandbox runs as it is. */
 export function nodeArgs(script: string): string[] {
   return script.endsWith('.ts') ? ['--import', 'tsx'] : [];
 }
 
-/** Bundle the sandbox exactly as `npm start` does, so the bench measures what users run. */
+/** Build the sandbox when a source is newer than dist/, exactly as `npm start` does, so the bench measures what users run. */
 export function buildSandbox(): void {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  buildIfStale('bench');
 }
 
 const READY_POLL_MS = 20;
@@ -78,7 +80,7 @@ process.on('exit', () => {
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
 
 /** A port nothing listens on right now; passed explicitly so readiness can be polled from the moment of spawn. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

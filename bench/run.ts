@@ -9,6 +9,7 @@ import { runLoad, type LoadRequest, type LoadResult, type LoadSpec } from './loa
 import { BASELINE, buildSandbox, machineTicks, nodeArgs, SANDBOX, startServer, stealPercent, type Server } from './process.js';
 import { readProfile, summarise, type Window } from './profile.js';
 import { memorySuite } from './memory.js';
+import { npmStartSuite } from './npm-start.js';
 import { misses, table, type Row } from './report.js';
 import { chaosSuite, scenarioSuite } from './scenarios.js';
 import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js';
@@ -18,7 +19,8 @@ import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js'
  * million events closed into invoices, each against its target. Every figure comes over HTTP
  * from a server in its own process. `--cpu-prof` also profiles the load servers and prints, per
  * phase, where the server spent its time (the profiler slows the server, so figures drop).
- * `--only=memory` runs just the memory and `/__admin/state` figures (bench/memory.ts).
+ * `--only=memory` runs just the memory and `/__admin/state` figures (bench/memory.ts), `--only=start`
+ * just the `npm start` figure (bench/npm-start.ts).
  */
 
 const COLD_STARTS = 3;
@@ -38,7 +40,13 @@ const P99_TARGET_MS = 5;
 const INGEST_TARGET = 100_000;
 
 const profiling = process.argv.includes('--cpu-prof');
-const memoryOnly = process.argv.includes('--only=memory');
+const ONLY = ['memory', 'start'];
+/** The one group of figures `--only=` asks for, or undefined for all of them. */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined && !ONLY.includes(only)) {
+  console.error(`bench: --only=${only} is not a group of figures; use one of ${ONLY.map((o) => `--only=${o}`).join(', ')}`);
+  process.exit(2);
+}
 const rows: Row[] = [];
 /** Unexpected statuses and server failures: any of these makes the run exit non-zero. */
 const failures: string[] = [];
@@ -298,7 +306,7 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const ticks = machineTicks();
   buildSandbox();
-  if (!memoryOnly) {
+  if (only === undefined) {
     // first, while this process is fresh, as a user's `billing-sim run` would be
     rows.push(await scenarioSuite(log));
     rows.push(await chaosSuite(log));
@@ -308,7 +316,8 @@ async function main(): Promise<void> {
     await baseline();
     await millionEvents();
   }
-  rows.push(...(await memorySuite(log, failures)));
+  if (only === undefined || only === 'start') rows.push(await npmStartSuite(log));
+  if (only === undefined || only === 'memory') rows.push(...(await memorySuite(log, failures)));
 
   const note = profiling ? '; CPU-PROFILED: the profiler slows the servers' : '';
   log(

@@ -1,10 +1,18 @@
 #!/usr/bin/env node
-// The billing-sim command: the CLI is TypeScript (scenarios/cli.ts), run through tsx's loader.
-import { register } from 'tsx/esm/api';
+// The billing-sim command: the compiled CLI in dist/, run with Node alone.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../scenarios/cli.ts');
-const code = await main(process.argv.slice(2));
-// let both streams drain (a report piped to another program) before leaving
-await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
-process.exit(code);
+const entry = new URL('../dist/scenarios/cli-entry.js', import.meta.url);
+// only a repository checkout has tsconfig.build.json (the package ships dist/ built): there, rebuild
+// dist/ first when a source changed, so the command never runs code older than the sources
+if (existsSync(new URL('../tsconfig.build.json', import.meta.url))) {
+  const { buildIfStale } = await import('../scripts/build-freshness.mjs');
+  buildIfStale('billing-sim');
+}
+if (!existsSync(entry)) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  console.error(`billing-sim: ${fileURLToPath(entry)} is missing: this copy of billing-sim-harness has not been built; run npm run build in ${root}`);
+  process.exit(1);
+}
+await import(entry.href);

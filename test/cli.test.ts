@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,9 +168,13 @@ describe('billing-sim run', () => {
   });
 });
 
-describe('bin/billing-sim.mjs, as npx runs it', () => {
-  it('starts the CLI through tsx: validate exits 1 with the problem on stderr', async () => {
-    const child = startNode(['bin/billing-sim.mjs', 'validate', badSteps], { PATH: process.env.PATH ?? '' });
+// bin/billing-sim.mjs runs the compiled scenarios/cli-entry.js; here its source runs through tsx,
+// so the suite needs no build (the packaging test runs the bin from a packed tarball)
+const CLI_ENTRY = ['--import', 'tsx', 'scenarios/cli-entry.ts'];
+
+describe('billing-sim as a process (scenarios/cli-entry.ts)', () => {
+  it('validate exits 1 with the problem on stderr', async () => {
+    const child = startNode([...CLI_ENTRY, 'validate', badSteps], { PATH: process.env.PATH ?? '' });
     expect(await child.exit).toBe(1);
     expect(child.stderr).toContain(`${badSteps}:3:`);
     expect(child.stdout).toBe('1 scenario file: 0 valid, 1 invalid\n');
@@ -178,7 +182,7 @@ describe('bin/billing-sim.mjs, as npx runs it', () => {
 
   it('up serves the live sandbox until SIGTERM', async () => {
     const adminToken = 'cli-up-admin-token-1234';
-    const child = startNode(['bin/billing-sim.mjs', 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
+    const child = startNode([...CLI_ENTRY, 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
     try {
       const [, togai] = await printed(child, /^Togai +(http:\/\/\S+)$/m);
       await printed(child, /^sandbox ready$/m);
@@ -193,6 +197,26 @@ describe('bin/billing-sim.mjs, as npx runs it', () => {
     } finally {
       expect(await stop(child)).toBe(0);
     }
+  });
+});
+
+describe('bin/billing-sim.mjs in an installed package (a copy: no tsconfig.build.json, so no build is tried)', () => {
+  const pkg = join(tmp, 'installed');
+  mkdirSync(join(pkg, 'bin'), { recursive: true });
+  copyFileSync(join(PROJECT_ROOT, 'bin/billing-sim.mjs'), join(pkg, 'bin/billing-sim.mjs'));
+  const bin = join(pkg, 'bin/billing-sim.mjs');
+
+  it('without dist/ says which file is missing and how to build it, with exit code 1', async () => {
+    const child = startNode([bin, 'list'], { PATH: process.env.PATH ?? '' });
+    expect(await child.exit).toBe(1);
+    expect(child.stderr).toBe(`billing-sim: ${pkg}/dist/scenarios/cli-entry.js is missing: this copy of billing-sim-harness has not been built; run npm run build in ${pkg}/\n`);
+  });
+
+  it('runs dist/scenarios/cli-entry.js with Node alone, passing the arguments', async () => {
+    write('installed/dist/scenarios/cli-entry.js', "console.log(JSON.stringify(process.argv.slice(2)), process.execArgv.length);\n");
+    const child = startNode([bin, 'run', '--shard', '1/2'], { PATH: process.env.PATH ?? '' });
+    expect(await child.exit).toBe(0);
+    expect(child.stdout).toBe('["run","--shard","1/2"] 0\n');
   });
 });
 
@@ -217,6 +241,10 @@ describe('record, replay and skeleton', () => {
     writeFileSync(join(dir, 'bad-plan.yaml'), 'requests:\n  - { vendor: zuora, fault: { kind: error, status: 404 } }\n');
     expect(await main(['record', fixture, '--out', 'x.json', '--faults', 'bad-plan.yaml'], bad)).toBe(2);
     expect(bad.stderr).toContain('bad-plan.yaml is not a fault plan: requests.0.fault.status');
+    const broken = captureIo({}, dir);
+    writeFileSync(join(dir, 'broken-plan.yaml'), 'requests:\n  - vendor: zuora\n    fault: [unclosed, error\n');
+    expect(await main(['record', fixture, '--out', 'x.json', '--faults', 'broken-plan.yaml'], broken)).toBe(2);
+    expect(broken.stderr.trim().split('\n').filter((l) => l.includes('broken-plan.yaml'))).toEqual([expect.stringMatching(/broken-plan\.yaml:\d+:\d+: /)]);
   }, 30_000);
 });
 

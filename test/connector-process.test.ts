@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subscribeConnector } from '../simulators/connector-subscribers.js';
+import { subscribeConnector } from '../app/connector-subscribers.js';
 import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
 import { Sandbox } from '../simulators/kit/sandbox.js';

@@ -1,0 +1,66 @@
+// Whether dist/ is older than the TypeScript sources, and the build when it is: used by `npm start`
+// and, in a repository checkout, by bin/billing-sim.mjs. Not shipped in the package (it has no sources).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The folders tsconfig.build.json compiles (contracts/ for the types generated from the contracts). */
+export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'scenarios', 'contracts'];
+/** Files that change the output without being compiled themselves. */
+const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json'];
+
+/** Written by scripts/build.mjs: the sources it compiled, its mtime the instant the build started. */
+export function stampPath(root = ROOT) {
+  return join(root, 'dist', '.build-stamp.json');
+}
+
+function walk(dir, found) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, found);
+    else if (entry.name.endsWith('.ts')) found.push(path);
+  }
+  return found;
+}
+
+/** Every TypeScript source the build compiles, relative to the root and sorted, so the stamp can list them. */
+export function sourceFiles(root = ROOT) {
+  const found = [];
+  for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir), found);
+  return found.map((path) => relative(root, path)).sort();
+}
+
+/**
+ * Why dist/ needs building, or undefined when it is current: no build yet, a source added or
+ * removed since (the stamp lists what was compiled), or a source or build input changed after
+ * the build started.
+ */
+export function staleReason(root = ROOT) {
+  const stamp = stampPath(root);
+  if (!existsSync(stamp)) return 'dist/ has not been built';
+  const builtAt = statSync(stamp).mtimeMs;
+  const sources = sourceFiles(root);
+  const built = JSON.parse(readFileSync(stamp, 'utf8')).sources;
+  const added = sources.find((path) => !built.includes(path));
+  if (added) return `${added} was added since the last build`;
+  const removed = built.find((path) => !sources.includes(path));
+  if (removed) return `${removed} was removed since the last build`;
+  const inputs = BUILD_INPUTS.filter((path) => existsSync(join(root, path)));
+  const changed = [...sources, ...inputs].find((path) => statSync(join(root, path)).mtimeMs > builtAt);
+  return changed && `${changed} changed since the last build`;
+}
+
+/** Build dist/ when it is stale, saying why on stderr (stdout may be a report another program reads). */
+export function buildIfStale(who) {
+  const reason = staleReason();
+  if (!reason) return;
+  process.stderr.write(`${who}: ${reason}; building dist/ first (npm run build)\n`);
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  } catch {
+    // the build has printed what failed
+    process.exit(1);
+  }
+}

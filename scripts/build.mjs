@@ -1,0 +1,22 @@
+// `npm run build` (and prepack): compile the sources to dist/ with tsc (ESM JavaScript and
+// declaration files, tsconfig.build.json), then stamp the build for scripts/build-freshness.mjs.
+import { execFileSync } from 'node:child_process';
+import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT, sourceFiles, stampPath } from './build-freshness.mjs';
+
+// the sources as they are when the build starts: a file saved during the build counts as newer than it
+const startedAt = new Date();
+const sources = sourceFiles();
+// from empty, so a moved or deleted source leaves no stale module behind to be packed
+rmSync(join(ROOT, 'dist'), { recursive: true, force: true, maxRetries: 3 });
+try {
+  execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+} catch {
+  // tsc has printed each error with its file and line
+  console.error('build failed: tsc found the errors above; dist/ counts as out of date until npm run build succeeds');
+  process.exit(1);
+}
+writeFileSync(stampPath(), `${JSON.stringify({ sources }, null, 1)}\n`);
+utimesSync(stampPath(), startedAt, startedAt);

@@ -1,0 +1,10 @@
+// `npm start`: the live sandbox from dist/, built first only when a source is newer than the build.
+import { buildIfStale } from './build-freshness.mjs';
+
+buildIfStale('npm start');
+// imported, not spawned: a second node process would add its whole start-up to the wait
+const { startLiveSandbox } = await import('../dist/app/live.js');
+startLiveSandbox().catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+// The Done-when of issue 14, as a user would meet the package: packed, installed into a project
+// of its own outside the repository, and used there through its bin and its public API.
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
+import { freePorts } from './support/cli.js';
+import { scenarioFiles } from '../scenarios/engine/suite.js';
+import { loadScenario } from '../scenarios/engine/load.js';
+
+const exec = promisify(execFile);
+const own = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { name: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const README = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+
+/** README's msw example, as a user copies it into a test file of their own. */
+function readmeMswExample(): string {
+  const section = README.slice(README.indexOf('### With msw'));
+  const block = /```ts\n([\s\S]*?)```/.exec(section);
+  if (!block) throw new Error('README has no ts block under "### With msw"');
+  return block[1]!;
+}
+
+/** Every scenario's name in a `billing-sim run --reporter json` report printed to stdout. */
+async function ranScenarios(dir: string, args: string[]): Promise<string[]> {
+  const { stdout } = await exec('npx', ['--no-install', 'billing-sim', 'run', '--reporter', 'json', ...args], { cwd: dir, maxBuffer: 64 << 20 });
+  const report = JSON.parse(stdout) as { results: { name: string; status: string }[] };
+  expect(report.results.filter((r) => r.status === 'failed').map((r) => r.name)).toEqual([]);
+  return report.results.map((r) => r.name);
+}
+
+describe('the packed package, installed in a project of its own', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'billing-sim-user-'));
+  let tarball = '';
+
+  beforeAll(async () => {
+    const packed = await exec('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: PROJECT_ROOT, maxBuffer: 16 << 20 });
+    tarball = join(dir, packed.stdout.trim().split('\n').at(-1)!);
+    writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'a-user-project', private: true, type: 'module' }, null, 2)}\n`);
+    // the user's own test tools, at the versions this repository tests with (from npm's cache when it has them)
+    const tools = [`vitest@${own.devDependencies.vitest}`, `msw@${own.dependencies.msw}`];
+    await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...tools], { cwd: dir, maxBuffer: 16 << 20 });
+  }, 240_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds no test files and no TypeScript sources, and carries the contracts and the scenario schema', async () => {
+    const { stdout } = await exec('tar', ['-tzf', tarball], { maxBuffer: 16 << 20 });
+    const files = stdout.split('\n').filter(Boolean);
+    expect(files.filter((f) => /(^package\/test\/|\.test\.)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /\.(c|m)?ts$/.test(f) && !/\.d\.(c|m)?ts$/.test(f))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['package/contracts/togai.yaml', 'package/scenarios/scenario.schema.json', 'package/dist/app/index.js', 'package/dist/app/index.d.ts']));
+  });
+
+  it('npx billing-sim up answers on its ports', async () => {
+    const [togai, zuora, chargebee, connector] = await freePorts(4);
+    const env = { ...process.env, TOGAI_PORT: String(togai), ZUORA_PORT: String(zuora), CHARGEBEE_PORT: String(chargebee), CONNECTOR_PORT: String(connector) };
+    // its own process group, so the sandbox npx starts stops with it
+    const up = spawn('npx', ['--no-install', 'billing-sim', 'up'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<void>((resolve) => up.once('exit', () => resolve()));
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        up.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk).includes('sandbox ready') && resolve());
+        up.once('exit', (code) => reject(new Error(`billing-sim up exited with ${code}: ${out}`)));
+      });
+      const customers = await fetch(`http://127.0.0.1:${togai}/customers`, { headers: { authorization: 'Bearer togai-demo-token' } });
+      expect(customers.status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${connector}/health`)).status).toBe(200);
+    } finally {
+      process.kill(-up.pid!, 'SIGTERM');
+      await exited;
+    }
+  }, 60_000);
+
+  it("runs README's msw example as the user's own vitest file: a Togai account and its invoice reach Zuora", async () => {
+    writeFileSync(join(dir, 'sync.test.ts'), readmeMswExample());
+    const plain = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+    const { stdout } = await exec('npx', ['--no-install', 'vitest', 'run', '--reporter', 'verbose'], { cwd: dir, env: plain, maxBuffer: 16 << 20 });
+    expect(stdout).toContain('syncs a Togai account and its invoice to Zuora');
+    expect(stdout).toMatch(/Tests\s+1 passed/);
+  }, 90_000);
+
+  it('npx billing-sim run, and --shard 1/2 with --shard 2/2, each run every scenario the package ships exactly once', async () => {
+    const shipped = scenarioFiles().map((f) => loadScenario(f).name).sort();
+    const all = await ranScenarios(dir, []);
+    expect(all.sort()).toEqual(shipped);
+    const [first, second] = await Promise.all([ranScenarios(dir, ['--shard', '1/2']), ranScenarios(dir, ['--shard', '2/2'])]);
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
+    expect([...first, ...second].sort()).toEqual(shipped);
+  }, 120_000);
+});
