@@ -2,7 +2,7 @@ import type { HttpHandler } from 'msw';
 import { parseConnectorConfig, type ConnectorConfig, type ConnectorInput } from '../connector/config.js';
 import type { ChargebeeState } from '../simulators/chargebee/state.js';
 import { chargebeeOrigin, createChargebeeSimulator } from '../simulators/chargebee/index.js';
-import { Admin } from '../simulators/kit/admin.js';
+import { Admin, type SubscriberInput } from '../simulators/kit/admin.js';
 import { SimError } from '../simulators/kit/errors.js';
 import type { FaultPlan } from '../simulators/kit/faults.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
@@ -18,6 +18,9 @@ import { createZuoraSimulator, type ZuoraSimulator } from '../simulators/zuora/i
 import { readSandboxEnv } from './config.js';
 import { receiverCredentials, subscribeConnector } from './connector-subscribers.js';
 import { InProcessConnector } from './in-process-connector.js';
+
+/** What `subscribe` needs: where to deliver, and the auth the vendor sends with it (the admin surface's own input). */
+export type { SubscriberInput };
 
 export type Vendor = 'togai' | 'zuora' | 'chargebee';
 const VENDORS: readonly Vendor[] = ['togai', 'zuora', 'chargebee'];
@@ -64,15 +67,6 @@ export interface Listening {
   /** Each server's base URL; Chargebee's API is under `${urls.chargebee}/api/v2`. `connector` when the connector is in the sandbox. */
   urls: { togai: string; zuora: string; chargebee: string; connector?: string };
   close(): Promise<void>;
-}
-
-/** What `subscribe` needs: where to deliver, and the auth the vendor sends with it. */
-export interface SubscriberInput {
-  url: string;
-  username?: string;
-  password?: string;
-  secret?: string;
-  events?: string[];
 }
 
 /** One sandbox: the three simulators on one clock, outbox and fault plan, and optionally the reference connector. */
