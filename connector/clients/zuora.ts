@@ -6,6 +6,8 @@ type JsonBody<K extends keyof operations> = operations[K] extends { requestBody?
 /** The bodies of the Zuora calls the connector makes, as contracts/zuora.yaml declares them. */
 export type ZuoraAccountUpdate = JsonBody<'updateAccount'>;
 export type NewZuoraUsage = JsonBody<'crudCreateUsage'>;
+export type NewZuoraInvoice = JsonBody<'createStandaloneInvoice'>;
+export type NewZuoraAccount = JsonBody<'createAccount'>;
 
 /** A contact as getAccount shows it; Zuora answers null for some empty fields (country, county). */
 export type ZuoraContact = components['schemas']['Contact'];
@@ -141,7 +143,7 @@ export class ZuoraClient {
     } while (cursor);
   }
 
-  async createAccount(body: Record<string, unknown>, idempotencyKey: string): Promise<{ accountId: string; accountNumber: string }> {
+  async createAccount(body: NewZuoraAccount, idempotencyKey: string): Promise<{ accountId: string; accountNumber: string }> {
     return expect(await this.json('POST', '/v1/accounts', body, idempotencyKey), 'createAccount', 200);
   }
 
@@ -163,7 +165,7 @@ export class ZuoraClient {
     return expect(res, 'getInvoice', 200);
   }
 
-  async createStandaloneInvoice(body: Record<string, unknown>, idempotencyKey: string): Promise<{ id: string; invoiceNumber: string }> {
+  async createStandaloneInvoice(body: NewZuoraInvoice, idempotencyKey: string): Promise<{ id: string; invoiceNumber: string }> {
     return expect(await this.json('POST', '/v1/invoices', body, idempotencyKey), 'createStandaloneInvoice', 200);
   }
 

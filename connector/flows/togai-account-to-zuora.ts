@@ -1,5 +1,7 @@
+import type { NewZuoraAccount } from '../clients/zuora.js';
 import type { TogaiAccountCreated } from '../events.js';
 import { ZUORA_LINK_FIELD } from '../mappings.js';
+import { UnsyncableRecord } from '../permanent-failures.js';
 import { zuoraOf, type FlowClients, type FlowOutcome } from './outcome.js';
 import { pushAccount, splitName } from './push-account.js';
 
@@ -15,7 +17,9 @@ export function togaiAccountToZuora(event: TogaiAccountCreated, clients: FlowCli
     record: 'account',
     find: async (account) => (await zuoraOf(clients).accountsWhere(ZUORA_LINK_FIELD, account.id))[0]?.id,
     async create(account, customer) {
-      const body = {
+      // a Zuora account needs its currency; without one it could never be made
+      if (!account.invoiceCurrency) throw new UnsyncableRecord(`Togai account '${account.id}' has no invoiceCurrency, and a Zuora account needs a currency`);
+      const body: NewZuoraAccount = {
         name: account.name,
         currency: account.invoiceCurrency,
         [ZUORA_LINK_FIELD]: account.id,

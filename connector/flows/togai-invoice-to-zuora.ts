@@ -1,4 +1,5 @@
 import type { TogaiInvoice } from '../clients/togai.js';
+import type { NewZuoraInvoice } from '../clients/zuora.js';
 import type { TogaiInvoiceGenerated } from '../events.js';
 import { findOrCreate } from '../find-or-create.js';
 import { billableLines, billedAccount, day, lastDay } from '../invoice-lines.js';
@@ -13,7 +14,7 @@ export function zuoraInvoiceNumber(togaiInvoiceId: string): string {
   return number;
 }
 
-function standaloneInvoice(invoice: TogaiInvoice, zuoraAccountId: string) {
+function standaloneInvoice(invoice: TogaiInvoice, zuoraAccountId: string): NewZuoraInvoice {
   const start = invoice.startDate ? day(invoice.startDate) : undefined;
   const end = lastDay(invoice);
   return {
