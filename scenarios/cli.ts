@@ -6,6 +6,7 @@ import { readSandboxEnv, type SandboxEnv } from '../app/config.js';
 import { loadScenario, ScenarioError, type LoadedScenario } from './engine/load.js';
 import { junitMergeCommand } from './cli-junit-merge.js';
 import { readFaultPlan, recordCommand, replayCommand, skeletonCommand } from './cli-recording.js';
+import { FlowsError, parseFlows, readClaims } from './engine/claims.js';
 import { runPartnerSuite, type SuiteResult } from './engine/partner-suite.js';
 import { partnerBriefing } from './engine/partner-world.js';
 import { scenarioJsonSchema } from './engine/schema.js';
@@ -45,6 +46,8 @@ Commands:
       --concurrency N     scenarios at once in-process (default: the CPU count)
       --connector-url URL partner mode: run against your connector at URL, one scenario at a
                           time, on the sandbox's fixed ports (TOGAI_PORT, ZUORA_PORT, CHARGEBEE_PORT)
+      --flows 1,6         partner mode: the flows your connector runs (default: its GET /health);
+                          scenarios needing any other flow are reported "not claimed", not run
       --faults PLAN       a fault plan (YAML or JSON, contracts/admin.yaml FaultPlan) for every scenario
   junit-merge FILE... [--out FILE]    the JUnit reports of every shard of a run as one report
   record FILE --out REC [--faults PLAN]  run one scenario, keeping everything that happened, to REC
@@ -68,6 +71,7 @@ const OPTIONS = {
   out: { type: 'string' },
   concurrency: { type: 'string' },
   'connector-url': { type: 'string' },
+  flows: { type: 'string' },
   faults: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
@@ -75,7 +79,7 @@ const OPTIONS = {
 const ALLOWED: Record<string, (keyof typeof OPTIONS)[]> = {
   list: ['tag', 'shard'],
   validate: [],
-  run: ['tag', 'shard', 'reporter', 'out', 'concurrency', 'connector-url', 'faults'],
+  run: ['tag', 'shard', 'reporter', 'out', 'concurrency', 'connector-url', 'flows', 'faults'],
   record: ['out', 'faults'],
   replay: [],
   skeleton: ['out'],
@@ -182,6 +186,18 @@ function connectorUrlOf(raw: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+/** `--flows`, partner mode only: the flows the connector runs, overriding its /health. */
+function flowsOption(raw: string | undefined, connectorUrl: string | undefined): number[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!connectorUrl) throw new UsageError('run: --flows needs --connector-url (it says which flows your connector runs)');
+  try {
+    return parseFlows(raw);
+  } catch (e) {
+    if (e instanceof FlowsError) throw new UsageError(`run: ${e.message}`);
+    throw e;
+  }
+}
+
 /** The sandbox's ports and credentials for partner mode: fixed ports, as the partner configured them. */
 function partnerEnv(io: CliIo): SandboxEnv {
   let env: SandboxEnv;
@@ -217,6 +233,7 @@ async function run(io: CliIo, args: string[]): Promise<number> {
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`run: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);
   if (connectorUrl && concurrency !== undefined && concurrency !== 1) throw new UsageError('run: partner mode runs one scenario at a time (the simulators share fixed ports); leave out --concurrency');
   const env = connectorUrl ? partnerEnv(io) : undefined;
+  const flows = flowsOption(values.flows, connectorUrl);
   const faults = values.faults === undefined ? undefined : readFaultPlan(io, values.faults);
   if (typeof faults === 'string') throw new UsageError(`run: ${faults}`);
 
@@ -256,8 +273,10 @@ async function run(io: CliIo, args: string[]): Promise<number> {
       io.err(`${unreachable}\n`);
       return 1;
     }
+    const { claims, note } = await readClaims(connectorUrl, flows);
+    log(`${note}\n\n`);
     try {
-      finished = await runPartnerSuite(selected, env, connectorUrl, { onResult, ...(faults ? { faults } : {}) });
+      finished = await runPartnerSuite(selected, env, connectorUrl, { onResult, ...(claims ? { claims } : {}), ...(faults ? { faults } : {}) });
     } catch (e) {
       io.err(`${(e as Error).message}\n`);
       return 1;

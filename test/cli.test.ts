@@ -104,7 +104,7 @@ describe('billing-sim run', () => {
     expect(await main(['run', 'scenarios', failing, '--reporter', 'json', '--out', out], io)).toBe(1);
     expect(io.stdout).toContain(`json report written to ${out}`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.summary).toEqual({ total: shipped.length + 1, passed: shipped.length, failed: 1, skipped: 0 });
+    expect(report.summary).toEqual({ total: shipped.length + 1, passed: shipped.length, failed: 1, skipped: 0, notClaimed: 0 });
     expect(report.results.map((r: { name: string; file: string; tags: string[] }) => ({ name: r.name, file: r.file, tags: r.tags }))).toEqual([...shipped, { name: ESCAPED_NAME, file: failing, tags: ['temp'] }]);
     for (const r of report.results.slice(0, -1)) expect(r).toMatchObject({ status: 'passed', passed: true, failure: null, durationMs: expect.any(Number) });
     expect(report.results.at(-1)).toMatchObject({ status: 'failed', passed: false, failure: { step: 0, at: `${failing}:4:5`, text: expect.stringContaining('found:    status 404') } });

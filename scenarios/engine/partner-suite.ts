@@ -1,12 +1,17 @@
 import type { SandboxEnv } from '../../app/config.js';
 import type { LoadedScenario } from './load.js';
 import type { FaultPlanInput } from '../../simulators/kit/faults.js';
+import { notClaimedReason, notClaimedResult, type Claims } from './claims.js';
 import { PartnerWorld } from './partner-world.js';
 import { runScenario, type ScenarioResult } from './run.js';
 
-/** A scenario's result, or why it was not run (`skipped`, with `passed` false). */
+/**
+ * A scenario's result, or why it was not run (`skipped`, with `passed` false), or that it needs
+ * a flow the partner's connector does not claim (`notClaimed`, with `passed` false; no failure).
+ */
 export interface SuiteResult extends ScenarioResult {
   skipped?: string;
+  notClaimed?: string;
 }
 
 /**
@@ -51,13 +56,16 @@ export async function runPartnerSuite(
   scenarios: LoadedScenario[],
   env: SandboxEnv,
   connectorUrl: string,
-  options: { waitMs?: number; faults?: FaultPlanInput; onResult?: (r: SuiteResult) => void } = {},
+  options: { waitMs?: number; faults?: FaultPlanInput; claims?: Claims; onResult?: (r: SuiteResult) => void } = {},
 ): Promise<SuiteResult[]> {
   const results: SuiteResult[] = [];
   for (const scenario of scenarios) {
+    const unclaimed = notClaimedReason(scenario, options.claims);
     const reason = partnerUnsupported(scenario);
     let result: SuiteResult;
-    if (reason) {
+    if (unclaimed) {
+      result = notClaimedResult(scenario, unclaimed);
+    } else if (reason) {
       result = skippedResult(scenario, reason);
     } else {
       const world = await PartnerWorld.start(env, connectorUrl, scenario.seed);

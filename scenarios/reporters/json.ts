@@ -1,10 +1,11 @@
 import { failureText } from '../engine/suite.js';
 import { shardText } from '../engine/shard.js';
-import { counts, type RunReport } from './report.js';
+import { flowSummary } from '../engine/claims.js';
+import { counts, statusOf, type RunReport } from './report.js';
 
 /**
  * The run as JSON: mode, connectorUrl and shard (`2/3`) when they apply, a summary and every result (name, file, tags, status, passed, durationMs,
- * failure with its text or null, notes, and why it was skipped when it was).
+ * failure with its text or null, notes, and why it was skipped or not claimed when it was), and counts per flow (`flows`, by `flow-N` tags).
  */
 export function jsonReport(report: RunReport): string {
   const doc = {
@@ -15,16 +16,18 @@ export function jsonReport(report: RunReport): string {
     startedAt: report.startedAt.toISOString(),
     durationMs: Math.round(report.durationMs),
     summary: counts(report.results),
+    flows: flowSummary(report.results),
     results: report.results.map((r) => ({
       name: r.name,
       file: r.file,
       tags: r.tags,
-      status: r.skipped !== undefined ? 'skipped' : r.passed ? 'passed' : 'failed',
+      status: statusOf(r),
       passed: r.passed,
       durationMs: Math.round(r.durationMs),
       failure: r.failure ? { ...r.failure, text: failureText(r) } : null,
       notes: r.notes,
       ...(r.skipped !== undefined ? { skipped: r.skipped } : {}),
+      ...(r.notClaimed !== undefined ? { notClaimed: r.notClaimed } : {}),
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

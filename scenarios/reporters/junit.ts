@@ -34,6 +34,7 @@ function testcase(r: SuiteResult): string {
   const open = `    <testcase${attrs({ name: r.name, classname: classname(r.file), file: r.file, time: seconds(r.durationMs) })}`;
   const body: string[] = [];
   if (r.skipped !== undefined) body.push(`      <skipped${attrs({ message: r.skipped })}/>`);
+  if (r.notClaimed !== undefined) body.push(`      <skipped${attrs({ message: r.notClaimed })}/>`);
   if (r.failure) body.push(`      <failure${attrs({ message: r.failure.expectation, type: 'ScenarioFailure' })}>${xmlText(failureText(r))}</failure>`);
   if (r.notes.length) body.push(`      <system-out>${xmlText(r.notes.join('\n'))}</system-out>`);
   return body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`;
@@ -46,7 +47,7 @@ function testcase(r: SuiteResult): string {
  */
 export function junitReport(report: RunReport): string {
   const c = counts(report.results);
-  const totals = { tests: c.total, failures: c.failed, errors: 0, skipped: c.skipped, time: seconds(report.durationMs) };
+  const totals = { tests: c.total, failures: c.failed, errors: 0, skipped: c.skipped + c.notClaimed, time: seconds(report.durationMs) };
   // a shard's suite says which shard it is, so the suites of merged shard reports stay apart
   const name = `billing-sim scenarios${report.mode === 'partner' ? ` against ${report.connectorUrl}` : ''}${report.shard ? ` (shard ${shardText(report.shard)})` : ''}`;
   const suite = {

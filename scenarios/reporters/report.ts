@@ -19,15 +19,22 @@ export interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** Not run: it needs a flow the partner's connector does not claim. Not a failure. */
+  notClaimed: number;
 }
 
 export function counts(results: SuiteResult[]): Counts {
-  const skipped = results.filter((r) => r.skipped !== undefined).length;
+  const skipped = results.filter((r) => r.skipped !== undefined && r.notClaimed === undefined).length;
+  const notClaimed = results.filter((r) => r.notClaimed !== undefined).length;
   const passed = results.filter((r) => r.passed).length;
-  return { total: results.length, passed, failed: results.length - passed - skipped, skipped };
+  return { total: results.length, passed, failed: results.length - passed - skipped - notClaimed, skipped, notClaimed };
 }
 
-export const isFailure = (r: SuiteResult): boolean => !r.passed && r.skipped === undefined;
+export const isFailure = (r: SuiteResult): boolean => !r.passed && r.skipped === undefined && r.notClaimed === undefined;
+
+/** `passed`, `failed`, `skipped` or `not-claimed`. */
+export const statusOf = (r: SuiteResult): 'passed' | 'failed' | 'skipped' | 'not-claimed' =>
+  r.notClaimed !== undefined ? 'not-claimed' : r.skipped !== undefined ? 'skipped' : r.passed ? 'passed' : 'failed';
 
 /** `842 ms`, `3.4 s`. */
 export function duration(ms: number): string {
