@@ -14,6 +14,9 @@ import { createTogaiSimulator } from '../simulators/togai/index.js';
 import { seedZuoraDemo } from '../simulators/zuora/demo-data.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
 
+/** How long SIGINT or SIGTERM waits for the connector's flows under way and the servers to close before exiting anyway (with 1). */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 /** The reference connector's configuration for simulators at these URLs. */
 function liveConnectorConfig(env: SandboxEnv, urls: { togai: string; zuora: string; chargebee: string }) {
   const receivers = receiverCredentials(env);
@@ -67,7 +70,6 @@ export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Prom
     serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT, portVariable: 'CHARGEBEE_PORT', hostVariable: 'SANDBOX_HOST' }),
   ]);
   const connector = env.SANDBOX_CONNECTOR === 'on' ? await startConnector(env, sandbox, { togai: t.url, zuora: z.url, chargebee: c.url }) : undefined;
-  const servers = [t, z, c, ...(connector ? [connector] : [])];
   console.log(`Togai      ${t.url}`);
   console.log(`  auth     Authorization: Bearer ${env.TOGAI_API_TOKEN}   (or X-API-Key: ${env.TOGAI_API_TOKEN})`);
   console.log(`  try      curl -H 'Authorization: Bearer ${env.TOGAI_API_TOKEN}' ${t.url}/customers`);
@@ -93,8 +95,12 @@ export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Prom
   console.log('sandbox ready');
 
   const stop = async () => {
+    // never hang on the way out: past the grace period, exit anyway
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     sandbox.stop();
-    await Promise.all(servers.map((s) => s.close()));
+    // the connector first, while the simulators still answer the flows it has under way
+    await connector?.close();
+    await Promise.all([t, z, c].map((s) => s.close()));
     process.exit(0);
   };
   process.once('SIGINT', stop);
