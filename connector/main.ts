@@ -15,6 +15,8 @@ export const PARENT_CHECK_MS = 1_000;
  * receivers on CONNECTOR_HOST:CONNECTOR_PORT, reconciliation at start and on a timer.
  */
 async function main(): Promise<void> {
+  // read first: npm may be killed while the connector starts, and a parent read later would already be init
+  const launchedBy = process.ppid;
   const config = loadConnectorConfig();
   const connector = buildConnector(config, { logger: process.env.CONNECTOR_LOG === '1' });
   const url = await connector.listen();
@@ -41,9 +43,8 @@ async function main(): Promise<void> {
 
   // npm killed with SIGKILL cannot pass the signal on: the connector notices it was orphaned and stops too
   if (process.env.npm_lifecycle_event === 'connector') {
-    const parent = process.ppid;
     const watch = setInterval(() => {
-      if (process.ppid === parent) return;
+      if (process.ppid === launchedBy) return;
       // once: a second stop() would read as a second signal and exit at once
       clearInterval(watch);
       void stop();
