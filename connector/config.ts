@@ -5,7 +5,8 @@ const url = z.url({ error: 'an absolute http(s) URL, e.g. http://127.0.0.1:4010'
 const secret = z.string().min(1, { error: 'a non-empty string' });
 const credentials = z.object({ username: secret, password: secret }).strict();
 const positive = z.number({ error: 'a number' }).int({ error: 'a whole number' }).positive({ error: 'a number above 0' });
-const FLOWS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+/** The nine flows of the integration guides, by number. */
+export const FLOWS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 /**
  * Everything the reference connector needs. Receivers' credentials are what the connector

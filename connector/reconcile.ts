@@ -1,3 +1,4 @@
+import type { components } from '../contracts/types/connector.js';
 import type { FlowNumber } from './config.js';
 import type { FlowRunner } from './dispatch.js';
 import type { FlowOutcome } from './flows/outcome.js';
@@ -17,17 +18,8 @@ export interface ReconcileReport {
 /** How many of the last pass's failures /health lists; the count says how many there were. */
 export const HEALTH_FAILURES_SHOWN = 20;
 
-/** Reconciliation so far, as /health shows it. */
-export interface ReconcileProgress {
-  /** Passes finished since the connector started. */
-  passes: number;
-  running: boolean;
-  lastStartedAt?: string;
-  lastFinishedAt?: string;
-  /** The last finished pass's failures: the first HEALTH_FAILURES_SHOWN, and how many in all. */
-  lastFailures: string[];
-  lastFailureCount: number;
-}
+/** Reconciliation so far, as /health shows it (contracts/connector.yaml), less the interval the app adds. */
+export type ReconcileProgress = Omit<NonNullable<components['schemas']['Health']['reconciliation']>, 'everySeconds'>;
 
 const INVOICE_FLOWS: FlowNumber[] = [3, 4, 5, 8];
 

@@ -1,8 +1,6 @@
+import { FLOWS } from '../../connector/config.js';
 import type { LoadedScenario } from './load.js';
 import type { SuiteResult } from './partner-suite.js';
-
-/** The nine flows a connector may claim, by number. */
-export const FLOWS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 /** The flows a partner's connector says it runs, and where that was read (for the reasons given). */
 export interface Claims {

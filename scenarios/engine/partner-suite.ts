@@ -1,4 +1,5 @@
 import type { SandboxEnv } from '../../app/config.js';
+import { FLOWS } from '../../connector/config.js';
 import type { LoadedScenario } from './load.js';
 import type { FaultPlanInput } from '../../simulators/kit/faults.js';
 import { notClaimedReason, notClaimedResult, type Claims } from './claims.js';
@@ -24,7 +25,6 @@ export const PARTNER_QUIET_MS = 300;
 /** Scenarios about how the reference connector itself retries or caches tokens. */
 export const REFERENCE_ONLY = 'reference-only';
 
-const ALL_FLOWS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /**
  * Why a scenario cannot be run against a partner's connector, or undefined when it can.
@@ -36,7 +36,7 @@ export function partnerUnsupported(scenario: LoadedScenario): string | undefined
   const { flows, itemPricePlans } = scenario.given.connector;
   const reasons: string[] = [];
   if (scenario.tags.includes(REFERENCE_ONLY)) reasons.push(`it is tagged ${REFERENCE_ONLY} (it checks how the reference connector retries or caches, which another connector may do its own way)`);
-  const off = flows ? ALL_FLOWS.filter((f) => !flows.includes(f)) : [];
+  const off = flows ? FLOWS.filter((f) => !flows.includes(f)) : [];
   if (off.length) reasons.push(`given.connector.flows turns off flow${off.length > 1 ? 's' : ''} ${off.join(', ')}`);
   if (itemPricePlans && Object.keys(itemPricePlans).length) reasons.push('given.connector.itemPricePlans configures the connector');
   if (!reasons.length) return undefined;

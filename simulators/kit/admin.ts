@@ -1,6 +1,6 @@
 import { adminTokenRefusal } from './admin-guard.js';
 import { listedDelivery, listedSubscriber, type ListedSubscriber } from './admin-redaction.js';
-import type { operations } from '../../contracts/types/admin.js';
+import type { components, operations } from '../../contracts/types/admin.js';
 import { loadContract } from './contract.js';
 import { addDuration } from './duration.js';
 import { SimError } from './errors.js';
@@ -42,18 +42,8 @@ export interface StatePage {
   records: unknown[];
 }
 
-export interface AdvanceInput {
-  duration?: string;
-  to?: string;
-}
-
-export interface SubscriberInput {
-  url: string;
-  username?: string;
-  password?: string;
-  secret?: string;
-  events?: string[];
-}
+export type AdvanceInput = NonNullable<operations['adminAdvanceClock']['requestBody']>['content']['application/json'];
+export type SubscriberInput = components['schemas']['SubscriberInput'];
 
 function adminError(message: string): SimError {
   return new SimError(400, { error: message });
