@@ -21,8 +21,26 @@ function requestOf(options: Dispatcher.DispatchOptions): Request {
  * with no port. A request no handler answers fails as a refused connection would.
  */
 export class InProcessDispatcher extends Dispatcher {
+  private readonly byMethod = new Map<string, RequestHandler[]>();
+
   constructor(private readonly handlers: RequestHandler[]) {
     super();
+  }
+
+  /**
+   * The handlers that can answer `method`, in their order: msw matches every handler's path
+   * (and reads cookies) before it looks at the method, which was most of an in-process call.
+   */
+  private handlersFor(method: string): RequestHandler[] {
+    let list = this.byMethod.get(method);
+    if (!list) {
+      list = this.handlers.filter((h) => {
+        const m = (h.info as { method?: unknown }).method;
+        return typeof m !== 'string' || m.toUpperCase() === method;
+      });
+      this.byMethod.set(method, list);
+    }
+    return list;
   }
 
   override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
@@ -34,7 +52,7 @@ export class InProcessDispatcher extends Dispatcher {
     try {
       let aborted = false;
       handler.onConnect?.(() => (aborted = true));
-      const response = await getResponse(this.handlers, requestOf(options));
+      const response = await getResponse(this.handlersFor(String(options.method).toUpperCase()), requestOf(options));
       if (!response) throw new Error(`no in-process handler answers ${options.method} ${options.origin}${options.path}`);
       // Response.error(): the connection failed, as a dropped or timed-out one does
       if (response.type === 'error') throw new Error(`connection to ${options.origin} failed before an answer`);
