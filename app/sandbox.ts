@@ -52,6 +52,8 @@ export interface CreateSandboxOptions {
   checkResponses?: boolean;
   /** Wall-time limit of one delivery attempt (default 5 s). */
   deliveryTimeoutMs?: number;
+  /** Wall ms the receivers must be quiet before an `unauthenticated` fault's copy goes (default 0: in process, answers come after the work). */
+  forgeryQuietMs?: number;
 }
 
 export interface ListenOptions {
@@ -157,7 +159,7 @@ async function serveAll(starts: (() => Promise<HttpServer>)[]): Promise<HttpServ
  * test file can make as many as it likes.
  */
 export function createSandbox(options: CreateSandboxOptions = {}): HarnessSandbox {
-  const kit = new Sandbox({ seed: options.seed, startAt: options.startAt, live: options.live, adminToken: options.adminToken, deliveryTimeoutMs: options.deliveryTimeoutMs });
+  const kit = new Sandbox({ seed: options.seed, startAt: options.startAt, live: options.live, adminToken: options.adminToken, deliveryTimeoutMs: options.deliveryTimeoutMs, forgeryQuietMs: options.forgeryQuietMs });
   const credentials = credentialsOf(options.credentials);
   const checkResponses = options.checkResponses;
   const togai = createTogaiSimulator(kit, { apiToken: credentials.togai.apiToken, checkResponses });

@@ -136,7 +136,7 @@ export interface paths {
         get: operations["adminFaults"];
         /**
          * Replace the sandbox's fault plan (shared by its simulators); decisions start again from the seed
-         * @description Each rule fires with `probability` (0 to 1; every time when absent) and at most `count` times. Request faults, for clients' requests into a simulator (matched by `vendor` and, optionally, `operation`, an operationId): `error` (a 5xx in the vendor's error body), `rate-limit` (429 with Retry-After), `latency` (the answer comes `ms` later), `drop` (the connection closes before anything is done), `hang` (the request takes effect but no answer comes for `ms`). Delivery faults, for notifications out of the sandbox (matched by `source` and, optionally, `eventType`): `duplicate`, `delay` (first sent `seconds` later in virtual time), `reorder` (held back until the next delivery from the source has gone, or a minute), `drop-then-retry` (the first attempt is lost; the vendor's retries follow). Decisions are drawn from the sandbox's seed, so a run replays exactly.
+         * @description Each rule fires with `probability` (0 to 1; every time when absent) and at most `count` times. Request faults, for clients' requests into a simulator (matched by `vendor` and, optionally, `operation`, an operationId): `error` (a 5xx in the vendor's error body), `rate-limit` (429 with Retry-After), `latency` (the answer comes `ms` later), `drop` (the connection closes before anything is done), `hang` (the request takes effect but no answer comes for `ms`). Delivery faults, for notifications out of the sandbox (matched by `source` and, optionally, `eventType`): `duplicate`, `delay` (first sent `seconds` later in virtual time), `reorder` (held back until the next delivery from the source has gone, or a minute), `drop-then-retry` (the first attempt is lost; the vendor's retries follow), `fail-answer` (the first attempt is acted on but the vendor sees `status`, 500 by default, and retries), `unauthenticated` (a copy without the credential and one with a wrong credential go first, once each; the delivery follows their answers). A request rule with `writes: true` matches only requests that change something (not GET, not Zuora's OAuth token). Decisions are drawn from the sandbox's seed, so a run replays exactly.
          */
         put: operations["adminSetFaults"];
         post?: never;
@@ -233,6 +233,11 @@ export interface components {
             state: "pending" | "delivered" | "retrying" | "failed";
             /** @description Set on a copy the harness sent again on purpose (a duplicate delivery); names the original */
             duplicateOf?: string;
+            /**
+             * @description Set on a copy an `unauthenticated` fault sent ahead of the delivery, without its credential or with a wrong one; never retried
+             * @enum {string}
+             */
+            forged?: "missing" | "wrong";
             /** Format: date-time */
             nextAttemptAt?: string;
             attempts: {
@@ -242,6 +247,8 @@ export interface components {
                 error?: string;
                 /** @description What the receiver said was wrong when it refused the attempt (its JSON `error`), cut short */
                 reason?: string;
+                /** @description On a forged copy, the requests clients made of the simulators while it was open (a connector must make none) */
+                clientRequests?: number;
             }[];
         };
         FaultPlan: {
@@ -252,6 +259,8 @@ export interface components {
                 operation?: string;
                 probability?: number;
                 count?: number;
+                /** @description Only requests that change something (not GET, not Zuora's OAuth token) */
+                writes?: boolean;
                 /** @description Matching requests to let pass before the rule applies */
                 skip?: number;
                 fault: {
@@ -271,8 +280,9 @@ export interface components {
                 skip?: number;
                 fault: {
                     /** @enum {string} */
-                    kind: "duplicate" | "delay" | "reorder" | "drop-then-retry";
+                    kind: "duplicate" | "delay" | "reorder" | "drop-then-retry" | "fail-answer" | "unauthenticated";
                     seconds?: number;
+                    status?: number;
                 };
             }[];
         };

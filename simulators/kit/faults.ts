@@ -28,6 +28,16 @@ export const deliveryFault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reorder') }).strict(),
   /** The first attempt is lost in transit; the vendor's retry schedule takes over. */
   z.object({ kind: z.literal('drop-then-retry') }).strict(),
+  /**
+   * The first attempt reaches the receiver and is acted on, but the vendor sees `status` in place
+   * of its answer (a proxy timing out), so it delivers again on its schedule.
+   */
+  z.object({ kind: z.literal('fail-answer'), status: z.number().int().min(500).max(599).default(500) }).strict(),
+  /**
+   * A copy without the subscriber's credential, then one with a wrong credential, each sent once
+   * before the delivery itself, which goes once both are answered.
+   */
+  z.object({ kind: z.literal('unauthenticated') }).strict(),
 ]);
 
 /** probability: of firing at each match; count: times at most; skip: matches to let pass before the rule applies. */
@@ -38,7 +48,18 @@ export const faultPlanSchema = z
     /** Where the decisions come from; the sandbox's seed when absent (chaos runs vary it alone). */
     seed: z.number().int().optional(),
     requests: z
-      .array(z.object({ vendor: z.string().min(1), operation: z.string().min(1).optional(), fault: requestFault, ...limits }).strict())
+      .array(
+        z
+          .object({
+            vendor: z.string().min(1),
+            operation: z.string().min(1).optional(),
+            /** Only requests that change something: not GET, not a vendor's read sent as POST (Zuora's OAuth token). */
+            writes: z.boolean().optional(),
+            fault: requestFault,
+            ...limits,
+          })
+          .strict(),
+      )
       .default([]),
     deliveries: z
       .array(z.object({ source: z.string().min(1), eventType: z.string().min(1).optional(), fault: deliveryFault, ...limits }).strict())
@@ -145,8 +166,8 @@ export class FaultPlan {
   }
 
   /** The fault for a client's request to a vendor's operation, if one fires. */
-  forRequest(vendor: string, operationId: string): RequestFault | undefined {
-    const matches = (r: Plan['requests'][number]) => r.vendor === vendor && (!r.operation || r.operation === operationId);
+  forRequest(vendor: string, operationId: string, writes = true): RequestFault | undefined {
+    const matches = (r: Plan['requests'][number]) => r.vendor === vendor && (!r.operation || r.operation === operationId) && (!r.writes || writes);
     const rules = [
       ...this.oneShots.filter(matches).map((rule) => ({ rule, stream: 'faults/one-shot' })),
       ...this.plan.requests.flatMap((rule, i) => (matches(rule) ? [{ rule, stream: `faults/requests/${i}` }] : [])),

@@ -3,80 +3,27 @@ import type { VirtualClock } from './clock.js';
 import { DeliveryLog } from './delivery-log.js';
 import { sendWithin, SubscriberLanes, undiciSender, type Sender } from './delivery-sender.js';
 import type { DeliveryFault, FaultPlan } from './faults.js';
+import type { Attempt, Delivery, DeliveryPolicy, OutboundMessage, Subscriber } from './delivery-types.js';
+import { forgedCopies } from './forged-deliveries.js';
 import { DEFAULT_DELIVERY_TIMEOUT_MS, MAX_IN_FLIGHT_PER_SUBSCRIBER } from './limits.js';
 
 export { basicAuth, type Sender } from './delivery-sender.js';
+export type { Attempt, Delivery, DeliveryPolicy, OutboundMessage, Subscriber } from './delivery-types.js';
 
 export interface OutboxOptions {
   /** Wall-time limit of one attempt, connect to last body byte. */
   timeoutMs?: number;
+  /** How many requests clients have made of the simulators so far: what a forged copy's window is judged by. */
+  clientRequests?: () => number;
+  /**
+   * Wall ms without client requests before a forged copy goes: a receiver over HTTP may still
+   * be at work on what came before it. 0 in process, where answers come after the work.
+   */
+  forgeryQuietMs?: number;
   /** How many deliveries the log keeps. */
   logLimit?: number;
 }
 
-export interface Subscriber {
-  id: string;
-  /** The simulator whose notifications it receives. */
-  source: string;
-  url: string;
-  username?: string;
-  password?: string;
-  secret?: string;
-  /** Event types it wants; all when absent. */
-  events?: string[];
-  /**
-   * Made by a vendor operation (a Chargebee webhook endpoint), so part of that simulator's state:
-   * dropped when the simulator resets. Admin subscribers are configuration and stay.
-   */
-  managed?: boolean;
-}
-
-export interface Attempt {
-  at: string;
-  status?: number;
-  error?: string;
-  /** What the receiver said was wrong when it refused (its JSON `error`, cut short), if the sender could read it. */
-  reason?: string;
-}
-
-export interface Delivery {
-  id: string;
-  source: string;
-  eventType: string;
-  eventId: string;
-  subscriberId: string;
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  /** Headers (lower-case names) the vendor's configuration says carry a credential; admin listings hide their values. */
-  secretHeaders?: string[];
-  body: string;
-  state: 'pending' | 'delivered' | 'retrying' | 'failed';
-  attempts: Attempt[];
-  /** Set on a copy sent again on purpose, as a vendor's duplicate delivery; names the original. */
-  duplicateOf?: string;
-  nextAttemptAt?: string;
-}
-
-/** How one vendor sends and retries: its envelope headers and auth, and its backoff. */
-export interface DeliveryPolicy {
-  /** Headers for one delivery to one subscriber (signatures, Basic auth, event names). */
-  headers(body: string, subscriber: Subscriber, message: OutboundMessage): Record<string, string>;
-  /** Names (lower case) of the headers a subscriber's deliveries carry credentials in, whatever they are called (a tenant-named HMAC header). */
-  secretHeaders?(subscriber: Subscriber): string[];
-  /** Delay in ms before retry number `retry` (1-based) after a failed attempt, or null to give up. */
-  retryDelay(retry: number, status: number | undefined): number | null;
-}
-
-export interface OutboundMessage {
-  source: string;
-  eventType: string;
-  eventId: string;
-  /** The body for one subscriber: vendors with per-endpoint templates (Zuora callouts) render it per subscriber. */
-  payload(subscriber: Subscriber): unknown;
-  /** The HTTP method for one subscriber; POST when absent. */
-  method?(subscriber: Subscriber): string;
-}
 
 /**
  * Every notification a sandbox sends goes through here: recorded, delivered to each
@@ -110,8 +57,16 @@ export class Outbox {
 
   /** Told of each attempt once it is answered (the sandbox's journal, while recording). */
   onAttempt: ((delivery: Delivery, attempt: Attempt) => void) | undefined;
-  // deliveries a reorder fault holds back until the next one from their source has gone
-  private held = new Map<string, { delivery: Delivery; policy: DeliveryPolicy }[]>();
+  // deliveries a reorder fault holds back until the next one from their source has gone, or `until`
+  private held = new Map<string, { delivery: Delivery; policy: DeliveryPolicy; until: number }[]>();
+  // first attempts whose answer a fail-answer fault replaces, with the status the vendor sees
+  private answerLost = new Map<Delivery, number>();
+  // attempts someone waits on (an unauthenticated fault's copies, then its delivery)
+  private waiters = new Map<Attempt, () => void>();
+  // forged copies and their deliveries go one after another, so each copy's window is its own
+  private forgery: Promise<void> = Promise.resolve();
+  private readonly clientRequests: () => number;
+  private readonly forgeryQuietMs: number;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -122,6 +77,8 @@ export class Outbox {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
     if (!Number.isInteger(this.timeoutMs) || this.timeoutMs < 1) throw new Error(`deliveryTimeoutMs must be a whole number of milliseconds, at least 1; got ${this.timeoutMs}`);
     this.log = new DeliveryLog(options.logLimit);
+    this.clientRequests = options.clientRequests ?? (() => 0);
+    this.forgeryQuietMs = options.forgeryQuietMs ?? 0;
   }
 
   setPolicy(source: string, policy: DeliveryPolicy): void {
@@ -213,14 +170,15 @@ export class Outbox {
       };
       this.log.add(delivery);
       created.push(delivery);
-      this.start(delivery, policy, this.faults?.forDelivery(message.source, message.eventType));
+      const forge = () => forgedCopies(delivery, sub, message, policy, () => `dlv_${++this.counter}`);
+      this.start(delivery, policy, this.faults?.forDelivery(message.source, message.eventType), forge);
     }
     this.releaseHeld(message.source, created);
     return created;
   }
 
   /** First attempt of a new delivery, as its fault (if any) has it. */
-  private start(delivery: Delivery, policy: DeliveryPolicy, fault: DeliveryFault | undefined): void {
+  private start(delivery: Delivery, policy: DeliveryPolicy, fault: DeliveryFault | undefined, forge: () => Delivery[]): void {
     if (!fault) return this.send(delivery, policy);
     if (fault.kind === 'duplicate') {
       this.send(delivery, policy);
@@ -229,13 +187,61 @@ export class Outbox {
       this.sendAt(this.clock.now() + fault.seconds * 1000, delivery, policy);
     } else if (fault.kind === 'drop-then-retry') {
       this.track(this.lost(delivery, policy));
+    } else if (fault.kind === 'fail-answer') {
+      this.answerLost.set(delivery, fault.status);
+      this.send(delivery, policy);
+    } else if (fault.kind === 'unauthenticated') {
+      this.track(this.forgedFirst(delivery, policy, forge()));
     } else {
       const held = this.held.get(delivery.source) ?? [];
-      held.push({ delivery, policy });
-      this.held.set(delivery.source, held);
       // nothing else may come from this source: a minute later it goes anyway
-      this.clock.schedule(this.clock.now() + 60_000, `release ${delivery.id}`, () => this.releaseHeld(delivery.source, []));
+      const until = this.clock.now() + 60_000;
+      held.push({ delivery, policy, until });
+      this.held.set(delivery.source, held);
+      this.clock.schedule(until, `release ${delivery.id}`, () => this.releaseHeld(delivery.source, []));
     }
+  }
+
+  /** `copies` one by one, each noting the client requests made while it was open, then `delivery`; after any copies and deliveries before them. */
+  private forgedFirst(delivery: Delivery, policy: DeliveryPolicy, copies: Delivery[]): Promise<void> {
+    const run = async () => {
+      for (const copy of copies) {
+        await this.quiet();
+        this.log.add(copy);
+        const before = this.clientRequests();
+        await this.sendAndWait(copy, policy);
+        copy.attempts[0]!.clientRequests = this.clientRequests() - before;
+      }
+      await this.sendAndWait(delivery, policy);
+    };
+    const next = this.forgery.then(run);
+    this.forgery = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Until no client request has come for forgeryQuietMs of wall time (at most ten times that). */
+  private async quiet(): Promise<void> {
+    for (let i = 0; this.forgeryQuietMs && i < 10; i++) {
+      const seen = this.clientRequests();
+      await new Promise((resolve) => setTimeout(resolve, this.forgeryQuietMs));
+      if (this.clientRequests() === seen) return;
+    }
+  }
+
+  private sendAndWait(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
+    return new Promise((resolve) => {
+      this.send(delivery, policy);
+      this.waiters.set(delivery.attempts.at(-1)!, resolve);
+    });
+  }
+
+  /**
+   * The virtual instant the next held or retried delivery is due, if any: what a run advances
+   * the clock to when it wants every redelivery to have had its turn.
+   */
+  nextDue(): number | undefined {
+    const times = [...this.waves.keys(), ...[...this.held.values()].flat().map((h) => h.until)];
+    return times.length ? Math.min(...times) : undefined;
   }
 
   /** Send what a reorder fault held for `source`, now that something newer (`after`) has gone first. */
@@ -287,6 +293,8 @@ export class Outbox {
     this.inflight = new Set();
     this.log.clear();
     this.held = new Map();
+    this.answerLost = new Map();
+    this.forgery = Promise.resolve();
     // the clock's reset dropped their jobs
     this.waves = new Map();
   }
@@ -351,6 +359,12 @@ export class Outbox {
       const answer = await sendWithin(this.sender, delivery.url, init, this.timeoutMs, { waitedMs, cancel: this.cancel.signal });
       attempt.status = typeof answer === 'number' ? answer : answer.status;
       if (typeof answer === 'object' && answer.reason) attempt.reason = answer.reason;
+      const lost = this.answerLost.get(delivery);
+      if (lost !== undefined) {
+        this.answerLost.delete(delivery);
+        attempt.reason = `the receiver answered ${attempt.status}, but a fail-answer fault had the vendor see ${lost}`;
+        attempt.status = lost;
+      }
     } catch (e) {
       attempt.error = (e as Error).message;
     }
@@ -359,14 +373,18 @@ export class Outbox {
 
   /** An attempt is over: record it, then the delivery is done or retried, unless the sandbox was reset meanwhile. */
   private answered(delivery: Delivery, policy: DeliveryPolicy, attempt: Attempt, generation: number): void {
-    if (generation !== this.generation) return;
+    const waiter = this.waiters.get(attempt);
+    this.waiters.delete(attempt);
+    if (generation !== this.generation) return waiter?.();
     this.onAttempt?.(delivery, attempt);
-    if (attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300) {
-      delivery.state = 'delivered';
+    const ok = attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300;
+    if (ok || delivery.forged) {
+      delivery.state = ok ? 'delivered' : 'failed';
       delivery.nextAttemptAt = undefined;
-      return;
+    } else {
+      this.scheduleRetry(delivery, policy, attempt.status);
     }
-    this.scheduleRetry(delivery, policy, attempt.status);
+    waiter?.();
   }
 
   private scheduleRetry(delivery: Delivery, policy: DeliveryPolicy, status: number | undefined): void {

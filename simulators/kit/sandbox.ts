@@ -19,6 +19,8 @@ export interface SandboxOptions {
    * DEFAULT_DELIVERY_TIMEOUT_MS, 5 s); an attempt past it fails and is retried as the vendor retries.
    */
   deliveryTimeoutMs?: number;
+  /** Wall ms a receiver must be quiet before a forged copy (an `unauthenticated` fault) goes; 0 by default. */
+  forgeryQuietMs?: number;
   /** Deliveries kept for `/__admin/deliveries` (default DELIVERY_LOG_LIMIT, 10,000); older finished ones are dropped and counted. */
   deliveryLogLimit?: number;
   /** What `/__admin` requests must send as `Authorization: Bearer …`; random when absent. */
@@ -44,6 +46,8 @@ export class Sandbox {
   readonly simulators = new Map<string, Simulator<any>>();
   private fakerInstance: Faker | undefined;
   private readonly seeders: (() => Promise<void>)[] = [];
+  // requests clients (not the harness) have made of the simulators, ever
+  private clientRequests = 0;
 
   constructor(readonly options: SandboxOptions = {}) {
     this.seed = options.seed ?? 1;
@@ -51,7 +55,12 @@ export class Sandbox {
     const start = options.startAt ?? (options.live ? Date.now() : DEFAULT_START);
     this.clock = new VirtualClock(typeof start === 'number' ? start : Date.parse(start), options.live ?? false);
     this.faults = new FaultPlan(this.seed, () => this.clock.iso());
-    this.outbox = new Outbox(this.clock, options.sender, this.faults, { timeoutMs: options.deliveryTimeoutMs, logLimit: options.deliveryLogLimit });
+    this.outbox = new Outbox(this.clock, options.sender, this.faults, {
+      timeoutMs: options.deliveryTimeoutMs,
+      logLimit: options.deliveryLogLimit,
+      clientRequests: () => this.clientRequests,
+      forgeryQuietMs: options.forgeryQuietMs,
+    });
     this.clock.settleWith(() => this.outbox.idle());
     this.outbox.onAttempt = (d, a) =>
       this.journal.note({ kind: 'delivery', at: a.at, source: d.source, eventType: d.eventType, url: d.url, status: a.status, error: a.error, duplicate: d.duplicateOf !== undefined });
@@ -64,6 +73,7 @@ export class Sandbox {
     if (this.simulators.has(sim.vendor)) throw new Error(`this sandbox already has a ${sim.vendor} simulator`);
     this.simulators.set(sim.vendor, sim);
     sim.log.listener = (e) => {
+      if (!e.byHarness) this.clientRequests++;
       // the harness's own calls are how a run is driven, not what it did
       if (!e.byHarness && this.journal.recording) {
         this.journal.note({ kind: 'request', at: new Date(e.at).toISOString(), vendor: sim.vendor, method: e.method, path: e.path, operationId: e.operationId, status: e.status });

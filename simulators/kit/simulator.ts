@@ -59,6 +59,8 @@ export interface VendorDefinition<S, Ops = Record<string, unknown>> {
   encodeForm?(body: Record<string, unknown>): string;
   deliveryPolicy?: DeliveryPolicy;
   idempotency?: IdempotencyPolicy;
+  /** Operations sent as POST that change nothing (Zuora's OAuth token): a fault rule for writes lets them pass. */
+  readsByPost?: readonly string[];
   /**
    * Wraps the answering of each request, operation-matched or not, for vendors whose error
    * shape depends on which API family a request is for (Zuora).
@@ -199,6 +201,11 @@ export class Simulator<S = unknown> {
     return { status: res.status, body: res.body ? JSON.parse(res.body) : undefined };
   }
 
+  /** Whether a request to `op` may change something, for fault rules that target writes. */
+  private writes(op: ContractOperation): boolean {
+    return !['GET', 'HEAD'].includes(op.method.toUpperCase()) && !this.def.readsByPost?.includes(op.operationId);
+  }
+
   /** A body in the operation's own media type: JSON, or a form encoded the vendor's way. */
   private encode(op: ContractOperation, body: unknown): { type: string; text: string } {
     const form = 'application/x-www-form-urlencoded';
@@ -214,7 +221,7 @@ export class Simulator<S = unknown> {
    */
   handle(op: ContractOperation, req: SimRequest, mode: RunMode = { trusted: false, validate: true }): MaybePromise<WireResponse> {
     return this.around({ operationId: op.operationId, path: req.path }, () => {
-      const fault = mode.trusted ? undefined : this.sandbox.faults.forRequest(this.vendor, op.operationId);
+      const fault = mode.trusted ? undefined : this.sandbox.faults.forRequest(this.vendor, op.operationId, this.writes(op));
       if (fault?.kind === 'error' || fault?.kind === 'rate-limit' || fault?.kind === 'drop') return this.faulted(op, req, fault);
       // authentication comes first: a stored answer is no one's without credentials
       // a hang or latency decided here applies to whatever answer comes, a refusal or a replay too

@@ -62,6 +62,7 @@ export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): Ven
     },
     deliveryPolicy: calloutPolicy(tenant, config, () => current!),
     idempotency: zuoraIdempotency,
+    readsByPost: ['createToken'],
     // the error shape depends on the API family the request is for (see scope.ts)
     aroundRequest: (request, ctx, answer) =>
       inScope({ family: familyOf(request.path), operationId: request.operationId, state: ctx.state }, answer),
