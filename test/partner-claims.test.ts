@@ -73,7 +73,7 @@ describe('partner mode: flows the connector does not claim', () => {
     }
     expect(results.filter((r) => r.status === 'passed').map((r) => r.name).length).toBeGreaterThanOrEqual(2);
     // the per-flow summary: flow 6 passed, 1-5 and 7-9 not claimed
-    expect(report.flows['6']).toEqual({ passed: 2, failed: 0, skipped: 0, notClaimed: 0 });
+    expect(report.flows['6']).toEqual({ passed: 2, failed: 0, skipped: 0, notClaimed: expected[6] });
     for (const f of [1, 2, 3, 4, 5, 7, 8, 9]) {
       expect(report.flows[String(f)]).toMatchObject({ passed: 0, failed: 0, notClaimed: expected[f] });
       expect(expected[f]).toBeGreaterThan(0);
@@ -115,11 +115,11 @@ describe('partner mode: flows the connector does not claim', () => {
 
   it('takes every flow as claimed, and says so, when neither /health nor --flows says', async () => {
     const io = captureIo(env);
-    // a reference-only scenario is skipped in partner mode, so nothing needs to answer deliveries
-    const code = await main(['run', 'scenarios/zuora-token-expiring-mid-flow.yaml', '--connector-url', bareUrl, '--reporter', 'json'], io);
+    // the bare server acts on nothing, so the flow's scenario runs (taken as claimed) and fails
+    const code = await main(['run', 'scenarios/flow-6-chargebee-customer-to-togai.yaml', '--connector-url', bareUrl, '--reporter', 'json'], io);
     expect(io.stderr).toContain("the connector's /health lists no flows and --flows was not given: every flow is taken as claimed\n");
-    expect(code).toBe(0);
-    expect(JSON.parse(io.stdout).results[0].status).toBe('skipped');
+    expect(code).toBe(1);
+    expect(JSON.parse(io.stdout).results[0].status).toBe('failed');
   });
 
   it('refuses a bad --flows, naming the option', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { scenarioFlows } from '../scenarios/engine/claims.js';
 import { runScenario } from '../scenarios/engine/run.js';
 import { failureText, loadAll, referenceWorld, scenarioFiles } from '../scenarios/engine/suite.js';
 import { VENDORS } from '../scenarios/engine/vendors.js';
+import { flowSpecs } from '../scenarios/conformance/flow-spec.js';
 import { expectConformance } from './support/conformance.js';
 
 const scenarios = loadAll(scenarioFiles());
@@ -26,4 +28,29 @@ describe.concurrent('scenarios against the reference connector', () => {
       }
     });
   }
+});
+
+/** The kinds of check each scenario's expect steps use (a call's `expect` is its answer's status and body). */
+const checkKinds = (scenario: (typeof scenarios)[number]) => scenario.steps.flatMap((s) => ('expect' in s && !('call' in s) ? s.expect.map((c) => Object.keys(c)[0]!) : []));
+const short = (file: string) => file.split('/scenarios/')[1]!;
+
+// they run against any connector (partner mode, conformance) and under any fault plan
+describe('stock scenarios judge outcomes only', () => {
+  it('count no requests, configure no connector, and are not reference-only', () => {
+    const problems = scenarios.flatMap((s) => [
+      ...(checkKinds(s).includes('requests') ? [`${short(s.file)}: counts requests`] : []),
+      ...(Object.keys(s.given.connector).length ? [`${short(s.file)}: sets given.connector`] : []),
+      ...(s.tags.includes('reference-only') ? [`${short(s.file)}: is tagged reference-only`] : []),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("each flow's own scenario is tagged with that flow alone and checks no deliveries", () => {
+    for (const [flow, spec] of flowSpecs()) {
+      const scenario = scenarios.find((s) => short(s.file) === spec.scenario);
+      expect(scenario, `x-flows.${flow}.scenario ${spec.scenario}`).toBeDefined();
+      expect(scenarioFlows(scenario!.tags), spec.scenario).toEqual([flow]);
+      expect(checkKinds(scenario!), spec.scenario).not.toContain('deliveries');
+    }
+  });
 });

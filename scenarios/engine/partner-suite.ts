@@ -22,9 +22,6 @@ export interface SuiteResult extends ScenarioResult {
 export const PARTNER_WAIT_MS = 5_000;
 /** How long a partner's connector must make no request before a passing expectation counts. */
 export const PARTNER_QUIET_MS = 300;
-/** Scenarios about how the reference connector itself retries or caches tokens. */
-export const REFERENCE_ONLY = 'reference-only';
-
 
 /**
  * Why a scenario cannot be run against a partner's connector, or undefined when it can.
@@ -35,7 +32,6 @@ export const REFERENCE_ONLY = 'reference-only';
 export function partnerUnsupported(scenario: LoadedScenario): string | undefined {
   const { flows, itemPricePlans } = scenario.given.connector;
   const reasons: string[] = [];
-  if (scenario.tags.includes(REFERENCE_ONLY)) reasons.push(`it is tagged ${REFERENCE_ONLY} (it checks how the reference connector retries or caches, which another connector may do its own way)`);
   const off = flows ? FLOWS.filter((f) => !flows.includes(f)) : [];
   if (off.length) reasons.push(`given.connector.flows turns off flow${off.length > 1 ? 's' : ''} ${off.join(', ')}`);
   if (itemPricePlans && Object.keys(itemPricePlans).length) reasons.push('given.connector.itemPricePlans configures the connector');

@@ -41,10 +41,12 @@ export interface RunOptions {
    * "nothing more happened" check just before its duplicate write lands.
    */
   quietMs?: number;
-  /** A fault plan for the whole run, in place of the scenario's own `faults` (the CLI's --faults, chaos runs). */
+  /** A fault plan for the whole run, added after the scenario's own `faults` (the CLI's --faults, chaos runs, conformance checks). */
   faults?: FaultPlanInput;
   /** Run the steps but not their expectations (chaos runs compare the end state instead). */
   skipExpectations?: boolean;
+  /** Called before each expect step is judged (a conformance check lets redeliveries have their turn). */
+  beforeExpect?: (world: World) => Promise<void>;
 }
 
 class StepFailed extends Error {
@@ -74,6 +76,12 @@ function clientRequests(world: World): number {
   return VENDORS.reduce((n, v) => n + world.sim(v).log.list().requests.filter((r) => !r.byHarness).length, 0);
 }
 
+/**
+ * Judge an expect step. With a connector over HTTP (`quietMs`), a verdict stands only once every
+ * delivery has been answered and the connector has made no request for `quietMs`: a pass then
+ * cannot be undone by work still to land, and a failure cannot be mended by it, so neither waits
+ * longer. `waitMs` bounds how long a connector that keeps calling may take.
+ */
 async function expectAll(world: World, vars: Variables, step: Extract<Step, { expect: unknown }>, options: RunOptions): Promise<void> {
   const deadline = Date.now() + (options.waitMs ?? 0);
   for (;;) {
@@ -87,14 +95,15 @@ async function expectAll(world: World, vars: Variables, step: Extract<Step, { ex
         break;
       }
     }
-    if (!failed) {
-      if (!options.quietMs) return;
+    if (options.quietMs) {
       await wait(options.quietMs);
-      if (clientRequests(world) === before) return;
+      if (clientRequests(world) !== before && Date.now() < deadline) continue;
+    } else if (failed && Date.now() < deadline) {
+      await wait(POLL_MS);
       continue;
     }
-    if (Date.now() >= deadline) throw new StepFailed(failed.expectation, failed.problems);
-    await wait(POLL_MS);
+    if (!failed) return;
+    throw new StepFailed(failed.expectation, failed.problems);
   }
 }
 
@@ -141,6 +150,7 @@ async function runStep(world: World, vars: Variables, step: Step, scenario: Load
   } else if ('fail' in step) {
     world.sim(step.fail.vendor).failNext(step.fail.operation, step.fail.status, step.fail.times);
   } else if (!options.skipExpectations) {
+    await options.beforeExpect?.(world);
     await expectAll(world, vars, step, options);
   } else {
     // unchecked, an expect step still lets the deliveries in flight be answered, as the steps after it assume
@@ -162,6 +172,21 @@ async function given(world: World, vars: Variables, scenario: LoadedScenario): P
   await world.sandbox.settle();
 }
 
+/**
+ * A scenario's own faults with a run's added after them: the scenario's are part of what it
+ * describes (a webhook that comes late), so a run's plan changes how the connector gets there,
+ * never the story. The run's seed, when it has one, decides.
+ */
+export function combinedFaults(own: FaultPlanInput | undefined, run: FaultPlanInput | undefined): FaultPlanInput | undefined {
+  if (!own || !run) return run ?? own;
+  const seed = run.seed ?? own.seed;
+  return {
+    ...(seed === undefined ? {} : { seed }),
+    requests: [...(own.requests ?? []), ...(run.requests ?? [])],
+    deliveries: [...(own.deliveries ?? []), ...(run.deliveries ?? [])],
+  };
+}
+
 /** Run a scenario against a world made for it; the world is left to the caller to close. */
 export async function runScenario(scenario: LoadedScenario, world: World, options: RunOptions = {}): Promise<ScenarioResult> {
   const started = performance.now();
@@ -180,7 +205,7 @@ export async function runScenario(scenario: LoadedScenario, world: World, option
   try {
     await given(world, vars, scenario);
     // set after the given records: faults are about what the connector meets, not the set-up
-    const faults = options.faults ?? scenario.faults;
+    const faults = combinedFaults(scenario.faults, options.faults);
     if (faults) world.sandbox.faults.set(faults);
     for (index = 0; index < scenario.steps.length; index++) {
       await runStep(world, vars, scenario.steps[index]!, scenario, index, options, notes);
