@@ -1,12 +1,14 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readSandboxEnv, type SandboxEnv } from '../app/config.js';
+import { readSandboxEnv } from '../app/config.js';
 import { loadScenario, ScenarioError, type LoadedScenario } from './engine/load.js';
 import { junitMergeCommand } from './cli-junit-merge.js';
 import { readFaultPlan, recordCommand, replayCommand, skeletonCommand } from './cli-recording.js';
-import { FlowsError, parseFlows, readClaims } from './engine/claims.js';
+import { readClaims } from './engine/claims.js';
+import { conformCommand } from './cli-conform.js';
+import { connectorUrlOf, flowsOption, partnerEnv, reachable, UsageError, writeReport } from './cli-partner.js';
 import { runPartnerSuite, type SuiteResult } from './engine/partner-suite.js';
 import { partnerBriefing } from './engine/partner-world.js';
 import { scenarioJsonSchema } from './engine/schema.js';
@@ -49,6 +51,19 @@ Commands:
       --flows 1,6         partner mode: the flows your connector runs (default: its GET /health);
                           scenarios needing any other flow are reported "not claimed", not run
       --faults PLAN       a fault plan (YAML or JSON, contracts/admin.yaml FaultPlan) for every scenario
+      --port-base B       partner mode: the simulators on B+10 (Togai), B+20 (Zuora), B+30 (Chargebee)
+                          instead of TOGAI_PORT etc., so a run sits beside npm start or another run
+  conform [options]                   judge a connector flow by flow: each flow's scenario under
+                          every check (happy path, duplicate, redelivered after a 500, reordered,
+                          unauthenticated, vendor 503/429, write failing midway, no loop);
+                          a flows x checks matrix; exit 1 if a claimed flow fails
+      --connector-url URL your connector (default: the reference connector, in process)
+      --flows 1,6         the flows it runs (default: its GET /health); others "not claimed"
+      --check ID          only this check (repeatable)
+      --port-base B       the simulators on B+10, B+20, B+30 (default TOGAI_PORT etc.)
+      --reporter R        pretty (default), json, junit (a testsuite per flow) or html
+      --out FILE          write the json, junit or html report to FILE
+      --concurrency N     checks at once for the reference connector (default: the CPU count)
   junit-merge FILE... [--out FILE]    the JUnit reports of every shard of a run as one report
   record FILE --out REC [--faults PLAN]  run one scenario, keeping everything that happened, to REC
   replay REC                          run a recording again; report the first divergence (exit 1 if any)
@@ -58,8 +73,6 @@ Commands:
 
 Without files, every scenario under scenarios/. Exit codes: 0 success, 1 failure, 2 bad usage.
 `;
-
-class UsageError extends Error {}
 
 const REPORTERS = ['pretty', 'junit', 'json'] as const;
 type ReporterName = (typeof REPORTERS)[number];
@@ -72,6 +85,8 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'connector-url': { type: 'string' },
   flows: { type: 'string' },
+  'port-base': { type: 'string' },
+  check: { type: 'string', multiple: true },
   faults: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
@@ -79,7 +94,8 @@ const OPTIONS = {
 const ALLOWED: Record<string, (keyof typeof OPTIONS)[]> = {
   list: ['tag', 'shard'],
   validate: [],
-  run: ['tag', 'shard', 'reporter', 'out', 'concurrency', 'connector-url', 'flows', 'faults'],
+  run: ['tag', 'shard', 'reporter', 'out', 'concurrency', 'connector-url', 'flows', 'port-base', 'faults'],
+  conform: ['connector-url', 'flows', 'check', 'port-base', 'reporter', 'out', 'concurrency'],
   record: ['out', 'faults'],
   replay: [],
   skeleton: ['out'],
@@ -91,7 +107,7 @@ const ALLOWED: Record<string, (keyof typeof OPTIONS)[]> = {
 function parse(command: string, args: string[]) {
   const options = Object.fromEntries(Object.entries(OPTIONS).filter(([k]) => k === 'help' || ALLOWED[command]!.includes(k as keyof typeof OPTIONS)));
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true }) as { values: { [K in keyof typeof OPTIONS]?: K extends 'tag' ? string[] : K extends 'help' ? boolean : string }; positionals: string[] };
+    return parseArgs({ args, options, allowPositionals: true, strict: true }) as { values: { [K in keyof typeof OPTIONS]?: K extends 'tag' | 'check' ? string[] : K extends 'help' ? boolean : string }; positionals: string[] };
   } catch (e) {
     throw new UsageError(`${command}: ${(e as Error).message}`);
   }
@@ -175,65 +191,19 @@ function validate(io: CliIo, args: string[]): number {
   return invalid ? 1 : 0;
 }
 
-function connectorUrlOf(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(`run: --connector-url must be an http(s) URL, e.g. http://127.0.0.1:4040; got ${JSON.stringify(raw)}`);
-  }
-  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`run: --connector-url must be an http(s) URL; got ${JSON.stringify(raw)}`);
-  return raw.replace(/\/+$/, '');
-}
-
-/** `--flows`, partner mode only: the flows the connector runs, overriding its /health. */
-function flowsOption(raw: string | undefined, connectorUrl: string | undefined): number[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!connectorUrl) throw new UsageError('run: --flows needs --connector-url (it says which flows your connector runs)');
-  try {
-    return parseFlows(raw);
-  } catch (e) {
-    if (e instanceof FlowsError) throw new UsageError(`run: ${e.message}`);
-    throw e;
-  }
-}
-
-/** The sandbox's ports and credentials for partner mode: fixed ports, as the partner configured them. */
-function partnerEnv(io: CliIo): SandboxEnv {
-  let env: SandboxEnv;
-  try {
-    env = readSandboxEnv(io.env);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const zero = (['TOGAI_PORT', 'ZUORA_PORT', 'CHARGEBEE_PORT'] as const).filter((k) => env[k] === 0);
-  if (zero.length) throw new UsageError(`run: partner mode needs fixed ports your connector is configured with; ${zero.join(', ')} is 0`);
-  return env;
-}
-
-/** Fail early, and clearly, when nothing listens at the connector's URL. */
-async function reachable(url: string): Promise<string | undefined> {
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(3_000) });
-    return undefined;
-  } catch (e) {
-    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    return `nothing answers at ${url} (${cause?.code ?? cause?.message ?? (e as Error).message}); start your connector first`;
-  }
-}
-
 async function run(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parse('run', args);
   const shard = shardOption('run', values.shard);
   const reporter = (values.reporter ?? 'pretty') as ReporterName;
   if (!REPORTERS.includes(reporter)) throw new UsageError(`run: --reporter must be one of ${REPORTERS.join(', ')}; got ${JSON.stringify(values.reporter)}`);
   if (values.out !== undefined && reporter === 'pretty') throw new UsageError('run: --out needs --reporter junit or json (pretty always goes to the console)');
-  const connectorUrl = values['connector-url'] === undefined ? undefined : connectorUrlOf(values['connector-url']);
+  const connectorUrl = values['connector-url'] === undefined ? undefined : connectorUrlOf('run', values['connector-url']);
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`run: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);
   if (connectorUrl && concurrency !== undefined && concurrency !== 1) throw new UsageError('run: partner mode runs one scenario at a time (the simulators share fixed ports); leave out --concurrency');
-  const env = connectorUrl ? partnerEnv(io) : undefined;
-  const flows = flowsOption(values.flows, connectorUrl);
+  if (values['port-base'] !== undefined && !connectorUrl) throw new UsageError('run: --port-base needs --connector-url (it places the simulators for your connector)');
+  const env = connectorUrl ? partnerEnv('run', io, values['port-base']) : undefined;
+  const flows = flowsOption('run', values.flows, connectorUrl);
   const faults = values.faults === undefined ? undefined : readFaultPlan(io, values.faults);
   if (typeof faults === 'string') throw new UsageError(`run: ${faults}`);
 
@@ -297,17 +267,6 @@ async function run(io: CliIo, args: string[]): Promise<number> {
   return counts(results).failed ? 1 : 0;
 }
 
-/** Write `--out`; a path that cannot be written is the user's to fix, said plainly. */
-function writeReport(io: CliIo, out: string, text: string): boolean {
-  try {
-    writeFileSync(resolve(io.cwd, out), text);
-    return true;
-  } catch (e) {
-    io.err(`billing-sim: cannot write ${out}: ${(e as Error).message}\n`);
-    return false;
-  }
-}
-
 function schema(io: CliIo, args: string[]): number {
   const { values } = parse('schema', args);
   const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
@@ -366,6 +325,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (command === 'list') return list(io, args);
     if (command === 'validate') return validate(io, args);
     if (command === 'run') return await run(io, args);
+    if (command === 'conform') return await conformCommand(io, parse(command, args).values);
     if (command === 'schema') return schema(io, args);
     if (command === 'junit-merge') {
       const { values, positionals } = parse(command, args);

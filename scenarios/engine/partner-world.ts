@@ -40,10 +40,11 @@ export function partnerBriefing(env: SandboxEnv, connectorUrl: string): string {
  * sandbox (createSandbox) per scenario, delivering over HTTP to the partner's receivers.
  */
 export class PartnerWorld extends World {
-  static async start(env: SandboxEnv, connectorUrl: string, seed: number): Promise<PartnerWorld> {
+  static async start(env: SandboxEnv, connectorUrl: string, seed: number, options: { forgeryQuietMs?: number } = {}): Promise<PartnerWorld> {
     const world = new PartnerWorld(
       createSandbox({
         seed,
+        ...options,
         adminToken: env.SANDBOX_ADMIN_TOKEN,
         credentials: {
           togai: { apiToken: env.TOGAI_API_TOKEN },

@@ -25,7 +25,7 @@ export function traceOf(world: World): string {
   for (const d of world.sandbox.outbox.list()) {
     // a refusal shows what the receiver said, so a 400 that stopped the vendor is explained
     const attempts = d.attempts.map((a) => `${a.at.slice(11, 19)} ${a.status ?? a.error}${a.reason ? ` "${a.reason}"` : ''}`).join(', ') || 'not tried yet';
-    const copy = d.duplicateOf ? ` (copy of ${d.duplicateOf})` : '';
+    const copy = d.duplicateOf ? ` (copy of ${d.duplicateOf})` : d.forged ? ` (forged: ${d.forged === 'missing' ? 'no credential' : 'wrong credential'})` : '';
     lines.push({ at: d.attempts[0]?.at ?? '', order: order++, text: `delivery  ${d.source} ${d.eventType}${copy} -> ${d.state} [${attempts}]` });
   }
   lines.sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);

@@ -71,3 +71,18 @@ export function xmlUnescape(text: string): string {
     e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' } as Record<string, string>)[e]!,
   );
 }
+
+/** A base B whose B+10, B+20 and B+30 are free on 127.0.0.1 now (for --port-base). */
+export async function freePortBase(): Promise<number> {
+  const free = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+  for (let tries = 0; tries < 50; tries++) {
+    const base = 20_000 + Math.floor(Math.random() * 40_000);
+    if ((await free(base + 10)) && (await free(base + 20)) && (await free(base + 30))) return base;
+  }
+  throw new Error('no free port base found in 50 tries');
+}

@@ -1,0 +1,23 @@
+import type { SandboxEnv } from '../../app/config.js';
+import { PARTNER_QUIET_MS, PARTNER_WAIT_MS } from '../engine/partner-suite.js';
+import { PartnerWorld } from '../engine/partner-world.js';
+import { referenceWorld } from '../engine/suite.js';
+import type { ConformanceTarget } from './run-check.js';
+
+/** The reference connector in process, a fresh one per check, `concurrency` checks at once. */
+export function referenceTarget(concurrency: number): ConformanceTarget {
+  return { name: 'reference connector (in process)', world: async (scenario) => referenceWorld(scenario), options: {}, concurrency };
+}
+
+/**
+ * A partner's connector at `connectorUrl`, configured for the simulators on the ports of `env`:
+ * one check at a time, each in a fresh sandbox on those ports.
+ */
+export function partnerTarget(env: SandboxEnv, connectorUrl: string): ConformanceTarget {
+  return {
+    name: connectorUrl,
+    world: (scenario) => PartnerWorld.start(env, connectorUrl, scenario.seed, { forgeryQuietMs: PARTNER_QUIET_MS }),
+    options: { waitMs: PARTNER_WAIT_MS, quietMs: PARTNER_QUIET_MS },
+    concurrency: 1,
+  };
+}
