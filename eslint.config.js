@@ -31,7 +31,7 @@ const zones = [
   // app/scenarios.ts is the `./scenarios` package entry: it re-exports the scenario runner, so it
   // sits above the engine; every other app/ module is below it
   zone('app/**/!(scenarios).ts', ['scenarios/**', ...cli, ...devOnly.map((d) => `${d}/**`)], 'app/ wires the layers below it; the scenario engine and the CLI build on app/, not the reverse.'),
-  zone(['scenarios/engine', 'scenarios/reporters'], [...cli, ...devOnly.map((d) => `${d}/**`)], 'The scenario engine runs as a library; the CLI calls it, not the reverse.'),
+  zone(['scenarios/engine', 'scenarios/conformance', 'scenarios/reporters'], [...cli, ...devOnly.map((d) => `${d}/**`)], 'The scenario engine runs as a library; the CLI calls it, not the reverse.'),
 ];
 
 export default [

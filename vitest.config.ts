@@ -10,9 +10,12 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // each fork keeps its modules from one file to the next: importing the sources and compiling
     // the contracts' validators afresh for every file was a third of the suite's time. Safe while
-    // test files undo what they change (close msw servers and sandboxes, restore timers and spies;
-    // vitest restores spies itself) and the sources keep only caches of files they read
+    // test files close what they open (msw servers, sandboxes, fake timers) and never vi.mock, the
+    // sources keep only caches of files they read, and vitest undoes spies and stubs (below)
     isolate: false,
+    restoreMocks: true,
+    unstubEnvs: true,
+    unstubGlobals: true,
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

@@ -111,7 +111,8 @@ export class InProcessConnector {
     const path = new URL(url).pathname;
     const res = await this.current.app.inject({ method: init.method as 'POST', url: path, headers: init.headers, payload: init.body });
     this.answers.push({ path, status: res.statusCode, body: res.body ? res.json() : undefined });
-    return res.statusCode < 300 ? res.statusCode : { status: res.statusCode, reason: refusalReason(res.body) };
+    // the body goes on the attempt as its answer (the outbox cuts it), where the dashboard reads the outcomes
+    return { status: res.statusCode, ...(res.statusCode < 300 ? {} : { reason: refusalReason(res.body) }), ...(res.body ? { answer: res.body } : {}) };
   };
 
   async close(): Promise<void> {

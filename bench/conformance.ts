@@ -15,27 +15,40 @@ const READY_TIMEOUT_MS = 20_000;
 
 type Log = (line: string) => void;
 
-/** A connector of its own process running flow 6 alone, on free ports; resolves with its URL and a stop function. */
-async function flowSixConnector(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+/** A connector of its own process running flow 6 alone, on free ports; resolves with its URL and a stop that waits for its exit. */
+async function flowSixConnector(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'connector/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...partnerSettings(readSandboxEnv(env)), CONNECTOR_PORT: String(port), CONNECTOR_FLOWS: '6' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
   let seen = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the flow-6 connector did not say "connector ready" within 20 s')), READY_TIMEOUT_MS);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (/^connector ready$/m.test(seen)) {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the flow-6 connector did not say "connector ready" within 20 s')), READY_TIMEOUT_MS);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (/^connector ready$/m.test(seen)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('exit', (code) => {
         clearTimeout(timer);
-        resolve();
-      }
+        reject(new Error(`the flow-6 connector exited with ${code} before it was ready`));
+      });
     });
-    child.once('exit', (code) => reject(new Error(`the flow-6 connector exited with ${code} before it was ready`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url: `http://127.0.0.1:${port}`, stop };
 }
 
 /**
@@ -76,6 +89,6 @@ export async function conformanceSuite(log: Log): Promise<Row[]> {
       },
     ];
   } finally {
-    connector.stop();
+    await connector.stop();
   }
 }

@@ -9,7 +9,7 @@ import { CHECKS, type CheckId, type CheckVerdict } from './conformance/verdict.j
 import { conformanceHtml } from './reporters/conformance-html.js';
 import { conformanceJson } from './reporters/conformance-json.js';
 import { conformanceJunit } from './reporters/conformance-junit.js';
-import { conformancePretty } from './reporters/conformance-pretty.js';
+import { conformancePretty, MARK } from './reporters/conformance-pretty.js';
 import { duration } from './reporters/report.js';
 
 const REPORTERS = { pretty: conformancePretty, json: conformanceJson, junit: conformanceJunit, html: conformanceHtml } as const;
@@ -25,8 +25,6 @@ export interface ConformValues {
   concurrency?: string;
 }
 
-const MARK = { pass: '✓', fail: '✗', 'not-claimed': '○', 'not-applicable': '·' } as const;
-
 function checksOption(raw: string[] | undefined): CheckId[] | undefined {
   if (!raw) return undefined;
   const ids = CHECKS.map((c) => c.id) as string[];
@@ -40,9 +38,11 @@ function checksOption(raw: string[] | undefined): CheckId[] | undefined {
  * Without --connector-url, the reference connector in process. Exit 1 when a claimed flow fails
  * or no flow is claimed.
  */
-export async function conformCommand(io: CliIo, values: ConformValues): Promise<number> {
+export async function conformCommand(io: CliIo, values: ConformValues, positionals: string[]): Promise<number> {
+  if (positionals.length) throw new UsageError(`conform: takes no files (it runs each flow's own scenario, contracts/connector.yaml x-flows); got ${positionals.map((p) => JSON.stringify(p)).join(' ')}`);
   const reporter = (values.reporter ?? 'pretty') as ReporterName;
   if (!(reporter in REPORTERS)) throw new UsageError(`conform: --reporter must be one of ${Object.keys(REPORTERS).join(', ')}; got ${JSON.stringify(values.reporter)}`);
+  if (values.out !== undefined && reporter === 'pretty') throw new UsageError('conform: --out needs --reporter json, junit or html (pretty always goes to the console)');
   const connectorUrl = values['connector-url'] === undefined ? undefined : connectorUrlOf('conform', values['connector-url']);
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`conform: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);

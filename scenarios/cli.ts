@@ -325,7 +325,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (command === 'list') return list(io, args);
     if (command === 'validate') return validate(io, args);
     if (command === 'run') return await run(io, args);
-    if (command === 'conform') return await conformCommand(io, parse(command, args).values);
+    if (command === 'conform') {
+      const { values, positionals } = parse(command, args);
+      return await conformCommand(io, values, positionals);
+    }
     if (command === 'schema') return schema(io, args);
     if (command === 'junit-merge') {
       const { values, positionals } = parse(command, args);

@@ -249,6 +249,8 @@ export interface components {
                 reason?: string;
                 /** @description On a forged copy, the requests clients made of the simulators while it was open (a connector must make none) */
                 clientRequests?: number;
+                /** @description The receiver's answer body as text, cut to 1,000 characters (a connector's flow outcomes, contracts/connector.yaml), when it sent one */
+                answer?: string;
             }[];
         };
         FaultPlan: {

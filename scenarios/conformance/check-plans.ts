@@ -79,7 +79,15 @@ export function checkPlan(check: CheckId, spec: FlowSpec, specs: Map<number, Flo
     case 'redelivery-after-500':
       return { ...base, faults: deliveryRule(t, { kind: 'fail-answer', status: 500 }), drain: true, expects: 'the redelivery answered 2xx', verify: acknowledged };
     case 'reordered-deliveries':
-      return { ...base, faults: deliveryRule(t, { kind: 'reorder' }), drain: true, expects: 'every delivery answered 2xx', verify: acknowledged };
+      return {
+        ...base,
+        // the first trigger delivery is held back until the next one has gone: they arrive swapped
+        faults: { deliveries: [{ source: t.source, eventType: t.eventType, fault: { kind: 'reorder' }, count: 1 }] },
+        drain: true,
+        expects: 'every delivery answered 2xx',
+        verify: acknowledged,
+        unexercised: (run) => (run.triggers.length > 1 ? undefined : 'not exercised as a reorder: the scenario sends one trigger delivery, so it was only held back a minute'),
+      };
     case 'unauthenticated':
       return {
         ...base,
@@ -140,6 +148,6 @@ function forgedProblems(run: CheckRun): string[] {
 function loopProblems(run: CheckRun, back: FlowSpec): string[] {
   const echoes = run.world.sandbox.outbox.list(back.trigger.source).filter((d) => d.eventType === back.trigger.eventType && !d.forged);
   const unanswered = echoes.filter((d) => d.state !== 'delivered').map((d) => `the ${d.eventType} delivery ${d.id} (the way back) ended ${d.state}; last answer ${lastAnswer(d)}`);
-  if (!run.baseline || !run.records) return unanswered;
+  if (!run.baseline || !run.records) return [...unanswered, 'the happy path did not pass, so what it leaves at the trigger\'s vendor is not known to compare with: make the happy path pass first'];
   return [...unanswered, ...recordDiff(run.baseline, run.records).map((line) => `pushed back to ${run.spec.trigger.source}: ${line}`)];
 }

@@ -1,4 +1,6 @@
+import { relative } from 'node:path';
 import type { FaultDecision } from '../../simulators/kit/faults.js';
+import { PROJECT_ROOT } from '../../simulators/kit/project-root.js';
 import type { LoadedScenario } from '../engine/load.js';
 import { runScenario, type RunOptions } from '../engine/run.js';
 import { traceOf } from '../engine/trace.js';
@@ -6,19 +8,8 @@ import type { World } from '../engine/world.js';
 import { checkPlan, type CheckRun } from './check-plans.js';
 import type { FlowSpec } from './flow-spec.js';
 import { sourceRecords, type SourceRecords } from './source-records.js';
+import type { ConformanceTarget } from './targets.js';
 import type { CheckId, CheckVerdict } from './verdict.js';
-
-/** What a conformance run judges: where each check's world comes from, and how long to wait for it. */
-export interface ConformanceTarget {
-  /** The connector's URL, or `reference connector (in process)`. */
-  name: string;
-  /** A fresh world for one check, its connector subscribed to every delivery (the run narrows it). */
-  world(scenario: LoadedScenario): Promise<World>;
-  /** How expectations wait for this connector (a partner's over HTTP: `waitMs`, `quietMs`). */
-  options: Pick<RunOptions, 'waitMs' | 'quietMs'>;
-  /** Checks run at once: one on fixed ports, more in process. */
-  concurrency: number;
-}
 
 // redeliveries run their course within this much virtual time (Chargebee's last is two days on)
 const DRAIN_WITHIN_MS = 3 * 24 * 3600_000;
@@ -42,6 +33,37 @@ function deliverOnly(world: World, triggers: FlowSpec['trigger'][]): void {
   }
 }
 
+/**
+ * Watch the world's faults for the run: the decisions the check's own rules took (the scenario's
+ * come first in the plan, and are not the check's), and, when asked, the check's rules taken
+ * away once a trigger delivery is first answered.
+ */
+function watchFaults(world: World, scenario: LoadedScenario, isTrigger: (d: { source: string; eventType: string; forged?: string }) => boolean, liftOnAnswer: boolean) {
+  const faults = world.sandbox.faults;
+  const own = { requests: scenario.faults?.requests?.length ?? 0, deliveries: scenario.faults?.deliveries?.length ?? 0 };
+  const fired: FaultDecision[] = [];
+  const noted = faults.onDecision;
+  faults.onDecision = (d) => {
+    const plan = faults.current;
+    if ([...plan.requests.slice(own.requests), ...plan.deliveries.slice(own.deliveries)].some((r) => r.fault === d.fault)) fired.push(d);
+    noted?.(d);
+  };
+  const journal = world.sandbox.outbox.onAttempt;
+  let lifted = !liftOnAnswer;
+  world.sandbox.outbox.onAttempt = (d, a) => {
+    if (!lifted && isTrigger(d)) {
+      lifted = true;
+      faults.keepFirst(own.requests, own.deliveries);
+    }
+    journal?.(d, a);
+  };
+  const restore = () => {
+    faults.onDecision = noted;
+    world.sandbox.outbox.onAttempt = journal;
+  };
+  return { fired, restore };
+}
+
 /** Run one check of one flow: the flow's scenario under the check's plan, then the check's own verification. */
 export async function runCheck(
   target: ConformanceTarget,
@@ -52,50 +74,35 @@ export async function runCheck(
   baseline?: SourceRecords,
 ): Promise<{ verdict: CheckVerdict; records?: SourceRecords }> {
   const plan = checkPlan(check, spec, specs);
-  const base = { flow: spec.flow, check, scenario: scenario.file, notes: [] as string[] };
+  const base = { flow: spec.flow, check, scenario: relative(PROJECT_ROOT, scenario.file), notes: [] as string[] };
   if (plan.notApplicable) return { verdict: { ...base, status: 'not-applicable', durationMs: 0, reason: plan.notApplicable } };
   const started = performance.now();
+  const durationMs = () => performance.now() - started;
+  const failed = (notes: string[], failure: NonNullable<CheckVerdict['failure']>) => ({ verdict: { ...base, notes, status: 'fail' as const, durationMs: durationMs(), failure } });
   const world = await target.world(scenario);
+  const isTrigger = (d: { source: string; eventType: string; forged?: string }) => d.source === spec.trigger.source && d.eventType === spec.trigger.eventType && !d.forged;
+  const watch = watchFaults(world, scenario, isTrigger, plan.liftOnAnswer ?? false);
   try {
     deliverOnly(world, [spec.trigger, ...plan.alsoDelivered]);
-    const fired: FaultDecision[] = [];
-    const faults = world.sandbox.faults;
-    const noted = faults.onDecision;
-    faults.onDecision = (d) => {
-      fired.push(d);
-      noted?.(d);
-    };
-    const isTrigger = (d: { source: string; eventType: string; forged?: string }) => d.source === spec.trigger.source && d.eventType === spec.trigger.eventType && !d.forged;
-    if (plan.liftOnAnswer) {
-      const journal = world.sandbox.outbox.onAttempt;
-      let lifted = false;
-      world.sandbox.outbox.onAttempt = (d, a) => {
-        // the first answer to the trigger ends the write's failing; the scenario's own faults stay
-        if (!lifted && isTrigger(d)) {
-          lifted = true;
-          faults.set(scenario.faults ?? {});
-        }
-        journal?.(d, a);
-      };
-    }
     const options: RunOptions = { ...target.options, ...(plan.faults ? { faults: plan.faults } : {}), ...(plan.drain ? { beforeExpect: drain } : {}) };
     const result = await runScenario(scenario, world, options);
-    const durationMs = () => performance.now() - started;
     if (!result.passed) {
       const f = result.failure!;
-      return { verdict: { ...base, notes: result.notes, status: 'fail', durationMs: durationMs(), failure: { at: f.at, expected: f.expectation, found: f.found, trace: f.trace } } };
+      return failed(result.notes, { at: f.at, expected: f.expectation, found: f.found, trace: f.trace });
     }
     if (plan.drain) await drain(world);
     await world.sandbox.settle();
     const records = await sourceRecords(world, spec.trigger.source);
-    const run: CheckRun = { world, spec, triggers: world.sandbox.outbox.list(spec.trigger.source).filter(isTrigger), fired, records, ...(baseline ? { baseline } : {}) };
+    const run: CheckRun = { world, spec, triggers: world.sandbox.outbox.list(spec.trigger.source).filter(isTrigger), fired: watch.fired, records, ...(baseline ? { baseline } : {}) };
     const problems = plan.verify(run);
-    if (problems.length) {
-      return { verdict: { ...base, notes: result.notes, status: 'fail', durationMs: durationMs(), failure: { at: `conformance check ${check}`, expected: plan.expects, found: problems, trace: traceOf(world) } } };
-    }
+    if (problems.length) return failed(result.notes, { at: `conformance check ${check}`, expected: plan.expects, found: problems, trace: traceOf(world) });
     const unexercised = plan.unexercised?.(run);
     return { verdict: { ...base, notes: result.notes, status: 'pass', durationMs: durationMs(), ...(unexercised ? { reason: unexercised } : {}) }, records };
+  } catch (e) {
+    // a check that cannot run (a vendor read the run itself makes fails) is a failed check, not a lost run
+    return failed([], { at: `conformance check ${check}`, expected: 'the check runs to its end', found: [(e as Error).stack ?? String(e)], trace: traceOf(world) });
   } finally {
+    watch.restore();
     await world.close();
   }
 }

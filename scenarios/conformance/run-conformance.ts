@@ -4,7 +4,9 @@ import type { Claims } from '../engine/claims.js';
 import { loadScenario, type LoadedScenario } from '../engine/load.js';
 import { SCENARIO_DIR } from '../engine/suite.js';
 import { flowSpecs, type FlowSpec } from './flow-spec.js';
-import { runCheck, type ConformanceTarget } from './run-check.js';
+import { pool } from '../engine/pool.js';
+import { runCheck } from './run-check.js';
+import type { ConformanceTarget } from './targets.js';
 import type { SourceRecords } from './source-records.js';
 import { CHECKS, type CheckId, type CheckVerdict, type ConformanceReport, type FlowVerdict } from './verdict.js';
 
@@ -17,20 +19,6 @@ export interface ConformanceOptions {
   checks?: CheckId[];
   /** Told of each verdict as it is known. */
   onVerdict?: (v: CheckVerdict) => void;
-}
-
-/** Run `tasks` up to `concurrency` at a time; results in the order given. */
-async function pool<T>(tasks: (() => Promise<T>)[], concurrency: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  return results;
 }
 
 function flowStatus(checks: CheckVerdict[], claimed: boolean): FlowVerdict['status'] {

@@ -24,7 +24,11 @@ export async function sourceRecords(world: World, vendor: Vendor): Promise<Sourc
   const lines: string[] = [];
   if (vendor === 'togai') {
     for (const c of await list(world, 'togai', 'getCustomers', { pageSize: '50' }, (b) => b?.data)) lines.push(line('customer', c, ['id', 'name']));
-    for (const a of await list(world, 'togai', 'getAccounts', { pageSize: '50' }, (b) => b?.data)) lines.push(line('account', a, ['id', 'name', 'customerId']));
+    for (const a of await list(world, 'togai', 'getAccounts', { pageSize: '50' }, (b) => b?.data)) {
+      // the mapping settings are the links another flow could overwrite
+      const settings = ((a.settings as Row[] | undefined) ?? []).map((s) => `${s.namespace}.${s.id}=${s.value}`).sort();
+      lines.push(line('account', { ...a, settings }, ['id', 'name', 'customerId', 'settings']));
+    }
   } else if (vendor === 'zuora') {
     for (const a of await list(world, 'zuora', 'queryAccounts', { pageSize: '99' }, (b) => b?.data)) lines.push(line('account', a, ['id', 'name', 'currency', 'TogaiAccountId__c']));
   } else {

@@ -1,8 +1,6 @@
 import type { Vendor } from '../engine/vendors.js';
 import { flowSpecs, partnerRules, type FieldSpec, type FlowSpec, type MappingSpec } from './flow-spec.js';
 
-/** The partner's specification as README shows it: rendered from contracts/connector.yaml, so the two cannot drift. */
-
 const VENDOR_NAMES: Record<Vendor, string> = { togai: 'Togai', zuora: 'Zuora', chargebee: 'Chargebee' };
 // prose: a table's pipes and an HTML-looking <id> would be taken as markup
 const prose = (value: string | undefined) => (value ?? '').replace(/[|<]/g, '\\$&');

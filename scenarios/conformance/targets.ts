@@ -2,7 +2,21 @@ import type { SandboxEnv } from '../../app/config.js';
 import { PARTNER_QUIET_MS, PARTNER_WAIT_MS } from '../engine/partner-suite.js';
 import { PartnerWorld } from '../engine/partner-world.js';
 import { referenceWorld } from '../engine/suite.js';
-import type { ConformanceTarget } from './run-check.js';
+import type { LoadedScenario } from '../engine/load.js';
+import type { RunOptions } from '../engine/run.js';
+import type { World } from '../engine/world.js';
+
+/** What a conformance run judges: where each check's world comes from, and how long to wait for it. */
+export interface ConformanceTarget {
+  /** The connector's URL, or `reference connector (in process)`. */
+  name: string;
+  /** A fresh world for one check, its connector subscribed to every delivery (the run narrows it). */
+  world(scenario: LoadedScenario): Promise<World>;
+  /** How expectations wait for this connector (a partner's over HTTP: `waitMs`, `quietMs`). */
+  options: Pick<RunOptions, 'waitMs' | 'quietMs'>;
+  /** Checks run at once: one on fixed ports, more in process. */
+  concurrency: number;
+}
 
 /** The reference connector in process, a fresh one per check, `concurrency` checks at once. */
 export function referenceTarget(concurrency: number): ConformanceTarget {

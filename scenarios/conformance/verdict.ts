@@ -3,7 +3,7 @@ export const CHECKS = [
   { id: 'happy-path', title: 'Happy path', description: "The flow's effect, with the documented field mapping, from one clean delivery." },
   { id: 'duplicate-delivery', title: 'Duplicate delivery', description: 'The trigger is delivered twice; the effect is there once.' },
   { id: 'redelivery-after-500', title: 'Redelivered after a 500', description: "The connector's answer is lost and the vendor sees a 500, so it delivers again on its schedule; the effect is there once." },
-  { id: 'reordered-deliveries', title: 'Reordered deliveries', description: 'Deliveries from the trigger vendor arrive out of order; the effect is the same.' },
+  { id: 'reordered-deliveries', title: 'Reordered deliveries', description: 'The first trigger delivery is held back until the next one has gone, so they arrive swapped; the effect is the same.' },
   { id: 'unauthenticated', title: 'Unauthenticated delivery', description: 'Copies without a credential and with a wrong one come first: each gets 401 and makes the connector call no vendor.' },
   { id: 'vendor-429-503', title: 'Vendor 503 and 429', description: "The vendor the flow writes to answers 503, then 429 with Retry-After: the connector retries within the vendor's rules and the delivery succeeds at its first attempt." },
   { id: 'failed-midway-write', title: 'Write failing midway', description: "The connector's second write to a vendor fails until the delivery is answered; the vendor delivers again and the record ends created once, mapped." },

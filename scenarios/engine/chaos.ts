@@ -1,27 +1,10 @@
 import type { FaultPlanInput } from '../../simulators/kit/faults.js';
+import { STIFF_PROFILE } from '../../simulators/kit/fault-profiles.js';
 import type { InProcessWorld } from './in-process-world.js';
 import type { LoadedScenario } from './load.js';
 import { runScenario } from './run.js';
 import { referenceWorld } from './suite.js';
 import { VENDORS } from './vendors.js';
-
-/**
- * A stiff day at the vendors: a fifth of requests fail with 503, a tenth are rate limited, one
- * in twenty hangs after taking effect; a third of deliveries come twice and a fifth out of
- * order. The first rule that fires wins, so each later one asks for its share of what the
- * earlier ones left (0.1 of all is 0.125 of the 0.8 no 503 took).
- */
-export const STIFF_PROFILE: FaultPlanInput = {
-  requests: VENDORS.flatMap((vendor) => [
-    { vendor, fault: { kind: 'error' as const, status: 503 }, probability: 0.2 },
-    { vendor, fault: { kind: 'rate-limit' as const, retryAfterSeconds: 1 }, probability: 0.1 / 0.8 },
-    { vendor, fault: { kind: 'hang' as const }, probability: 0.05 / 0.7 },
-  ]),
-  deliveries: VENDORS.flatMap((source) => [
-    { source, fault: { kind: 'duplicate' as const }, probability: 0.3 },
-    { source, fault: { kind: 'reorder' as const }, probability: 0.2 / 0.7 },
-  ]),
-};
 
 const NO_FAULTS: FaultPlanInput = { requests: [], deliveries: [] };
 

@@ -82,7 +82,7 @@ function clientRequests(world: World): number {
  * cannot be undone by work still to land, and a failure cannot be mended by it, so neither waits
  * longer. `waitMs` bounds how long a connector that keeps calling may take.
  */
-async function expectAll(world: World, vars: Variables, step: Extract<Step, { expect: unknown }>, options: RunOptions): Promise<void> {
+async function expectAll(world: World, vars: Variables, step: Extract<Step, { expect: unknown }>, options: RunOptions, note: (text: string) => void): Promise<void> {
   const deadline = Date.now() + (options.waitMs ?? 0);
   for (;;) {
     await world.sandbox.settle();
@@ -97,7 +97,9 @@ async function expectAll(world: World, vars: Variables, step: Extract<Step, { ex
     }
     if (options.quietMs) {
       await wait(options.quietMs);
-      if (clientRequests(world) !== before && Date.now() < deadline) continue;
+      const busy = clientRequests(world) !== before;
+      if (busy && Date.now() < deadline) continue;
+      if (busy && !failed) note(`the connector was still making requests when this expectation passed, ${options.waitMs ?? 0} ms on; work it does later was not judged`);
     } else if (failed && Date.now() < deadline) {
       await wait(POLL_MS);
       continue;
@@ -151,7 +153,7 @@ async function runStep(world: World, vars: Variables, step: Step, scenario: Load
     world.sim(step.fail.vendor).failNext(step.fail.operation, step.fail.status, step.fail.times);
   } else if (!options.skipExpectations) {
     await options.beforeExpect?.(world);
-    await expectAll(world, vars, step, options);
+    await expectAll(world, vars, step, options, (text) => notes.push(`step ${index + 1}: ${text}`));
   } else {
     // unchecked, an expect step still lets the deliveries in flight be answered, as the steps after it assume
     await sandbox.settle();

@@ -4,6 +4,7 @@ import type { FlowNumber } from '../../connector/config.js';
 import { PROJECT_ROOT } from '../../simulators/kit/project-root.js';
 import { inProcessConnectorConfig, InProcessWorld } from './in-process-world.js';
 import { loadScenario, type LoadedScenario } from './load.js';
+import { pool } from './pool.js';
 import { runScenario, type RunOptions, type ScenarioResult } from './run.js';
 import { inShard, shardOf, type Shard } from './shard.js';
 import type { World } from './world.js';
@@ -49,22 +50,20 @@ export async function runAll(
   worldFor: (s: LoadedScenario) => World | Promise<World> = referenceWorld,
   options: RunOptions & { concurrency?: number; onResult?: (r: ScenarioResult) => void } = {},
 ): Promise<ScenarioResult[]> {
-  const results: ScenarioResult[] = new Array(scenarios.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < scenarios.length) {
-      const i = next++;
-      const world = await worldFor(scenarios[i]!);
+  return pool(
+    scenarios.map((scenario) => async () => {
+      const world = await worldFor(scenario);
+      let result: ScenarioResult;
       try {
-        results[i] = await runScenario(scenarios[i]!, world, options);
+        result = await runScenario(scenario, world, options);
       } finally {
         await world.close();
       }
-      options.onResult?.(results[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  return results;
+      options.onResult?.(result);
+      return result;
+    }),
+    options.concurrency ?? 4,
+  );
 }
 
 export function loadAll(files: string[]): LoadedScenario[] {

@@ -2,7 +2,8 @@ import { type CheckId, type ConformanceReport, type VerdictStatus } from '../con
 import { duration } from './report.js';
 import { checksOf, columnsOf, checkTitle, claimsText, conformanceFailureText, flowCountsText, flowsOf, overallVerdict, remarksOf, STATUS_LABEL } from './conformance-summary.js';
 
-const MARK: Record<VerdictStatus, string> = { pass: '✓', fail: '✗', 'not-claimed': '○', 'not-applicable': '·' };
+/** How the console marks each status, in the matrix and in progress lines. */
+export const MARK: Record<VerdictStatus, string> = { pass: '✓', fail: '✗', 'not-claimed': '○', 'not-applicable': '·' };
 
 // column headers narrow enough for eight checks and a flow title on one console line
 const SHORT: Record<CheckId, string> = {

@@ -6,12 +6,12 @@ export const STATUS_LABEL: Record<VerdictStatus, string> = { pass: 'pass', fail:
 const TITLES = new Map<CheckId, string>(CHECKS.map((c) => [c.id, c.title]));
 export const checkTitle = (id: CheckId): string => TITLES.get(id)!;
 
-/** The flows in number order. */
 type Check = (typeof CHECKS)[number];
 
 /** The checks the run judged, in CHECKS order: the matrix's columns. */
 export const columnsOf = (report: ConformanceReport): readonly Check[] => CHECKS.filter((c) => !report.checks || report.checks.includes(c.id));
 
+/** The flows in number order. */
 export const flowsOf = (report: ConformanceReport): FlowVerdict[] => [...report.flows].sort((a, b) => a.flow - b.flow);
 
 /**

@@ -9,10 +9,11 @@ export interface SendInit {
   signal?: AbortSignal;
 }
 
-/** A receiver's answer: its status and, for a refusal, what it said was wrong (refusalReason). */
+/** A receiver's answer: its status, for a refusal what it said was wrong (refusalReason), and its body as text (cut by the outbox). */
 export interface SendResult {
   status: number;
   reason?: string;
+  answer?: string;
 }
 
 /** What actually carries a delivery; undici by default, swappable for in-process receivers. */
@@ -20,7 +21,9 @@ export type Sender = (url: string, init: SendInit) => Promise<number | SendResul
 
 /** The longest reason an attempt keeps from a refusal: a sentence naming a field, not a body. */
 export const MAX_REASON_LENGTH = 300;
-// a refusal's body is read this far and no further
+/** The most of a receiver's answer body an attempt keeps: a connector's outcomes fit, a page of HTML does not. */
+export const MAX_ANSWER_LENGTH = 1_000;
+// an answer's body is read this far and no further
 const MAX_REASON_BYTES = 16_384;
 
 /** What a refusal body says was wrong: its JSON `error` (or `message`), else its text, on one line and cut short. */
@@ -37,15 +40,17 @@ export function refusalReason(text: string): string | undefined {
   return line.length <= MAX_REASON_LENGTH ? line : `${line.slice(0, MAX_REASON_LENGTH - 1)}…`;
 }
 
+/** An answer body as an attempt keeps it: at most MAX_ANSWER_LENGTH characters, a cut one ending in `…`. */
+export function cutAnswer(text: string): string {
+  return text.length <= MAX_ANSWER_LENGTH ? text : `${text.slice(0, MAX_ANSWER_LENGTH - 1)}…`;
+}
+
 export const undiciSender: Sender = async (url, init) => {
   const { signal, ...rest } = init;
   const res = await request(url, { ...rest, method: init.method as Dispatcher.HttpMethod, signal });
-  if (res.statusCode < 300) {
-    await res.body.dump();
-    return res.statusCode;
-  }
-  // bytes, not UTF-16 units, bound the read; the streaming decoder keeps a character split
-  // across two chunks whole instead of turning each half into U+FFFD
+  // any answer's body is read (a connector's outcomes, a refusal's reason); bytes, not UTF-16 units,
+  // bound the read; the streaming decoder keeps a character split across two chunks whole instead
+  // of turning each half into U+FFFD
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
@@ -61,7 +66,8 @@ export const undiciSender: Sender = async (url, init) => {
   }
   // flushing a cut body would end it with U+FFFD for a character the cap split; leave it off
   if (!cut) text += decoder.decode();
-  return { status: res.statusCode, reason: refusalReason(text) };
+  const answer = text ? { answer: text } : {};
+  return res.statusCode < 300 ? { status: res.statusCode, ...answer } : { status: res.statusCode, reason: refusalReason(text), ...answer };
 };
 
 export function basicAuth(username: string, password = ''): string {

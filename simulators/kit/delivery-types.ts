@@ -25,6 +25,8 @@ export interface Attempt {
   reason?: string;
   /** On a forged copy: the requests clients made of the simulators while it was open (a connector must make none). */
   clientRequests?: number;
+  /** The receiver's answer body (a connector's flow outcomes), cut to MAX_ANSWER_LENGTH characters, if the sender could read it. */
+  answer?: string;
 }
 
 export interface Delivery {

@@ -122,6 +122,14 @@ export class FaultPlan {
     this.restart();
   }
 
+  /**
+   * Keep only the first `requests` request rules and `deliveries` delivery rules: the rest stop
+   * firing, while every rule kept goes on counting where it was and the decisions so far stay.
+   */
+  keepFirst(requests: number, deliveries: number): void {
+    this.plan = { ...this.plan, requests: this.plan.requests.slice(0, requests), deliveries: this.plan.deliveries.slice(0, deliveries) };
+  }
+
   /** A rule for the run in progress, beside the plan (failNext). */
   addOneShot(rule: Plan['requests'][number]): void {
     this.oneShots.push(rule);

@@ -1,10 +1,10 @@
 import { setMaxListeners } from 'node:events';
 import type { VirtualClock } from './clock.js';
 import { DeliveryLog } from './delivery-log.js';
-import { sendWithin, SubscriberLanes, undiciSender, type Sender } from './delivery-sender.js';
+import { cutAnswer, sendWithin, SubscriberLanes, undiciSender, type Sender } from './delivery-sender.js';
 import type { DeliveryFault, FaultPlan } from './faults.js';
 import type { Attempt, Delivery, DeliveryPolicy, OutboundMessage, Subscriber } from './delivery-types.js';
-import { forgedCopies } from './forged-deliveries.js';
+import { forgedCopies, ForgeryQueue } from './forged-deliveries.js';
 import { DEFAULT_DELIVERY_TIMEOUT_MS, MAX_IN_FLIGHT_PER_SUBSCRIBER } from './limits.js';
 
 export { basicAuth, type Sender } from './delivery-sender.js';
@@ -63,10 +63,7 @@ export class Outbox {
   private answerLost = new Map<Delivery, number>();
   // attempts someone waits on (an unauthenticated fault's copies, then its delivery)
   private waiters = new Map<Attempt, () => void>();
-  // forged copies and their deliveries go one after another, so each copy's window is its own
-  private forgery: Promise<void> = Promise.resolve();
-  private readonly clientRequests: () => number;
-  private readonly forgeryQuietMs: number;
+  private readonly forgery: ForgeryQueue;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -77,8 +74,7 @@ export class Outbox {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
     if (!Number.isInteger(this.timeoutMs) || this.timeoutMs < 1) throw new Error(`deliveryTimeoutMs must be a whole number of milliseconds, at least 1; got ${this.timeoutMs}`);
     this.log = new DeliveryLog(options.logLimit);
-    this.clientRequests = options.clientRequests ?? (() => 0);
-    this.forgeryQuietMs = options.forgeryQuietMs ?? 0;
+    this.forgery = new ForgeryQueue(options.clientRequests ?? (() => 0), options.forgeryQuietMs ?? 0);
   }
 
   setPolicy(source: string, policy: DeliveryPolicy): void {
@@ -191,7 +187,7 @@ export class Outbox {
       this.answerLost.set(delivery, fault.status);
       this.send(delivery, policy);
     } else if (fault.kind === 'unauthenticated') {
-      this.track(this.forgedFirst(delivery, policy, forge()));
+      this.track(this.forgery.enqueue(forge(), delivery, { log: (d) => this.log.add(d), sendAndWait: (d) => new Promise((resolve) => this.send(d, policy, resolve)) }));
     } else {
       const held = this.held.get(delivery.source) ?? [];
       // nothing else may come from this source: a minute later it goes anyway
@@ -200,39 +196,6 @@ export class Outbox {
       this.held.set(delivery.source, held);
       this.clock.schedule(until, `release ${delivery.id}`, () => this.releaseHeld(delivery.source, []));
     }
-  }
-
-  /** `copies` one by one, each noting the client requests made while it was open, then `delivery`; after any copies and deliveries before them. */
-  private forgedFirst(delivery: Delivery, policy: DeliveryPolicy, copies: Delivery[]): Promise<void> {
-    const run = async () => {
-      for (const copy of copies) {
-        await this.quiet();
-        this.log.add(copy);
-        const before = this.clientRequests();
-        await this.sendAndWait(copy, policy);
-        copy.attempts[0]!.clientRequests = this.clientRequests() - before;
-      }
-      await this.sendAndWait(delivery, policy);
-    };
-    const next = this.forgery.then(run);
-    this.forgery = next.catch(() => undefined);
-    return next;
-  }
-
-  /** Until no client request has come for forgeryQuietMs of wall time (at most ten times that). */
-  private async quiet(): Promise<void> {
-    for (let i = 0; this.forgeryQuietMs && i < 10; i++) {
-      const seen = this.clientRequests();
-      await new Promise((resolve) => setTimeout(resolve, this.forgeryQuietMs));
-      if (this.clientRequests() === seen) return;
-    }
-  }
-
-  private sendAndWait(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
-    return new Promise((resolve) => {
-      this.send(delivery, policy);
-      this.waiters.set(delivery.attempts.at(-1)!, resolve);
-    });
   }
 
   /**
@@ -294,7 +257,10 @@ export class Outbox {
     this.log.clear();
     this.held = new Map();
     this.answerLost = new Map();
-    this.forgery = Promise.resolve();
+    this.forgery.clear();
+    // attempts dropped before they ran are never answered: their waiters are let go
+    for (const release of this.waiters.values()) release();
+    this.waiters = new Map();
     // the clock's reset dropped their jobs
     this.waves = new Map();
   }
@@ -319,10 +285,11 @@ export class Outbox {
    * Attempt now, or as soon as the subscriber has a free slot; in flight until answered either
    * way. The attempt is at the virtual instant it was sent off, and its timeout runs from then.
    */
-  private send(delivery: Delivery, policy: DeliveryPolicy): void {
+  private send(delivery: Delivery, policy: DeliveryPolicy, onAnswered?: () => void): void {
     const generation = this.generation;
     const attempt: Attempt = { at: this.clock.iso() };
     delivery.attempts.push(attempt);
+    if (onAnswered) this.waiters.set(attempt, onAnswered);
     this.track(
       this.lanes.run(
         delivery.subscriberId,
@@ -354,14 +321,16 @@ export class Outbox {
   }
 
   private async attempt(delivery: Delivery, policy: DeliveryPolicy, attempt: Attempt, generation: number, waitedMs: number): Promise<void> {
+    // a fail-answer fault is for the attempt that goes first, answered or not
+    const lost = this.answerLost.get(delivery);
+    this.answerLost.delete(delivery);
     try {
       const init = { method: delivery.method, headers: delivery.headers, body: delivery.body };
       const answer = await sendWithin(this.sender, delivery.url, init, this.timeoutMs, { waitedMs, cancel: this.cancel.signal });
       attempt.status = typeof answer === 'number' ? answer : answer.status;
       if (typeof answer === 'object' && answer.reason) attempt.reason = answer.reason;
-      const lost = this.answerLost.get(delivery);
+      if (typeof answer === 'object' && answer.answer) attempt.answer = cutAnswer(answer.answer);
       if (lost !== undefined) {
-        this.answerLost.delete(delivery);
         attempt.reason = `the receiver answered ${attempt.status}, but a fail-answer fault had the vendor see ${lost}`;
         attempt.status = lost;
       }

@@ -1,9 +1,9 @@
 import type { Faker } from '@faker-js/faker';
 import { adminTokenOf } from './admin-guard.js';
 import { VirtualClock } from './clock.js';
-import { FaultPlan } from './faults.js';
+import { FaultPlan, type FaultDecision } from './faults.js';
 import { Journal } from './journal.js';
-import { Outbox, type Sender } from './outbox.js';
+import { Outbox, type Attempt, type Delivery, type Sender } from './outbox.js';
 import type { Simulator } from './simulator.js';
 
 export interface SandboxOptions {
@@ -29,6 +29,19 @@ export interface SandboxOptions {
 
 export const DEFAULT_START = '2026-01-01T00:00:00.000Z';
 
+/** What a sandbox tells its watchers (the dashboard), as it happens; `at` is virtual time. */
+export type SandboxEvent =
+  | { kind: 'request'; at: string; vendor: string; method: string; path: string; operationId?: string; status: number; byHarness: boolean }
+  /** A delivery attempt was answered (or failed); the delivery is the outbox's own record, read it, never change it. */
+  | { kind: 'attempt'; delivery: Delivery; attempt: Attempt }
+  /** An advance was asked for, before it runs. */
+  | { kind: 'clock'; at: string; to: string }
+  | { kind: 'fault'; decision: FaultDecision }
+  /** Every simulator back to its start (`reset()` done). */
+  | { kind: 'reset'; at: string };
+
+export type SandboxWatcher = (event: SandboxEvent) => void;
+
 /**
  * The simulators of one run sharing one clock, outbox and seed. Sandboxes share nothing
  * with each other, so many can live in one process.
@@ -48,6 +61,8 @@ export class Sandbox {
   private readonly seeders: (() => Promise<void>)[] = [];
   // requests clients (not the harness) have made of the simulators, ever
   private clientRequests = 0;
+  // with none, nothing is built for them: the simulators' hot path pays one size check
+  private readonly watchers = new Set<SandboxWatcher>();
 
   constructor(readonly options: SandboxOptions = {}) {
     this.seed = options.seed ?? 1;
@@ -62,10 +77,40 @@ export class Sandbox {
       forgeryQuietMs: options.forgeryQuietMs,
     });
     this.clock.settleWith(() => this.outbox.idle());
-    this.outbox.onAttempt = (d, a) =>
+    this.outbox.onAttempt = (d, a) => {
       this.journal.note({ kind: 'delivery', at: a.at, source: d.source, eventType: d.eventType, url: d.url, status: a.status, error: a.error, duplicate: d.duplicateOf !== undefined });
-    this.faults.onDecision = (d) => this.journal.note({ kind: 'fault', ...d });
-    this.clock.onAdvance = (from, to) => this.journal.note({ kind: 'clock', at: new Date(from).toISOString(), to: new Date(to).toISOString() });
+      if (this.watchers.size) this.tell({ kind: 'attempt', delivery: d, attempt: a });
+    };
+    this.faults.onDecision = (d) => {
+      this.journal.note({ kind: 'fault', ...d });
+      if (this.watchers.size) this.tell({ kind: 'fault', decision: d });
+    };
+    this.clock.onAdvance = (from, to) => {
+      if (!this.journal.recording && !this.watchers.size) return;
+      const entry = { kind: 'clock' as const, at: new Date(from).toISOString(), to: new Date(to).toISOString() };
+      this.journal.note(entry);
+      this.tell(entry);
+    };
+  }
+
+  /**
+   * Be told of every request logged, delivery attempt answered, advance asked for, fault decided
+   * and reset, as each happens; returns the call that stops it. A watcher that throws is logged
+   * and kept: what it watches must not fail because of it.
+   */
+  watch(watcher: SandboxWatcher): () => void {
+    this.watchers.add(watcher);
+    return () => void this.watchers.delete(watcher);
+  }
+
+  private tell(event: SandboxEvent): void {
+    for (const watcher of this.watchers) {
+      try {
+        watcher(event);
+      } catch (e) {
+        console.error(`sandbox: a watcher failed on a ${event.kind} event:`, e);
+      }
+    }
   }
 
 
@@ -77,6 +122,10 @@ export class Sandbox {
       // the harness's own calls are how a run is driven, not what it did
       if (!e.byHarness && this.journal.recording) {
         this.journal.note({ kind: 'request', at: new Date(e.at).toISOString(), vendor: sim.vendor, method: e.method, path: e.path, operationId: e.operationId, status: e.status });
+      }
+      if (this.watchers.size) {
+        const { at, method, path, operationId, status } = e;
+        this.tell({ kind: 'request', at: new Date(at).toISOString(), vendor: sim.vendor, method, path, operationId, status, byHarness: e.byHarness ?? false });
       }
     };
     return sim;
@@ -120,6 +169,7 @@ export class Sandbox {
       for (const sim of this.simulators.values()) sim.reset();
       this.outbox.clear();
       for (const seeder of this.seeders) await this.outbox.silently(seeder);
+      if (this.watchers.size) this.tell({ kind: 'reset', at: this.clock.iso() });
     });
   }
 
