@@ -348,7 +348,7 @@ describe('a subscriber that refuses connections during an advance', () => {
     const back = await answeringReceiver(0, port);
     expect((await admin('POST', '/clock/advance', { duration: 'PT2H' })).status).toBe(200);
     expect(delivery).toMatchObject({ state: 'delivered', nextAttemptAt: undefined });
-    expect(delivery!.attempts.at(-1)).toEqual({ at: new Date(next).toISOString(), status: 200 });
+    expect(delivery!.attempts.at(-1)).toEqual({ at: new Date(next).toISOString(), status: 200, answer: 'ok' });
     expect(back.got).toHaveLength(1);
   });
 });
