@@ -9,26 +9,31 @@ import type { TogaiState } from './state.js';
  */
 const CHARGEBEE_DEMO_ITEM_PRICE = 'demo-plan-USD-monthly';
 
-const apiCalls = (meterId: string) => ({
+/** Where the Togai demo's usage goes in Zuora (seedZuoraDemoCustomer's answer, the same shape: vendors import nothing from each other). */
+export interface ZuoraDemoLinks {
+  accountId: string;
+  subscriptionId: string;
+  chargeId: string;
+}
+
+/** The demo customer the Zuora demo account is linked to; its account has the customer's id. */
+const ZUORA_LINKED_ACCOUNT = 'demo-customer-1';
+
+/** A usage rate card of `name` pricing a meter by tiers: `rates[i]` a unit after `from[i]` units. */
+const usageCard = (name: string, meterId: string, from: number[], rates: number[]) => ({
   actionType: 'CREATE',
-  rateCardName: 'API calls',
+  rateCardName: name,
   rateCard: {
     type: 'USAGE',
     billableId: meterId,
-    displayName: 'API calls',
+    displayName: name,
     invoiceTiming: 'IN_ARREARS',
     rateCardDetails: {
       usageRateCard: {
-        displayName: 'API calls',
+        displayName: name,
         usageMeterId: meterId,
-        ratePlan: {
-          pricingModel: 'TIERED',
-          slabs: [
-            { order: 1, startAfter: 0, priceType: 'PER_UNIT' },
-            { order: 2, startAfter: 1000, priceType: 'PER_UNIT' },
-          ],
-        },
-        rateValues: [{ currency: 'USD', slabRates: [{ order: 1, rate: 0.01 }, { order: 2, rate: 0.005 }] }],
+        ratePlan: { pricingModel: 'TIERED', slabs: from.map((startAfter, i) => ({ order: i + 1, startAfter, priceType: 'PER_UNIT' })) },
+        rateValues: [{ currency: 'USD', slabRates: rates.map((rate, i) => ({ order: i + 1, rate })) }],
       },
     },
   },
@@ -57,37 +62,40 @@ const prepaidCalls = (featureId: string) => ({
 
 /**
  * Demo records for the live sandbox, made through the simulator's own operations so they obey
- * every rule a client's requests do: an active `api_call` schema and meter, a finalised tiered
- * plan billed monthly from the 1st, and three customers on it for a year from today. For the
+ * every rule a client's requests do: an active `api_call` schema (`calls`, `storage` in GB) with
+ * two meters, "API calls" and "Storage", a finalised plan pricing both (calls tiered), billed
+ * monthly from the 1st, and three customers on it for a year from today. Given the Zuora demo's
+ * records (`zuora`), the first customer and both meters are mapped to them (mapToZuora). For the
  * prepaid story of flow 7: a feature "API calls" measured by the schema's `calls`, and a prepaid
  * plan granting 1000 of them a month (from the day the account is put on it, in advance), mapped
  * to the Chargebee demo item price, so a Chargebee customer who pays for it is entitled at once.
  * `validate: false` skips contract validation of these constant inputs (the tests seed them with
  * it on).
  */
-export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, options: { validate?: boolean } = {}): Promise<void> {
+export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, options: { validate?: boolean; zuora?: ZuoraDemoLinks } = {}): Promise<void> {
   const call = async (operationId: string, params: Record<string, string>, body?: unknown) => {
     const res = await sim.call(operationId, { params, body }, options);
     if (res.status >= 300) throw new Error(`demo data: ${operationId} answered ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
-  await call('createEventSchema', {}, { name: 'api_call', attributes: [{ name: 'calls' }], dimensions: [{ name: 'region' }] });
+  await call('createEventSchema', {}, { name: 'api_call', attributes: [{ name: 'calls' }, { name: 'storage' }], dimensions: [{ name: 'region' }] });
   await call('activateEventSchema', { event_schema_name: 'api_call' });
-  const meter = await call('createUsageMeter', {}, {
-    name: 'API calls',
-    eventSchemaName: 'api_call',
-    type: 'COUNTER',
-    aggregation: 'SUM',
-    computations: [{ computation: '{"var": "attribute.calls"}', order: 1 }],
-  });
-  await call('activateUsageMeter', { usage_meter_id: meter.id });
+  const meterOf = async (name: string, attribute: string): Promise<string> => {
+    const meter = await call('createUsageMeter', {}, { name, eventSchemaName: 'api_call', type: 'COUNTER', aggregation: 'SUM', computations: [{ computation: `{"var": "attribute.${attribute}"}`, order: 1 }] });
+    await call('activateUsageMeter', { usage_meter_id: meter.id });
+    return meter.id;
+  };
+  const calls = await meterOf('API calls', 'calls');
+  const storage = await meterOf('Storage', 'storage');
   const plan = await call('createPricePlanV2', {}, {
     name: 'Demo usage plan',
     type: 'BILLING',
     supportedCurrencies: ['USD'],
     pricingCycleConfig: { interval: 'MONTHLY', startOffset: { dayOffset: '1', monthOffset: 'NIL' }, gracePeriod: 0 },
   });
-  await call('bulkPricePlanRateCardOperations', { price_plan_id: plan.id }, { operations: [apiCalls(meter.id)] });
+  await call('bulkPricePlanRateCardOperations', { price_plan_id: plan.id }, {
+    operations: [usageCard('API calls', calls, [0, 1000], [0.01, 0.005]), usageCard('Storage', storage, [0], [0.02])],
+  });
   await call('finalizePricePlan', { price_plan_id: plan.id }, {});
   const feature = await call('createFeature', {}, { name: 'API calls', schemaAssociations: [{ schemaName: 'api_call', attributeName: 'calls' }] });
   const prepaid = await call('createPricePlanV2', {}, {
@@ -121,5 +129,23 @@ export async function seedTogaiDemo(sim: Simulator<TogaiState>, faker: Faker, op
     await call('bulkEditSchedules', { account_id: id }, {
       edits: [{ mode: 'ASSOCIATE', effectiveFrom: today, effectiveUntil: nextYear, associationConfig: { pricePlanId: plan.id } }],
     });
+  }
+  if (options.zuora) await mapToZuora(call, options.zuora, { calls, storage });
+}
+
+/**
+ * The guide's Zuora mappings for the demo: the first customer's account to its Zuora account, and
+ * both meters to the subscription's usage charge, calls by quantity (flow 4) and storage by
+ * revenue (flow 5), as scenario usage-both-modes-two-cycles maps them. A meter names one
+ * subscription, so Zuora refuses the usage of any other account on these meters.
+ */
+async function mapToZuora(call: (operationId: string, params: Record<string, string>, body?: unknown) => Promise<unknown>, zuora: ZuoraDemoLinks, meters: { calls: string; storage: string }) {
+  const setting = (entityType: string, entityId: string, id: string, name: string, value: string) =>
+    call('insertSetting', {}, { entityType, entityId, namespace: 'zuora', id, name, value, dataType: 'STRING' });
+  await setting('ACCOUNT', ZUORA_LINKED_ACCOUNT, 'accountId', 'Zuora account ID', zuora.accountId);
+  for (const [meter, mode] of [[meters.calls, 'QUANTITY'], [meters.storage, 'REVENUE']] as const) {
+    await setting('USAGE_METER', meter, 'subscriptionId', 'Zuora subscription', zuora.subscriptionId);
+    await setting('USAGE_METER', meter, 'chargeId', 'Zuora charge', zuora.chargeId);
+    await setting('USAGE_METER', meter, 'usageSyncMode', 'Usage sync mode', mode);
   }
 }

@@ -37,3 +37,52 @@ export async function seedZuoraDemo(sim: Simulator<ZuoraState>, faker: Faker, op
     ProductRatePlanChargeTierData: { ProductRatePlanChargeTier: [{ Currency: 'USD', Price: 0.01, StartingUnit: 0 }] },
   });
 }
+
+/** Where the demo customer's usage lands in Zuora: what the Togai demo's meter and account settings name. */
+export interface ZuoraDemoLinks {
+  accountId: string;
+  subscriptionId: string;
+  /** The subscription's usage charge, on `API call` units. */
+  chargeId: string;
+}
+
+/** The Togai demo's first customer (its account has the customer's id), which the Zuora demo account is linked to. */
+const TOGAI_DEMO_ACCOUNT = 'demo-customer-1';
+
+/**
+ * The Zuora account of the Togai demo's first customer, linked to it the way flow 2 leaves an
+ * account (`TogaiAccountId__c`), with an evergreen subscription to the demo rate plan from today:
+ * the subscription and charges the Togai demo's usage meters send usage to. Seed after
+ * seedZuoraDemo; pass the answer to seedTogaiDemo, which writes the mapping settings (vendors
+ * import nothing from each other, and Zuora makes its own IDs). Name, email and address are drawn
+ * in the order seedTogaiDemo draws them for that customer, so both systems show the same company.
+ * Apart from the catalog so that tests seeding the catalog keep Zuora's first account number.
+ */
+export async function seedZuoraDemoCustomer(sim: Simulator<ZuoraState>, faker: Faker, options: { validate?: boolean } = {}): Promise<ZuoraDemoLinks> {
+  const call = async (operationId: string, input: { params?: Record<string, string>; body?: unknown }) => {
+    const res = await sim.call(operationId, input, options);
+    if (res.status !== 200 || res.body?.success !== true) throw new Error(`demo data: ${operationId} answered ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  faker.seed(sim.sandbox.seed);
+  const name = faker.company.name();
+  const workEmail = faker.internet.email({ provider: 'example.com' }).toLowerCase();
+  const address1 = faker.location.streetAddress();
+  const city = faker.location.city();
+  const state = faker.location.state({ abbreviated: true });
+  const postalCode = faker.location.zipCode('#####');
+  const catalog = await call('listCatalogProducts', {});
+  const ratePlan = catalog.products[0].productRatePlans[0].id as string;
+  const account = await call('createAccount', {
+    body: {
+      name,
+      currency: 'USD',
+      billCycleDay: 1,
+      TogaiAccountId__c: TOGAI_DEMO_ACCOUNT,
+      billToContact: { firstName: 'Accounts', lastName: 'Payable', workEmail, address1, city, state, postalCode, country: 'United States' },
+      subscription: { contractEffectiveDate: sim.context.nowIso().slice(0, 10), termType: 'EVERGREEN', subscribeToRatePlans: [{ productRatePlanId: ratePlan }] },
+    },
+  });
+  const subscription = await call('getSubscription', { params: { 'subscription-key': account.subscriptionId } });
+  return { accountId: account.accountId, subscriptionId: account.subscriptionId, chargeId: subscription.ratePlans[0].ratePlanCharges[0].id };
+}
