@@ -13,6 +13,8 @@ export const sandboxEnv = z.object({
   ZUORA_PORT: port(4020),
   CHARGEBEE_PORT: port(4030),
   CONNECTOR_PORT: port(4040),
+  // the live dashboard (GET / for the page; /api behind the admin token)
+  DASHBOARD_PORT: port(4050),
   SANDBOX_SEED: z.coerce.number({ error: 'a whole number' }).int({ error: 'a whole number' }).default(42),
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
   // off serves the simulators alone: for a connector of your own, and for measuring the simulators

@@ -2,16 +2,18 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildConnector } from '../connector/app.js';
 import { parseConnectorConfig } from '../connector/config.js';
+import { startDashboard } from '../dashboard/server.js';
 import { seedChargebeeDemo } from '../simulators/chargebee/demo-data.js';
 import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
 import { readSandboxEnv, type SandboxEnv } from './config.js';
 import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
 import { receiverCredentials, subscribeConnector } from './connector-subscribers.js';
+import { dashboardScenarios } from './dashboard-scenarios.js';
 import { serveHttp } from '../simulators/kit/http-transport.js';
 import { Sandbox } from '../simulators/kit/sandbox.js';
 import { seedTogaiDemo } from '../simulators/togai/demo-data.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
-import { seedZuoraDemo } from '../simulators/zuora/demo-data.js';
+import { seedZuoraDemo, seedZuoraDemoCustomer } from '../simulators/zuora/demo-data.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
 
 /** How long SIGINT or SIGTERM waits for the connector's flows under way and the servers to close before exiting anyway (with 1). */
@@ -40,13 +42,23 @@ async function startConnector(env: SandboxEnv, sandbox: Sandbox, urls: { togai: 
   return { url, close: () => connector.close() };
 }
 
+/** A live sandbox's servers, started: what `npm start` prints, and how to stop them. */
+export interface LiveSandbox {
+  sandbox: Sandbox;
+  urls: { togai: string; zuora: string; chargebee: string; connector?: string; dashboard: string };
+  /** The dashboard's URL with the admin token: it opens the page ready to use. */
+  dashboardLink: string;
+  /** The dashboard first (its event streams end), then the connector while the simulators still answer the flows it has under way. */
+  close(): Promise<void>;
+}
+
 /**
- * The live sandbox: the three simulators on fixed local ports, sharing one clock that follows
- * wall time from now (and can still be advanced through /__admin), seeded with demo data,
- * and the reference connector subscribed to all three. Runs until SIGINT or SIGTERM, then
- * closes every server and exits (`npm start`, `billing-sim up`).
+ * The live sandbox's servers: the three simulators, sharing one clock that follows wall time
+ * from now (and can still be advanced through /__admin), seeded with demo data; the reference
+ * connector subscribed to all three (unless SANDBOX_CONNECTOR=off); and the dashboard, serving
+ * its page from `assetsDir` (dist/dashboard/assets by default).
  */
-export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Promise<void> {
+export async function composeLiveSandbox(env: SandboxEnv, options: { assetsDir?: string } = {}): Promise<LiveSandbox> {
   const sandbox = new Sandbox({ seed: env.SANDBOX_SEED, live: true, adminToken: env.SANDBOX_ADMIN_TOKEN });
   // Responses are checked against the contracts by the test suite; checking each one here
   // would cost the live sandbox about a tenth of its throughput for no finding.
@@ -58,8 +70,10 @@ export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Prom
   // the demo data is constant and seeded with validation on by the tests
   const trusted = { validate: false };
   await sandbox.seedWith(async () => {
-    await seedTogaiDemo(togai, faker, trusted);
+    // Zuora first: its demo customer's IDs are what the Togai demo's mappings name
     await seedZuoraDemo(zuora, faker, trusted);
+    const zuoraLinks = await seedZuoraDemoCustomer(zuora, faker, trusted);
+    await seedTogaiDemo(togai, faker, { ...trusted, zuora: zuoraLinks });
     await seedChargebeeDemo(chargebee, faker, trusted);
   });
 
@@ -70,19 +84,43 @@ export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Prom
     serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT, portVariable: 'CHARGEBEE_PORT', hostVariable: 'SANDBOX_HOST' }),
   ]);
   const connector = env.SANDBOX_CONNECTOR === 'on' ? await startConnector(env, sandbox, { togai: t.url, zuora: z.url, chargebee: c.url }) : undefined;
-  console.log(`Togai      ${t.url}`);
+  const dashboard = await startDashboard(
+    { sandbox, simulators: { togai, zuora, chargebee }, scenarios: dashboardScenarios() },
+    { host, port: env.DASHBOARD_PORT, portVariable: 'DASHBOARD_PORT', hostVariable: 'SANDBOX_HOST', ...(options.assetsDir ? { assetsDir: options.assetsDir } : {}) },
+  );
+  return {
+    sandbox,
+    urls: { togai: t.url, zuora: z.url, chargebee: c.url, ...(connector ? { connector: connector.url } : {}), dashboard: dashboard.url },
+    dashboardLink: `${dashboard.url}/?token=${sandbox.adminToken}`,
+    async close() {
+      sandbox.stop();
+      await dashboard.close();
+      await connector?.close();
+      await Promise.all([t, z, c].map((s) => s.close()));
+    },
+  };
+}
+
+/**
+ * The live sandbox (`npm start`, `billing-sim up`): composeLiveSandbox, then every URL and
+ * credential printed; runs until SIGINT or SIGTERM, then closes every server and exits.
+ */
+export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Promise<void> {
+  const live = await composeLiveSandbox(env);
+  const { sandbox, urls } = live;
+  console.log(`Togai      ${urls.togai}`);
   console.log(`  auth     Authorization: Bearer ${env.TOGAI_API_TOKEN}   (or X-API-Key: ${env.TOGAI_API_TOKEN})`);
-  console.log(`  try      curl -H 'Authorization: Bearer ${env.TOGAI_API_TOKEN}' ${t.url}/customers`);
-  console.log(`Zuora      ${z.url}`);
+  console.log(`  try      curl -H 'Authorization: Bearer ${env.TOGAI_API_TOKEN}' ${urls.togai}/customers`);
+  console.log(`Zuora      ${urls.zuora}`);
   console.log(`  OAuth    client_id=${env.ZUORA_CLIENT_ID} client_secret=${env.ZUORA_CLIENT_SECRET}`);
-  console.log(`  try      curl -d grant_type=client_credentials -d client_id=${env.ZUORA_CLIENT_ID} -d client_secret=${env.ZUORA_CLIENT_SECRET} ${z.url}/oauth/token`);
-  console.log(`Chargebee  ${c.url}/api/v2   site ${env.CHARGEBEE_SITE}, API key ${env.CHARGEBEE_API_KEY} (Basic auth user name)`);
-  console.log(`  SDK      new Chargebee({ site: '127.0.0.1', apiKey: '${env.CHARGEBEE_API_KEY}', protocol: 'http', hostSuffix: '', port: ${c.port} })`);
-  if (connector) {
-    console.log(`Connector  ${connector.url}   (subscribed to all three; GET ${connector.url}/health)`);
-    console.log(`  Togai    ${connector.url}${RECEIVER_PATHS.togai}   x-togai-signature: HMAC-SHA256 with secret ${env.TOGAI_NOTIFICATION_SECRET}`);
-    console.log(`  Zuora    ${connector.url}${RECEIVER_PATHS.zuora}   Basic ${env.ZUORA_CALLOUT_USERNAME}:${env.ZUORA_CALLOUT_PASSWORD}`);
-    console.log(`  Chargebee ${connector.url}${RECEIVER_PATHS.chargebee}   Basic ${env.CHARGEBEE_WEBHOOK_USERNAME}:${env.CHARGEBEE_WEBHOOK_PASSWORD}`);
+  console.log(`  try      curl -d grant_type=client_credentials -d client_id=${env.ZUORA_CLIENT_ID} -d client_secret=${env.ZUORA_CLIENT_SECRET} ${urls.zuora}/oauth/token`);
+  console.log(`Chargebee  ${urls.chargebee}/api/v2   site ${env.CHARGEBEE_SITE}, API key ${env.CHARGEBEE_API_KEY} (Basic auth user name)`);
+  console.log(`  SDK      new Chargebee({ site: '127.0.0.1', apiKey: '${env.CHARGEBEE_API_KEY}', protocol: 'http', hostSuffix: '', port: ${new URL(urls.chargebee).port} })`);
+  if (urls.connector) {
+    console.log(`Connector  ${urls.connector}   (subscribed to all three; GET ${urls.connector}/health)`);
+    console.log(`  Togai    ${urls.connector}${RECEIVER_PATHS.togai}   x-togai-signature: HMAC-SHA256 with secret ${env.TOGAI_NOTIFICATION_SECRET}`);
+    console.log(`  Zuora    ${urls.connector}${RECEIVER_PATHS.zuora}   Basic ${env.ZUORA_CALLOUT_USERNAME}:${env.ZUORA_CALLOUT_PASSWORD}`);
+    console.log(`  Chargebee ${urls.connector}${RECEIVER_PATHS.chargebee}   Basic ${env.CHARGEBEE_WEBHOOK_USERNAME}:${env.CHARGEBEE_WEBHOOK_PASSWORD}`);
   } else {
     console.log('Connector  off (SANDBOX_CONNECTOR=off): register your own receivers with POST /__admin/subscribers');
   }
@@ -90,17 +128,16 @@ export async function startLiveSandbox(env: SandboxEnv = readSandboxEnv()): Prom
   const tokenFrom = env.SANDBOX_ADMIN_TOKEN === undefined ? 'new each start; set SANDBOX_ADMIN_TOKEN to keep one' : 'from SANDBOX_ADMIN_TOKEN';
   console.log(`admin      Authorization: Bearer ${adminToken}   (${tokenFrom})`);
   console.log(`  routes   /__admin/state  /__admin/clock  /__admin/clock/advance  /__admin/requests  /__admin/deliveries  /__admin/subscribers  /__admin/faults  /__admin/reset  (on every server)`);
-  console.log(`  try      curl -H 'Authorization: Bearer ${adminToken}' ${t.url}/__admin/clock`);
+  console.log(`  try      curl -H 'Authorization: Bearer ${adminToken}' ${urls.togai}/__admin/clock`);
+  // on a line of its own: the URL carries the admin token, so it opens the page ready to use
+  console.log(`dashboard: ${live.dashboardLink}`);
   console.log(`seed ${sandbox.seed}, virtual time ${sandbox.clock.iso()}`);
   console.log('sandbox ready');
 
   const stop = async () => {
     // never hang on the way out: past the grace period, exit anyway
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    sandbox.stop();
-    // the connector first, while the simulators still answer the flows it has under way
-    await connector?.close();
-    await Promise.all([t, z, c].map((s) => s.close()));
+    await live.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);

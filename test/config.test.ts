@@ -8,6 +8,7 @@ describe('live sandbox configuration', () => {
       ZUORA_PORT: 4020,
       CHARGEBEE_PORT: 4030,
       CONNECTOR_PORT: 4040,
+      DASHBOARD_PORT: 4050,
       SANDBOX_SEED: 42,
       SANDBOX_HOST: '127.0.0.1',
       SANDBOX_CONNECTOR: 'on',

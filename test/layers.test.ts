@@ -26,6 +26,11 @@ describe('the layer rule (npm run lint)', () => {
     ['app/probe.ts', '../scenarios/engine/run.js', 'app -> scenario engine'],
     ['scenarios/engine/probe.ts', '../cli.js', 'scenario engine -> CLI'],
     ['connector/probe.ts', '../test/support/connected.js', 'connector -> test code'],
+    ['dashboard/probe.ts', '../connector/app.js', 'dashboard -> connector'],
+    ['dashboard/probe.ts', '../simulators/togai/state.js', 'dashboard -> vendor internals'],
+    ['dashboard/probe.ts', '../app/live.js', 'dashboard -> app'],
+    ['simulators/kit/probe.ts', '../../dashboard/server.js', 'kit -> dashboard'],
+    ['simulators/chargebee/probe.ts', '../../dashboard/server.js', 'vendor -> dashboard'],
   ])('refuses %s importing %s (%s)', async (file, from) => {
     const messages = await lintImport(file, from);
     expect(messages).toEqual([{ rule: RULE, message: expect.stringContaining(`Unexpected path "${from}" imported in restricted zone.`) }]);
@@ -40,6 +45,9 @@ describe('the layer rule (npm run lint)', () => {
     ['scenarios/engine/probe.ts', '../../app/connector-subscribers.js', 'scenario engine -> app'],
     ['app/scenarios.ts', '../scenarios/engine/run.js', 'the ./scenarios package entry -> scenario engine'],
     ['scenarios/cli.ts', './engine/run.js', 'CLI -> scenario engine'],
+    ['dashboard/probe.ts', '../simulators/kit/sandbox.js', 'dashboard -> kit'],
+    ['dashboard/probe.ts', '../contracts/types/togai.js', 'dashboard -> generated contract types'],
+    ['app/probe.ts', '../dashboard/server.js', 'app -> dashboard'],
   ])('allows %s importing %s (%s)', async (file, from) => {
     expect(await lintImport(file, from)).toEqual([]);
   });
