@@ -6,8 +6,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The folders tsconfig.build.json compiles (contracts/ for the types generated from the contracts). */
-export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'scenarios', 'contracts'];
+/** The folders the build reads (contracts/ for the types generated from the contracts; dashboard/ for its server and its bundled page). */
+export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'dashboard', 'scenarios', 'contracts'];
+// the page's views (.tsx) and styles (.css) go into the dashboard's bundle
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.css'];
 /** Files that change the output without being compiled themselves. */
 const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json'];
 
@@ -20,12 +22,12 @@ function walk(dir, found) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, found);
-    else if (entry.name.endsWith('.ts')) found.push(path);
+    else if (SOURCE_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) found.push(path);
   }
   return found;
 }
 
-/** Every TypeScript source the build compiles, relative to the root and sorted, so the stamp can list them. */
+/** Every source the build compiles or bundles, relative to the root and sorted, so the stamp can list them. */
 export function sourceFiles(root = ROOT) {
   const found = [];
   for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir), found);

@@ -1,9 +1,11 @@
 // `npm run build` (and prepack): compile the sources to dist/ with tsc (ESM JavaScript and
-// declaration files, tsconfig.build.json), then stamp the build for scripts/build-freshness.mjs.
+// declaration files, tsconfig.build.json), bundle the dashboard's page into dist/dashboard/assets/
+// with esbuild, then stamp the build for scripts/build-freshness.mjs.
 import { execFileSync } from 'node:child_process';
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { ROOT, sourceFiles, stampPath } from './build-freshness.mjs';
 
 // the sources as they are when the build starts: a file saved during the build counts as newer than it
@@ -16,6 +18,14 @@ try {
 } catch {
   // tsc has printed each error with its file and line
   console.error('build failed: tsc found the errors above; dist/ counts as out of date until npm run build succeeds');
+  process.exit(1);
+}
+try {
+  // from its TypeScript source, as tests call it: the bundler is a build tool, not part of dist/
+  const { buildDashboardClient } = await tsImport('../dashboard/build-client.ts', import.meta.url);
+  await buildDashboardClient(join(ROOT, 'dist', 'dashboard', 'assets'));
+} catch (e) {
+  console.error(`build failed: bundling the dashboard page (dashboard/client/) failed: ${e.message}`);
   process.exit(1);
 }
 writeFileSync(stampPath(), `${JSON.stringify({ sources }, null, 1)}\n`);
