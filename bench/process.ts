@@ -55,6 +55,8 @@ export interface Server {
   /** The sandbox's Zuora and Chargebee servers (unused by the baseline). */
   zuoraUrl: string;
   chargebeeUrl: string;
+  /** The sandbox's dashboard with its token, as its banner printed it (empty for the baseline). */
+  dashboardLink: string;
   pid: number;
   /** process.hrtime.bigint() at spawn and at the first 200 from GET /customers. */
   spawnedAt: bigint;
@@ -179,7 +181,7 @@ async function waitUntilServing(
  */
 export async function startServer(options: { script?: string; cpuProfDir?: string; connector?: boolean } = {}): Promise<Server> {
   const script = options.script ?? SANDBOX;
-  const [port, zuoraPort, chargebeePort, connectorPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [port, zuoraPort, chargebeePort, connectorPort, dashboardPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const profiling = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   const spawnedAt = process.hrtime.bigint();
@@ -191,6 +193,7 @@ export async function startServer(options: { script?: string; cpuProfDir?: strin
       ZUORA_PORT: String(zuoraPort),
       CHARGEBEE_PORT: String(chargebeePort),
       CONNECTOR_PORT: String(connectorPort),
+      DASHBOARD_PORT: String(dashboardPort),
       SANDBOX_CONNECTOR: options.connector ? 'on' : 'off',
       TOGAI_API_TOKEN: API_TOKEN,
       SANDBOX_ADMIN_TOKEN: ADMIN_TOKEN,
@@ -218,6 +221,7 @@ export async function startServer(options: { script?: string; cpuProfDir?: strin
     url,
     zuoraUrl: `http://127.0.0.1:${zuoraPort}`,
     chargebeeUrl: `http://127.0.0.1:${chargebeePort}`,
+    dashboardLink: /^dashboard: (\S+)$/m.exec(output.stdout)?.[1] ?? '',
     pid,
     spawnedAt,
     readyAt,

@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { CHECKS, type CheckId, type CheckVerdict, type ConformanceReport, type FlowVerdict } from '../scenarios/conformance/verdict.js';
@@ -11,6 +10,7 @@ import { conformanceJson } from '../scenarios/reporters/conformance-json.js';
 import { conformanceJunit } from '../scenarios/reporters/conformance-junit.js';
 import { conformancePretty } from '../scenarios/reporters/conformance-pretty.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
+import { launchChromium } from './support/browser.js';
 import { xmlUnescape } from './support/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'billing-sim-conformance-report-'));
@@ -192,9 +192,7 @@ describe('conformance reports', () => {
     writeFileSync(file, html);
     const url = pathToFileURL(file).href;
 
-    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: this test opens the HTML report in Debian's chromium; install it with \`apt-get install chromium\` (or set CHROMIUM_PATH to a Chromium binary)`);
-    const browser = await chromium.launch({ executablePath, headless: true });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requests: string[] = [];
