@@ -3,17 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { buildConnector } from '../connector/app.js';
 import { parseConnectorConfig } from '../connector/config.js';
 import { startDashboard } from '../dashboard/server.js';
-import { seedChargebeeDemo } from '../simulators/chargebee/demo-data.js';
 import { createChargebeeSimulator } from '../simulators/chargebee/index.js';
 import { readSandboxEnv, type SandboxEnv } from './config.js';
+import { seedDemo } from './demo.js';
 import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
 import { receiverCredentials, subscribeConnector } from './connector-subscribers.js';
 import { dashboardScenarios } from './dashboard-scenarios.js';
 import { serveHttp } from '../simulators/kit/http-transport.js';
 import { Sandbox } from '../simulators/kit/sandbox.js';
-import { seedTogaiDemo } from '../simulators/togai/demo-data.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
-import { seedZuoraDemo, seedZuoraDemoCustomer } from '../simulators/zuora/demo-data.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
 
 /** How long SIGINT or SIGTERM waits for the connector's flows under way and the servers to close before exiting anyway (with 1). */
@@ -69,13 +67,7 @@ export async function composeLiveSandbox(env: SandboxEnv, options: { assetsDir?:
   const faker = await sandbox.faker();
   // the demo data is constant and seeded with validation on by the tests
   const trusted = { validate: false };
-  await sandbox.seedWith(async () => {
-    // Zuora first: its demo customer's IDs are what the Togai demo's mappings name
-    await seedZuoraDemo(zuora, faker, trusted);
-    const zuoraLinks = await seedZuoraDemoCustomer(zuora, faker, trusted);
-    await seedTogaiDemo(togai, faker, { ...trusted, zuora: zuoraLinks });
-    await seedChargebeeDemo(chargebee, faker, trusted);
-  });
+  await sandbox.seedWith(() => seedDemo({ togai, zuora, chargebee }, faker, trusted));
 
   const host = env.SANDBOX_HOST;
   const [t, z, c] = await Promise.all([

@@ -6,12 +6,10 @@
  */
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../app/demo.js';
 import { createSandbox, type HarnessSandbox } from '../app/sandbox.js';
 import type { LinkGraph, Overview, RecordDetail, RecordPage, TimelineEntry, TimelinePage } from '../dashboard/api-types.js';
 import { startDashboard, type DashboardServer } from '../dashboard/server.js';
-import { seedChargebeeDemo } from '../simulators/chargebee/demo-data.js';
-import { seedTogaiDemo } from '../simulators/togai/demo-data.js';
-import { seedZuoraDemo, seedZuoraDemoCustomer } from '../simulators/zuora/demo-data.js';
 
 let sandbox: HarnessSandbox;
 let dashboard: DashboardServer;
@@ -35,12 +33,7 @@ beforeAll(async () => {
   const { togai, zuora, chargebee, kit } = sandbox;
   const faker = await kit.faker();
   // as app/live.ts seeds the live sandbox: accounts on plans, so a billing cycle is open
-  await kit.seedWith(async () => {
-    await seedZuoraDemo(zuora, faker);
-    const links = await seedZuoraDemoCustomer(zuora, faker);
-    await seedTogaiDemo(togai, faker, { zuora: links });
-    await seedChargebeeDemo(chargebee, faker);
-  });
+  await kit.seedWith(() => seedDemo({ togai, zuora, chargebee }, faker));
   dashboard = await startDashboard({ sandbox: kit, simulators: { togai, zuora, chargebee } }, { port: 0 });
 });
 

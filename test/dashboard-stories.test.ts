@@ -6,10 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryProgress } from '../dashboard/api-types.js';
 import { createStories, type Stories } from '../dashboard/stories/index.js';
+import { seedDemo } from '../app/demo.js';
 import { createSandbox, type HarnessSandbox } from '../app/sandbox.js';
-import { DEMO_PLAN_PRICE, seedChargebeeDemo } from '../simulators/chargebee/demo-data.js';
-import { seedTogaiDemo } from '../simulators/togai/demo-data.js';
-import { seedZuoraDemo, seedZuoraDemoCustomer } from '../simulators/zuora/demo-data.js';
+import { DEMO_PLAN_PRICE } from '../simulators/chargebee/demo-data.js';
 
 let sandbox: HarnessSandbox;
 let stories: Stories;
@@ -37,12 +36,7 @@ beforeAll(async () => {
   const { togai, zuora, chargebee, kit } = sandbox;
   const faker = await kit.faker();
   // as app/live.ts seeds the live sandbox
-  await kit.seedWith(async () => {
-    await seedZuoraDemo(zuora, faker);
-    const links = await seedZuoraDemoCustomer(zuora, faker);
-    await seedTogaiDemo(togai, faker, { zuora: links });
-    await seedChargebeeDemo(chargebee, faker);
-  });
+  await kit.seedWith(() => seedDemo({ togai, zuora, chargebee }, faker));
   stories = createStories({ togai, zuora, chargebee, kit });
 });
 
