@@ -182,7 +182,7 @@ describe('billing-sim as a process (scenarios/cli-entry.ts)', () => {
 
   it('up serves the live sandbox until SIGTERM', async () => {
     const adminToken = 'cli-up-admin-token-1234';
-    const child = startNode([...CLI_ENTRY, 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
+    const child = startNode([...CLI_ENTRY, 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', DASHBOARD_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
     try {
       const [, togai] = await printed(child, /^Togai +(http:\/\/\S+)$/m);
       await printed(child, /^sandbox ready$/m);

@@ -54,9 +54,9 @@ describe('the packed package, installed in a project of its own', () => {
     expect(files).toEqual(expect.arrayContaining(['package/contracts/togai.yaml', 'package/scenarios/scenario.schema.json', 'package/dist/app/index.js', 'package/dist/app/index.d.ts']));
   });
 
-  it('npx billing-sim up answers on its ports', async () => {
-    const [togai, zuora, chargebee, connector] = await freePorts(4);
-    const env = { ...process.env, TOGAI_PORT: String(togai), ZUORA_PORT: String(zuora), CHARGEBEE_PORT: String(chargebee), CONNECTOR_PORT: String(connector) };
+  it('npx billing-sim up answers on its ports, the dashboard included', async () => {
+    const [togai, zuora, chargebee, connector, dashboard] = await freePorts(5);
+    const env = { ...process.env, TOGAI_PORT: String(togai), ZUORA_PORT: String(zuora), CHARGEBEE_PORT: String(chargebee), CONNECTOR_PORT: String(connector), DASHBOARD_PORT: String(dashboard) };
     // its own process group, so the sandbox npx starts stops with it
     const up = spawn('npx', ['--no-install', 'billing-sim', 'up'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<void>((resolve) => up.once('exit', () => resolve()));
@@ -69,6 +69,13 @@ describe('the packed package, installed in a project of its own', () => {
       const customers = await fetch(`http://127.0.0.1:${togai}/customers`, { headers: { authorization: 'Bearer togai-demo-token' } });
       expect(customers.status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${connector}/health`)).status).toBe(200);
+      // the page and its bundle ship in the package, and the printed link opens the API
+      const link = new URL(/^dashboard: (\S+)$/m.exec(out)![1]!);
+      expect(link.port).toBe(String(dashboard));
+      expect(await (await fetch(new URL('/', link))).text()).toContain('/assets/app.js');
+      expect((await fetch(new URL('/assets/app.js', link))).status).toBe(200);
+      const overview = await fetch(new URL('/api/overview', link), { headers: { authorization: `Bearer ${link.searchParams.get('token')}` } });
+      expect(overview.status).toBe(200);
     } finally {
       process.kill(-up.pid!, 'SIGTERM');
       await exited;

@@ -92,6 +92,7 @@ describe('README.md shell commands', () => {
       ZUORA_PORT: '0',
       CHARGEBEE_PORT: '0',
       CONNECTOR_PORT: '0',
+      DASHBOARD_PORT: '0',
       SANDBOX_ADMIN_TOKEN: ADMIN_TOKEN,
     });
   });
