@@ -9,7 +9,7 @@ import { seedDemo } from './demo.js';
 import { RECEIVER_PATHS } from '../connector/receiver-paths.js';
 import { receiverCredentials, subscribeConnector } from './connector-subscribers.js';
 import { dashboardScenarios } from './dashboard-scenarios.js';
-import { serveHttp } from '../simulators/kit/http-transport.js';
+import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
 import { Sandbox } from '../simulators/kit/sandbox.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
 import { createZuoraSimulator } from '../simulators/zuora/index.js';
@@ -46,7 +46,10 @@ export interface LiveSandbox {
   urls: { togai: string; zuora: string; chargebee: string; connector?: string; dashboard: string };
   /** The dashboard's URL with the admin token: it opens the page ready to use. */
   dashboardLink: string;
-  /** The dashboard first (its event streams end), then the connector while the simulators still answer the flows it has under way. */
+  /**
+   * The dashboard first (a running story stops at its next step; its event streams end), then the
+   * connector while the simulators still answer the flows it has under way.
+   */
   close(): Promise<void>;
 }
 
@@ -70,27 +73,42 @@ export async function composeLiveSandbox(env: SandboxEnv, options: { assetsDir?:
   await sandbox.seedWith(() => seedDemo({ togai, zuora, chargebee }, faker, trusted));
 
   const host = env.SANDBOX_HOST;
-  const [t, z, c] = await Promise.all([
-    serveHttp(togai, { host, port: env.TOGAI_PORT, portVariable: 'TOGAI_PORT', hostVariable: 'SANDBOX_HOST' }),
-    serveHttp(zuora, { host, port: env.ZUORA_PORT, portVariable: 'ZUORA_PORT', hostVariable: 'SANDBOX_HOST' }),
-    serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT, portVariable: 'CHARGEBEE_PORT', hostVariable: 'SANDBOX_HOST' }),
-  ]);
-  const connector = env.SANDBOX_CONNECTOR === 'on' ? await startConnector(env, sandbox, { togai: t.url, zuora: z.url, chargebee: c.url }) : undefined;
-  const dashboard = await startDashboard(
-    { sandbox, simulators: { togai, zuora, chargebee }, scenarios: dashboardScenarios() },
-    { host, port: env.DASHBOARD_PORT, portVariable: 'DASHBOARD_PORT', hostVariable: 'SANDBOX_HOST', ...(options.assetsDir ? { assetsDir: options.assetsDir } : {}) },
-  );
-  return {
-    sandbox,
-    urls: { togai: t.url, zuora: z.url, chargebee: c.url, ...(connector ? { connector: connector.url } : {}), dashboard: dashboard.url },
-    dashboardLink: `${dashboard.url}/?token=${sandbox.adminToken}`,
-    async close() {
-      sandbox.stop();
-      await dashboard.close();
-      await connector?.close();
-      await Promise.all([t, z, c].map((s) => s.close()));
-    },
-  };
+  // what started, closed in reverse if a later server cannot start: a failed start leaves no port bound
+  const started: { close(): Promise<void> }[] = [];
+  const closeStarted = () => Promise.allSettled(started.reverse().map((s) => s.close()));
+  try {
+    const servers = await Promise.allSettled([
+      serveHttp(togai, { host, port: env.TOGAI_PORT, portVariable: 'TOGAI_PORT', hostVariable: 'SANDBOX_HOST' }),
+      serveHttp(zuora, { host, port: env.ZUORA_PORT, portVariable: 'ZUORA_PORT', hostVariable: 'SANDBOX_HOST' }),
+      serveHttp(chargebee, { host, port: env.CHARGEBEE_PORT, portVariable: 'CHARGEBEE_PORT', hostVariable: 'SANDBOX_HOST' }),
+    ]);
+    for (const s of servers) if (s.status === 'fulfilled') started.push(s.value);
+    const refused = servers.find((s) => s.status === 'rejected');
+    if (refused) throw refused.reason;
+    // none refused: all three, in order
+    const [t, z, c] = started as [HttpServer, HttpServer, HttpServer];
+    const connector = env.SANDBOX_CONNECTOR === 'on' ? await startConnector(env, sandbox, { togai: t.url, zuora: z.url, chargebee: c.url }) : undefined;
+    if (connector) started.push(connector);
+    const dashboard = await startDashboard(
+      { sandbox, simulators: { togai, zuora, chargebee }, scenarios: dashboardScenarios() },
+      { host, port: env.DASHBOARD_PORT, portVariable: 'DASHBOARD_PORT', hostVariable: 'SANDBOX_HOST', ...(options.assetsDir ? { assetsDir: options.assetsDir } : {}) },
+    );
+    return {
+      sandbox,
+      urls: { togai: t.url, zuora: z.url, chargebee: c.url, ...(connector ? { connector: connector.url } : {}), dashboard: dashboard.url },
+      dashboardLink: `${dashboard.url}/?token=${encodeURIComponent(sandbox.adminToken)}`,
+      async close() {
+        await dashboard.close();
+        sandbox.stop();
+        await connector?.close();
+        await Promise.all([t, z, c].map((s) => s.close()));
+      },
+    };
+  } catch (e) {
+    sandbox.stop();
+    await closeStarted();
+    throw e;
+  }
 }
 
 /**

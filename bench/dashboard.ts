@@ -1,10 +1,10 @@
-import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../test/support/browser.js';
 import { customer } from './fixtures.js';
 import { runLoad, type LoadRequest } from './load.js';
 import { startServer } from './process.js';
 import type { Row } from './report.js';
-import { int, ms } from './stats.js';
+import { int, median, ms } from './stats.js';
 
 /**
  * The dashboard with 10,000 Togai customers loaded, in Debian's chromium: the first paint (from
@@ -21,17 +21,24 @@ const ROUNDS = 5;
 
 type Log = (line: string) => void;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 export async function dashboardSuite(log: Log, failures: string[]): Promise<Row[]> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    failures.push(`dashboard: no Chromium at ${executablePath} (apt-get install chromium)`);
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (e) {
+    failures.push(`dashboard: ${(e as Error).message}`);
     return [];
   }
-  const server = await startServer();
-  const browser = await chromium.launch({ executablePath, headless: true });
+  // the browser is closed however the server's start goes
+  const server = await startServer().catch(async (e: unknown) => {
+    await browser.close();
+    throw e;
+  });
   try {
+    if (!server.dashboardLink) {
+      failures.push('dashboard: the server printed no `dashboard:` line; run `npm run build` (the bench runs the compiled live sandbox)');
+      return [];
+    }
     log(`dashboard: ${int(CUSTOMERS)} Togai customers through POST /customers, then the page in chromium`);
     const created = await runLoad({
       url: server.url,

@@ -13,8 +13,6 @@ export const RECORD_KINDS = {
   chargebee: ['customers', 'subscriptions', 'invoices', 'payments'],
 } as const satisfies Record<Vendor, readonly string[]>;
 
-export type RecordKind<V extends Vendor = Vendor> = (typeof RECORD_KINDS)[V][number];
-
 /** GET /api/overview */
 export interface Overview {
   clock: { now: string; live: boolean };
@@ -102,7 +100,7 @@ export interface TimelinePage {
   last: number;
 }
 
-/** POST /api/clock/advance body: a day, a month, or to the end of the open billing cycle. */
+/** POST /api/clock/advance body: a day, a month, or to the end of the open billing cycle (409 while a story runs). */
 export interface AdvanceRequest {
   by: 'P1D' | 'P1M' | 'cycle';
 }
@@ -114,7 +112,7 @@ export interface StoryInfo {
   steps: string[];
 }
 
-/** Progress of a story run, sent as SSE event `story`. */
+/** Progress of a story run (POST /api/stories/:id/run answers 202, or 409 while one runs), sent as SSE event `story`. */
 export interface StoryProgress {
   id: string;
   step: number;
@@ -129,13 +127,15 @@ export interface ScenarioInfo {
   tags: string[];
 }
 
-/** A scenario run's result (SSE event `scenario`, and POST /api/scenarios/run's answer). */
+/** A scenario run's result (SSE event `scenario`, and POST /api/scenarios/run's answer; one run at a time, 409 while one runs). */
 export interface ScenarioRunResult {
   file: string;
   name: string;
   passed: boolean;
   durationMs: number;
   steps: { index: number; label: string; state: 'passed' | 'failed' | 'skipped' }[];
+  /** What the run could not do as written, one line each (empty when it did all). */
+  notes: string[];
   failure?: { at: string; expectation: string; found: string[]; trace: string };
 }
 

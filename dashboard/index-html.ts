@@ -1,13 +1,15 @@
 /**
  * The dashboard's page as the server sends it for `GET /`: a shell that loads the bundled
  * `/assets/app.js` and `/assets/app.css` (dashboard/build-client.ts) and nothing from outside.
- * It holds no data, so it needs no token; the page reads the token from its own URL.
+ * It holds no data, so it needs no token; the page takes the token from its own URL once
+ * (dashboard/client/api.ts keeps it for the tab and drops it from the address bar).
  */
 
 /**
  * Only the server's own scripts, styles and API (`data:` images for the empty favicon); no inline
  * script, frame, plugin, font or remote image, so a record's text shown on the page can never
- * load or run anything. (frame-ancestors is a header's job: a meta tag cannot set it.)
+ * load or run anything. A meta tag cannot set frame-ancestors: the server sends
+ * `frame-ancestors 'none'` (and `nosniff`) as headers on every answer (dashboard/server.ts).
  */
 const CSP = [
   "default-src 'none'",

@@ -5,8 +5,9 @@
  * `po_number`, usage `UniqueKey` `<invoice>:<meter>`), with the flow that makes each link and
  * the delivery that set it off when the outbox still has it.
  */
-import type { Outbox } from '../simulators/kit/outbox.js';
+import type { Attempt, Delivery, Outbox } from '../simulators/kit/outbox.js';
 import type { LinkEdge, LinkGraph, LinkNode, Vendor } from './api-types.js';
+import { zuoraInvoiceNumber } from './formats.js';
 import { chargebeeTogaiLink, collection, kindOf, rowOf, togaiSettings, type Rec, type Sims } from './server-records.js';
 import { connectorAnswer } from './server-timeline.js';
 
@@ -28,8 +29,12 @@ interface Neighbour {
   about?: string;
 }
 
-/** A Zuora invoice number as flow 3 makes it from a Togai invoice ID (`inv.X.Y` -> `inv-X-Y`). */
-const zuoraNumber = (togaiInvoiceId: string) => togaiInvoiceId.replace(/\./g, '-');
+/** A Zuora usage record's `UniqueKey` as flows 4 and 5 write it, `<Togai invoice>:<meter>`; undefined for any other key. */
+function usageKey(uniqueKey: unknown): { invoice: string; meter: string } | undefined {
+  if (typeof uniqueKey !== 'string') return undefined;
+  const at = uniqueKey.lastIndexOf(':');
+  return at < 0 ? undefined : { invoice: uniqueKey.slice(0, at), meter: uniqueKey.slice(at + 1) };
+}
 
 /** Records grouped by a key, built on first use: one pass over a collection per request. */
 class Index {
@@ -97,9 +102,9 @@ class Links {
       case 'zuora:invoices':
         return [{ vendor, kind: 'accounts', id: r.accountId, via: 'invoice of account (accountId)' }, ...this.fromTogaiInvoice(r.invoiceNumber, 3, 'Zuora invoice number inv-X-Y')];
       case 'zuora:usage': {
-        const invoice = typeof r.uniqueKey === 'string' ? r.uniqueKey.slice(0, r.uniqueKey.lastIndexOf(':')) : '';
-        const flow = this.usageFlow(r.uniqueKey);
-        return [{ vendor, kind: 'accounts', id: r.accountId, via: 'usage of account (accountId)' }, ...this.fromTogaiInvoice(zuoraNumber(invoice), flow, 'Zuora usage UniqueKey <invoice>:<meter>')];
+        const key = usageKey(r.uniqueKey);
+        const account: Neighbour = { vendor, kind: 'accounts', id: r.accountId, via: 'usage of account (accountId)' };
+        return key ? [account, ...this.fromTogaiInvoice(zuoraInvoiceNumber(key.invoice), this.usageFlow(key.meter), 'Zuora usage UniqueKey <invoice>:<meter>')] : [account];
       }
       case 'chargebee:customers': {
         const togai = new Set([...this.mappedFrom('chargebee.customerId', r.id), ...(this.byId('togai', 'account', r.id) ? [r.id] : [])]);
@@ -163,20 +168,19 @@ class Links {
     const about = i.id;
     return [
       { vendor: 'togai', kind: 'accounts', id: i.accountId, via: 'invoice of account (accountId)' },
-      ...n.find('zuora', 'invoice', 'invoiceNumber', (z) => z.invoiceNumber, zuoraNumber(i.id)).map((z) => ({ vendor: 'zuora' as const, kind: 'invoices', id: z.id, via: 'Zuora invoice number inv-X-Y', flow: 3, about })),
-      ...n.find('zuora', 'usage', 'invoice', (u) => (typeof u.uniqueKey === 'string' ? u.uniqueKey.slice(0, u.uniqueKey.lastIndexOf(':')) : undefined), i.id).map((u) => ({ vendor: 'zuora' as const, kind: 'usage', id: u.id, via: 'Zuora usage UniqueKey <invoice>:<meter>', flow: this.usageFlow(u.uniqueKey), about })),
+      ...n.find('zuora', 'invoice', 'invoiceNumber', (z) => z.invoiceNumber, zuoraInvoiceNumber(i.id)).map((z) => ({ vendor: 'zuora' as const, kind: 'invoices', id: z.id, via: 'Zuora invoice number inv-X-Y', flow: 3, about })),
+      ...n.find('zuora', 'usage', 'invoice', (u) => usageKey(u.uniqueKey)?.invoice, i.id).map((u) => ({ vendor: 'zuora' as const, kind: 'usage', id: u.id, via: 'Zuora usage UniqueKey <invoice>:<meter>', flow: this.usageFlow(usageKey(u.uniqueKey)!.meter), about })),
       ...n.find('chargebee', 'invoice', 'po_number', (c) => c.po_number, i.id).map((c) => ({ vendor: 'chargebee' as const, kind: 'invoices', id: c.id, via: 'Chargebee po_number', flow: 8, about })),
     ];
   }
 
   /** The Togai invoice a Zuora invoice number or usage key was made from. */
   private fromTogaiInvoice(number: string, flow: number, via: string): Neighbour[] {
-    return this.index.find('togai', 'invoice', 'zuoraNumber', (i) => zuoraNumber(i.id), number).map((i) => ({ vendor: 'togai' as const, kind: 'invoices', id: i.id, via, flow, about: i.id }));
+    return this.index.find('togai', 'invoice', 'zuoraNumber', (i) => zuoraInvoiceNumber(i.id), number).map((i) => ({ vendor: 'togai' as const, kind: 'invoices', id: i.id, via, flow, about: i.id }));
   }
 
-  /** 5 when the usage's meter (after the last `:` of its key) is set to REVENUE mode, else 4. */
-  private usageFlow(uniqueKey: unknown): number {
-    const meter = typeof uniqueKey === 'string' ? uniqueKey.slice(uniqueKey.lastIndexOf(':') + 1) : '';
+  /** 5 when the usage's meter is set to REVENUE mode, else 4. */
+  private usageFlow(meter: string): number {
     return this.settings(meter).get('zuora.usageSyncMode') === 'REVENUE' ? 5 : 4;
   }
 }
@@ -194,22 +198,60 @@ const TRIGGERS: Record<number, { source: Vendor; eventType: string }> = {
   9: { source: 'togai', eventType: 'account.created' },
 };
 
+/** The deliveries that had flows done, read once per graph: each source's list fetched and each answer parsed once. */
+class Deliveries {
+  private readonly bySource = new Map<Vendor, Delivery[]>();
+  private readonly answers = new Map<Attempt, ReturnType<typeof connectorAnswer>>();
+  constructor(private readonly outbox: Outbox) {}
+
+  /**
+   * The delivery that had flow `flow` done for record `about`: of the deliveries that name it, one
+   * whose answer says the flow was done, else one whose answer names the flow.
+   */
+  find(flow: number, about: string): string | undefined {
+    const trigger = TRIGGERS[flow];
+    if (!trigger) return undefined;
+    const quoted = JSON.stringify(about);
+    const candidates = this.of(trigger.source).filter((d) => (!trigger.eventType || d.eventType === trigger.eventType) && d.body.includes(quoted));
+    const said = (result?: string) => candidates.find((d) => d.attempts.some((a) => this.answer(a)?.outcomes?.some((o) => o.flow === flow && (!result || o.result === result))));
+    return (said('done') ?? said())?.id;
+  }
+
+  /** Whether the outbox let deliveries from the source of `flow` go: one that made a link may be among them. */
+  mayHaveDropped(flow: number): boolean {
+    const trigger = TRIGGERS[flow];
+    return trigger !== undefined && this.outbox.dropped(trigger.source) > 0;
+  }
+
+  private of(source: Vendor): Delivery[] {
+    let list = this.bySource.get(source);
+    if (!list) this.bySource.set(source, (list = this.outbox.list(source)));
+    return list;
+  }
+
+  private answer(attempt: Attempt): ReturnType<typeof connectorAnswer> {
+    if (!this.answers.has(attempt)) this.answers.set(attempt, connectorAnswer(attempt));
+    return this.answers.get(attempt);
+  }
+}
+
 /**
- * The delivery that had flow `flow` done for record `about`: of the deliveries that name it, one
- * whose answer says the flow was done, else one whose answer names the flow.
+ * How a link was made: by its flow, with the delivery that set it off; a link a flow could have
+ * made but no delivery did (the seeded demo data, a client's own call, the connector's
+ * reconciling) has no flow.
  */
-function deliveryFor(outbox: Outbox, flow: number, about: string): string | undefined {
-  const trigger = TRIGGERS[flow];
-  if (!trigger) return undefined;
-  const quoted = JSON.stringify(about);
-  const candidates = outbox.list(trigger.source).filter((d) => (!trigger.eventType || d.eventType === trigger.eventType) && d.body.includes(quoted));
-  const said = (result?: string) => candidates.find((d) => d.attempts.some((a) => connectorAnswer(a)?.outcomes?.some((o) => o.flow === flow && (!result || o.result === result))));
-  return (said('done') ?? said())?.id;
+function madeBy(deliveries: Deliveries, n: Neighbour): Pick<LinkEdge, 'via' | 'flow' | 'deliveryId'> {
+  if (n.flow === undefined || n.about === undefined) return { via: n.via };
+  const deliveryId = deliveries.find(n.flow, n.about);
+  if (deliveryId) return { via: n.via, flow: n.flow, deliveryId };
+  if (deliveries.mayHaveDropped(n.flow)) return { via: n.via, flow: n.flow };
+  return { via: `${n.via} (no delivery made it: seeded, set directly or reconciled)` };
 }
 
 /** The graph around one record, breadth first, MAX_NODES records at most. */
 export function linkGraph(sims: Sims, outbox: Outbox, vendor: Vendor, kind: string, id: string): LinkGraph | undefined {
   const links = new Links(sims);
+  const deliveries = new Deliveries(outbox);
   const root = links.get(vendor, kind, id);
   if (!root) return undefined;
   const rootKey = keyOf(vendor, kind, id);
@@ -230,8 +272,7 @@ export function linkGraph(sims: Sims, outbox: Outbox, vendor: Vendor, kind: stri
       // each link once, whichever end found it first
       const edgeKey = [[at.key, key].sort().join('|'), n.via].join('|');
       if (edges.has(edgeKey)) continue;
-      const deliveryId = n.flow !== undefined && n.about !== undefined ? deliveryFor(outbox, n.flow, n.about) : undefined;
-      edges.set(edgeKey, { from: at.key, to: key, via: n.via, ...(n.flow !== undefined ? { flow: n.flow } : {}), ...(deliveryId ? { deliveryId } : {}) });
+      edges.set(edgeKey, { from: at.key, to: key, ...madeBy(deliveries, n) });
     }
   }
   return { root: rootKey, nodes: [...nodes.values()], edges: [...edges.values()] };

@@ -6,6 +6,7 @@
 import type { Simulator } from '../simulators/kit/simulator.js';
 import type { Collection } from '../simulators/kit/store.js';
 import { RECORD_KINDS, type RecordDetail, type RecordPage, type RecordRow, type Vendor } from './api-types.js';
+import { money } from './formats.js';
 
 /** A record as a store keeps it: plain fields, read here, never changed. */
 export type Rec = Record<string, any>;
@@ -16,6 +17,8 @@ export type Sims = { [V in Vendor]: Simulator<any> };
 /** At most this many rows in one page of a list. */
 export const MAX_PAGE = 100;
 const DEFAULT_PAGE = 25;
+/** The longest search, in characters: a longer one is no search a person typed. */
+export const MAX_QUERY = 200;
 
 /** What the dashboard reads of a vendor's state: its collections, as `/__admin/state` pages them. */
 export function collection(sim: Simulator<any>, name: string): Collection<Rec> {
@@ -27,7 +30,7 @@ export function collection(sim: Simulator<any>, name: string): Collection<Rec> {
 
 const day = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
 const dayOf = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
-const money = (amount: number | undefined, currency: string | undefined) => (amount === undefined ? '' : `${amount.toFixed(2)} ${currency ?? ''}`.trim());
+const amount = (value: number | undefined, currency: string | undefined) => (value === undefined ? '' : money(value, currency ?? ''));
 const line = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' · ');
 
 /** A Togai setting's value by `namespace.id` for one entity, from an index built once per request. */
@@ -87,7 +90,7 @@ export const KINDS: { [V in Vendor]: Record<string, KindSpec> } = {
     },
     invoices: {
       collection: 'invoice',
-      row: (i) => ({ id: i.id, label: i.id, status: i.status, summary: line(`account ${i.accountId}`, `${dayOf(i.startDate)} to ${dayOf(i.endDate)}`, money(togaiTotal(i), i.currency)) }),
+      row: (i) => ({ id: i.id, label: i.id, status: i.status, summary: line(`account ${i.accountId}`, `${dayOf(i.startDate)} to ${dayOf(i.endDate)}`, amount(togaiTotal(i), i.currency)) }),
       read: { operationId: 'getInvoice', param: 'invoice_id' },
     },
   },
@@ -99,7 +102,7 @@ export const KINDS: { [V in Vendor]: Record<string, KindSpec> } = {
     },
     invoices: {
       collection: 'invoice',
-      row: (i) => ({ id: i.id, label: i.invoiceNumber, status: i.status, summary: line(`account ${i.accountId}`, i.invoiceDate, money(i.amount, i.currency)) }),
+      row: (i) => ({ id: i.id, label: i.invoiceNumber, status: i.status, summary: line(`account ${i.accountId}`, i.invoiceDate, amount(i.amount, i.currency)) }),
       read: { operationId: 'queryInvoiceByKey', param: 'key' },
     },
     usage: {
@@ -128,13 +131,13 @@ export const KINDS: { [V in Vendor]: Record<string, KindSpec> } = {
     invoices: {
       collection: 'invoice',
       keep: live,
-      row: (i) => ({ id: i.id, label: i.id, status: i.status, summary: line(`customer ${i.customer_id}`, day(i.date * 1000), money(i.total / 100, i.currency_code), i.po_number && `po_number ${i.po_number}`) }),
+      row: (i) => ({ id: i.id, label: i.id, status: i.status, summary: line(`customer ${i.customer_id}`, day(i.date * 1000), amount(i.total / 100, i.currency_code), i.po_number && `po_number ${i.po_number}`) }),
       read: { operationId: 'retrieveInvoice', param: 'invoice-id' },
     },
     payments: {
       collection: 'transaction',
       keep: (t) => live(t) && (t.type ?? 'payment') === 'payment',
-      row: (t) => ({ id: t.id, label: t.id, status: t.status, summary: line(`customer ${t.customer_id}`, day(t.date * 1000), money(t.amount / 100, t.currency_code)) }),
+      row: (t) => ({ id: t.id, label: t.id, status: t.status, summary: line(`customer ${t.customer_id}`, day(t.date * 1000), amount(t.amount / 100, t.currency_code)) }),
       read: { operationId: 'retrieveTransaction', param: 'transaction-id' },
     },
   },
@@ -164,10 +167,17 @@ export function rowOf(sims: Sims, vendor: Vendor, kind: string, record: Rec): Re
   return kindOf(vendor, kind).row(record, () => (settings ??= togaiSettings(sims.togai)));
 }
 
-function whole(raw: unknown, name: string, fallback: number, max: number): number {
+/** A query parameter given at most once: `?q=a&q=b` is a 400, not a guess at which was meant. */
+function single(query: Record<string, unknown>, name: string): string | undefined {
+  const raw = query[name];
+  if (Array.isArray(raw)) throw new DashboardError(400, `'${name}' was given ${raw.length} times; give it once`);
+  return raw === undefined ? undefined : String(raw);
+}
+
+function whole(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0 || n > max) throw new DashboardError(400, `'${name}' must be a whole number from 0 to ${max}; got '${String(raw)}'`);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new DashboardError(400, `'${name}' must be a whole number from ${min} to ${max}; got '${raw}'`);
   return n;
 }
 
@@ -175,12 +185,14 @@ function whole(raw: unknown, name: string, fallback: number, max: number): numbe
  * One page of a vendor's kind, rows whose id, label or summary contain `q` (any case) when it is
  * given. Without `q` a page reads no record past its last; with it every record is shown once.
  */
-export function recordPage(sims: Sims, vendor: string, kind: string, query: { q?: string; offset?: string; limit?: string }): RecordPage {
+export function recordPage(sims: Sims, vendor: string, kind: string, query: Record<string, unknown>): RecordPage {
   const spec = kindOf(vendor, kind);
-  const offset = whole(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
-  const limit = Math.max(1, whole(query.limit, 'limit', DEFAULT_PAGE, MAX_PAGE));
+  const offset = whole(single(query, 'offset'), 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  const limit = whole(single(query, 'limit'), 'limit', DEFAULT_PAGE, 1, MAX_PAGE);
+  const q = single(query, 'q') ?? '';
+  if (q.length > MAX_QUERY) throw new DashboardError(400, `'q' is ${q.length} characters long; a search is at most ${MAX_QUERY}`);
   const records = collection(sims[vendor as Vendor], spec.collection);
-  const needle = query.q?.trim().toLowerCase() ?? '';
+  const needle = q.trim().toLowerCase();
   let settings: SettingsOf | undefined;
   const row = (r: Rec) => spec.row(r, () => (settings ??= togaiSettings(sims.togai)));
   const matches = (r: RecordRow) => !needle || [r.id, r.label, r.summary ?? ''].some((text) => text.toLowerCase().includes(needle));

@@ -1,8 +1,9 @@
 /**
  * The dashboard's API (dashboard/api-types.ts) against a sandbox with the reference connector in
  * process and the live sandbox's demo data, served on a free port: the token and Host/Origin
- * rules, records, the sync graph of a synced record, the timeline, the clock, the event stream
- * and the chaos switch.
+ * rules (however the path is spelled), records, the sync graph of a synced record, the timeline,
+ * the clock, the event stream and the chaos switch. Stories, scenarios and closing:
+ * dashboard-runs.test.ts.
  */
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,8 @@ beforeAll(async () => {
   dashboard = await startDashboard({ sandbox: kit, simulators: { togai, zuora, chargebee } }, { port: 0 });
 });
 
+const errorOf = async (res: { body: { json(): Promise<unknown> } }) => ((await res.body.json()) as { error: string }).error;
+
 afterAll(async () => {
   await dashboard.close();
   await sandbox.close();
@@ -62,6 +65,52 @@ describe('the dashboard API', () => {
     const crossSite = await request(`${dashboard.url}/api/overview`, { headers: { ...auth, origin: 'http://evil.example' } });
     expect(crossSite.statusCode).toBe(403);
     expect(((await crossSite.body.json()) as { error: string }).error).toContain("Origin 'http://evil.example'");
+  });
+
+  it('guards every API route however its path is spelled: /%61pi/ is /api/ to the router', async () => {
+    const encoded = await request(`${dashboard.url}/%61pi/overview`);
+    expect(encoded.statusCode).toBe(401);
+    expect(await errorOf(encoded)).toContain("needs the sandbox's admin token");
+    const stream = await request(`${dashboard.url}/%61pi/events`);
+    expect(stream.statusCode).toBe(401);
+    await stream.body.dump();
+    const rebound = await request(`${dashboard.url}/%61pi/overview`, { headers: { authorization: `Bearer ${sandbox.adminToken}`, host: 'evil.example' } });
+    expect(rebound.statusCode).toBe(403);
+    await rebound.body.dump();
+  });
+
+  it('takes ?token= on the event stream only: every other route needs the Authorization header', async () => {
+    const overview = await request(`${dashboard.url}/api/overview?token=${sandbox.adminToken}`);
+    expect(overview.statusCode).toBe(401);
+    expect(await errorOf(overview)).toContain("needs the sandbox's admin token");
+    const records = await request(`${dashboard.url}/api/records/togai/customers?token=${sandbox.adminToken}`);
+    expect(records.statusCode).toBe(401);
+    await records.body.dump();
+    const controller = new AbortController();
+    const events = await fetch(`${dashboard.url}/api/events?token=${encodeURIComponent(sandbox.adminToken)}`, { signal: controller.signal });
+    expect(events.status).toBe(200);
+    controller.abort();
+  });
+
+  it('forbids framing and type sniffing on the page and every other answer', async () => {
+    for (const path of ['/', '/assets/app.js', '/api/overview']) {
+      const res = await request(`${dashboard.url}${path}`);
+      expect(res.headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options'], path).toBe('nosniff');
+      await res.body.dump();
+    }
+  });
+
+  it('refuses a search given twice, one too long, and a page of no rows, saying what is wrong (400)', async () => {
+    const twice = await api<{ error: string }>('GET', '/api/records/togai/customers?q=a&q=b');
+    expect(twice).toEqual({ status: 400, body: { error: "'q' was given 2 times; give it once" } });
+    const long = await api<{ error: string }>('GET', `/api/records/togai/customers?q=${'x'.repeat(201)}`);
+    expect(long).toEqual({ status: 400, body: { error: "'q' is 201 characters long; a search is at most 200" } });
+    expect((await api('GET', `/api/records/togai/customers?q=${'x'.repeat(200)}`)).status).toBe(200);
+    const none = await api<{ error: string }>('GET', '/api/records/togai/customers?limit=0');
+    expect(none).toEqual({ status: 400, body: { error: "'limit' must be a whole number from 1 to 100; got '0'" } });
+    const offset = await api<{ error: string }>('GET', '/api/records/togai/customers?offset=-1');
+    expect(offset.body.error).toBe("'offset' must be a whole number from 0 to 9007199254740991; got '-1'");
   });
 
   it('counts, pages and searches records, and reads one through the vendor', async () => {
@@ -121,11 +170,19 @@ describe('the dashboard API', () => {
     expect(back.edges).toContainEqual(expect.objectContaining({ to: 'togai:accounts:cb-dash-1', flow: 2 }));
   });
 
+  it('names no flow for a link the demo data seeded: no delivery made it', async () => {
+    const graph = await get<LinkGraph>('/api/links/togai/accounts/demo-customer-1');
+    const zuora = graph.edges.find((e) => e.to.startsWith('zuora:accounts:'))!;
+    expect(zuora).toEqual({ from: 'togai:accounts:demo-customer-1', to: expect.any(String), via: expect.stringContaining('(no delivery made it: seeded, set directly or reconciled)') });
+  });
+
   it('keeps a timeline of deliveries with their attempts, the flows they set off, and client requests', async () => {
+    expect((await sandbox.chargebee.call('createCustomer', { body: { id: 'cb-dash-tl', first_name: 'Ada', email: 'ada@dash.test' } })).status).toBe(200);
+    await sandbox.kit.settle();
     const page = await get<TimelinePage>('/api/timeline?limit=500');
     const entries = page.entries;
     expect(page.last).toBe(entries.at(-1)!.seq);
-    const made = sandbox.deliveries('chargebee').find((d) => d.eventType === 'customer_created' && d.body.includes('cb-dash-1'))!;
+    const made = sandbox.deliveries('chargebee').find((d) => d.eventType === 'customer_created' && d.body.includes('cb-dash-tl'))!;
     const about = (e: TimelineEntry) => (e.detail as { deliveryId?: string }).deliveryId === made.id;
     const delivery = entries.find((e) => e.kind === 'delivery' && about(e));
     expect(delivery).toMatchObject({ vendor: 'chargebee', text: 'chargebee customer_created -> connector.test 200', detail: { attempts: [expect.objectContaining({ status: 200 })] } });
@@ -138,7 +195,7 @@ describe('the dashboard API', () => {
     // only what came after
     const later = await get<TimelinePage>(`/api/timeline?after=${entries.at(-3)!.seq}`);
     expect(later.entries.map((e) => e.seq)).toEqual(entries.slice(-2).map((e) => e.seq));
-    await get<RecordDetail>('/api/records/chargebee/customers/cb-dash-1');
+    await get<RecordDetail>('/api/records/chargebee/customers/cb-dash-tl');
     expect((await get<TimelinePage>(`/api/timeline?after=${page.last}`)).entries).toEqual([]);
   });
 
@@ -198,18 +255,5 @@ describe('the dashboard API', () => {
     expect(sandbox.faults.current).toEqual({ requests: [], deliveries: [] });
     const bad = await api<{ error: string }>('PUT', '/api/faults/chaos', { on: 'yes' });
     expect(bad.status).toBe(400);
-  });
-});
-
-describe('closing the dashboard', () => {
-  it('ends the event streams it has open', async () => {
-    const own = await startDashboard({ sandbox: sandbox.kit, simulators: { togai: sandbox.togai, zuora: sandbox.zuora, chargebee: sandbox.chargebee } }, { port: 0 });
-    const res = await fetch(`${own.url}/api/events?token=${sandbox.adminToken}`);
-    const reader = res.body!.getReader();
-    await reader.read();
-    await own.close();
-    for (;;) if ((await reader.read()).done) break;
-    const refused = await fetch(`${own.url}/api/overview`).catch((e: Error) => e);
-    expect(refused).toBeInstanceOf(Error);
   });
 });

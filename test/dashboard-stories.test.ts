@@ -122,4 +122,20 @@ describe('dashboard stories', () => {
       await fresh.close();
     }
   });
+
+  it('stop before their next step once told to, saying why', async () => {
+    const stop = new AbortController();
+    const events: StoryProgress[] = [];
+    await stories.run(
+      'zuora-account-to-togai',
+      (p) => {
+        events.push(p);
+        if (p.step === 0 && p.state === 'done') stop.abort('the dashboard closed');
+      },
+      stop.signal,
+    );
+    const second = stories.list().find((s) => s.id === 'zuora-account-to-togai')!.steps[1];
+    expect(events.map((e) => `${e.step} ${e.state}`)).toEqual(['0 running', '0 done', '1 failed']);
+    expect(events.at(-1)!.text).toBe(`stopped before "${second}": the dashboard closed`);
+  });
 });

@@ -1,12 +1,34 @@
 /**
  * The page's calls to its server (dashboard/api-types.ts): every one carries the admin token the
- * page was opened with (`/?token=…`, as `npm start` prints it), as a Bearer header.
+ * page was opened with (`/?token=…`, as `npm start` prints it), as a Bearer header; only the
+ * event stream carries it in its URL, which EventSource leaves no other way to send.
  */
 import type { AdvanceRequest, LinkGraph, Overview, RecordDetail, RecordPage, ScenarioInfo, ScenarioRunResult, TimelinePage, Vendor } from '../api-types.js';
 
-/** The admin token from the page's own URL, or undefined when it was opened without one. */
+const TOKEN_KEY = 'billing-sim-dashboard-token';
+let token: string | undefined;
+
+/**
+ * The admin token, or undefined when the page was opened without one. Taken from the page's
+ * `?token=` once, kept for this tab (a reload still works), and dropped from the address bar,
+ * so it is not left in the history, a bookmark or a screen share.
+ */
 export function pageToken(): string | undefined {
-  return new URLSearchParams(location.search).get('token') ?? undefined;
+  if (token !== undefined) return token;
+  const url = new URL(location.href);
+  const given = url.searchParams.get('token');
+  if (given) {
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  }
+  try {
+    if (given) sessionStorage.setItem(TOKEN_KEY, given);
+    token = given || (sessionStorage.getItem(TOKEN_KEY) ?? undefined);
+  } catch {
+    // storage switched off: the token lasts as long as the page
+    token = given || undefined;
+  }
+  return token;
 }
 
 /** A refused or failed call, with what the server said, for the page to show. */
@@ -37,7 +59,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!res.ok) {
     const why = await reason(res);
-    throw new ApiError(res.status, res.status === 401 ? `${why} (open the dashboard URL that npm start prints: it carries ?token=…)` : `${method} ${path.split('?')[0]}: ${res.status} ${why}`);
+    throw new ApiError(res.status, res.status === 401 ? `${why} (open the dashboard URL that npm start prints again: it carries ?token=…)` : `${method} ${path.split('?')[0]}: ${res.status} ${why}`);
   }
   return res.status === 204 ? (undefined as T) : ((await res.json()) as T);
 }

@@ -4,7 +4,7 @@ import type { AdvanceRequest, Overview } from '../api-types.js';
 import { api } from './api.js';
 import { formatTime } from './format.js';
 import { LiveContext, type LiveState } from './live.js';
-import { Stories } from './stories.js';
+import { Stories, useStoryRun } from './stories.js';
 import { useAction } from './use-action.js';
 
 const ADVANCES: { by: AdvanceRequest['by']; text: string; label: string; testid: string }[] = [
@@ -40,6 +40,8 @@ export function Header({ overview, error, onChanged }: { overview?: Overview; er
     await api.setChaos(on);
     onChanged();
   });
+  const stories = overview?.stories ?? [];
+  const story = useStoryRun(stories);
   const failed = error ?? advance.error ?? chaos.error;
   return (
     <header class="header">
@@ -60,7 +62,7 @@ export function Header({ overview, error, onChanged }: { overview?: Overview; er
             </span>
           )}
           {ADVANCES.map((a) => (
-            <button key={a.by} type="button" data-testid={a.testid} aria-label={a.label} disabled={!overview || advance.busy} onClick={() => void advance.run(a.by)}>
+            <button key={a.by} type="button" data-testid={a.testid} aria-label={a.label} title={story.running ? 'A story is running: it moves the clock itself' : undefined} disabled={!overview || advance.busy || story.running} onClick={() => void advance.run(a.by)}>
               {a.text}
             </button>
           ))}
@@ -82,7 +84,7 @@ export function Header({ overview, error, onChanged }: { overview?: Overview; er
           {failed}
         </p>
       )}
-      <Stories stories={overview?.stories ?? []} />
+      <Stories stories={stories} run={story} />
     </header>
   );
 }

@@ -19,24 +19,17 @@ export interface Live {
   close(): void;
 }
 
-const NAMES = ['changed', 'story', 'scenario'] as const;
+const NAMES = ['changed', 'story', 'scenario'] as const satisfies readonly DashboardEvent['type'][];
+/** Every kind of `changed` notice: after a reconnect, each may have been missed. */
+const CHANGED: Extract<DashboardEvent, { type: 'changed' }>['what'][] = ['records', 'timeline', 'clock', 'faults'];
 
-/**
- * The event a message carries. The server may send each as a named SSE event whose data is the
- * DashboardEvent, or its payload alone (`{what}`, a StoryProgress, a ScenarioRunResult); both read the same.
- */
-function decode(name: string, data: string): DashboardEvent | undefined {
-  let body: Record<string, unknown>;
+/** The event a message carries: the server sends each as a named SSE event whose data is the whole DashboardEvent. */
+function decode(data: string): DashboardEvent | undefined {
   try {
-    body = JSON.parse(data) as Record<string, unknown>;
+    return JSON.parse(data) as DashboardEvent;
   } catch {
     return undefined;
   }
-  if (typeof body.type === 'string' && (NAMES as readonly string[]).includes(body.type)) return body as unknown as DashboardEvent;
-  if (name === 'changed') return { type: 'changed', what: body.what } as DashboardEvent;
-  if (name === 'story') return { type: 'story', progress: body.progress ?? body } as DashboardEvent;
-  if (name === 'scenario') return { type: 'scenario', result: body.result ?? body } as DashboardEvent;
-  return undefined;
 }
 
 /** Open the stream; EventSource reconnects by itself after a drop, and the state says so. */
@@ -44,19 +37,28 @@ export function openLive(): Live {
   const listeners = new Set<Listener>();
   const stateListeners = new Set<(state: LiveState) => void>();
   const source = openEvents();
-  const emit = (name: string) => (e: MessageEvent<string>) => {
-    const event = decode(name, e.data);
-    if (event) for (const listener of listeners) listener(event);
+  const emit = (event: DashboardEvent) => {
+    for (const listener of listeners) listener(event);
   };
   // kept, so a view that subscribes after the stream opened still learns it is open
   let current: LiveState = 'connecting';
+  let opened = false;
   const setState = (state: LiveState) => {
     current = state;
     for (const listener of stateListeners) listener(state);
   };
-  source.addEventListener('message', emit('message'));
-  for (const name of NAMES) source.addEventListener(name, emit(name));
-  source.addEventListener('open', () => setState('live'));
+  for (const name of NAMES) {
+    source.addEventListener(name, (e: MessageEvent<string>) => {
+      const event = decode(e.data);
+      if (event) emit(event);
+    });
+  }
+  source.addEventListener('open', () => {
+    setState('live');
+    // the notices sent while the stream was down are lost: every view reads again
+    if (opened) for (const what of CHANGED) emit({ type: 'changed', what });
+    opened = true;
+  });
   source.addEventListener('error', () => setState(source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting'));
   return {
     subscribe(listener) {

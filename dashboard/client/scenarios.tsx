@@ -1,6 +1,7 @@
 /**
- * The scenarios: the list the server knows, a button to run one, and the run's result step by
- * step, with the failure's expectation, what was found instead, and its trace.
+ * The scenarios: the list the server knows, a button to run one (one at a time: the server
+ * refuses a second, 409), and the run's result step by step, with its notes, the failure's
+ * expectation, what was found instead, and its trace.
  */
 import { useState } from 'preact/hooks';
 import type { ScenarioRunResult } from '../api-types.js';
@@ -15,6 +16,13 @@ function Result({ result }: { result: ScenarioRunResult }) {
       <p class="result-line">
         {result.passed ? '✔ passed' : '✘ failed'} in {Math.round(result.durationMs)} ms
       </p>
+      {result.notes.length > 0 && (
+        <ul class="scenario-notes" data-testid="scenario-notes">
+          {result.notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      )}
       <ol class="scenario-steps">
         {result.steps.map((step) => (
           <li key={step.index} class={`step ${step.state}`} data-testid={`scenario-step-${result.file}-${step.index}`} data-state={step.state}>

@@ -23,7 +23,18 @@ function StorySteps({ story, progress }: { story: StoryInfo; progress: Record<nu
   );
 }
 
-export function Stories({ stories }: { stories: StoryInfo[] }) {
+/** The story the page follows: its steps so far, and whether one is running, as the `story` events tell (whoever set it off). */
+export interface StoryRun {
+  progress: Progress;
+  shown?: string;
+  running: boolean;
+  status?: 'running' | 'failed' | 'done';
+  error?: string;
+  start(id: string): void;
+}
+
+/** Shared by the header, whose clock buttons wait while a story runs (the server refuses them, 409), and the story panel. */
+export function useStoryRun(stories: StoryInfo[]): StoryRun {
   const [progress, setProgress] = useState<Progress>({});
   const [shown, setShown] = useState<string>();
   // the story this page set off: its buttons stay off from the click until its last step lands
@@ -45,24 +56,28 @@ export function Stories({ stories }: { stories: StoryInfo[] }) {
     });
   });
   const story = stories.find((s) => s.id === shown);
-  const steps = story ? (progress[story.id] ?? {}) : {};
-  const states = Object.values(steps);
-  const ended = states.some((p) => p.state === 'failed') || (story !== undefined && steps[story.steps.length - 1]?.state === 'done');
+  const states = Object.values(story ? (progress[story.id] ?? {}) : {});
+  const ended = states.some((p) => p.state === 'failed') || (story !== undefined && progress[story.id]?.[story.steps.length - 1]?.state === 'done');
   const running = run.busy || (story !== undefined && (started === story.id || states.length > 0) && !ended);
   const failed = states.some((p) => p.state === 'failed') || run.error !== undefined;
   const status = running ? 'running' : failed ? 'failed' : ended ? 'done' : undefined;
+  return { progress, shown, running, status, error: run.error, start: (id) => void run.run(id) };
+}
+
+export function Stories({ stories, run }: { stories: StoryInfo[]; run: StoryRun }) {
+  const story = stories.find((s) => s.id === run.shown);
   return (
     <section class="stories" aria-label="Guided stories">
       <div class="story-buttons">
         <span class="stories-label">Stories</span>
         {stories.map((s) => (
-          <button key={s.id} type="button" data-testid={`story-run-${s.id}`} aria-label={`Run the story: ${s.title}`} disabled={running} onClick={() => void run.run(s.id)}>
+          <button key={s.id} type="button" data-testid={`story-run-${s.id}`} aria-label={`Run the story: ${s.title}`} disabled={run.running} onClick={() => run.start(s.id)}>
             ▶ {s.title}
           </button>
         ))}
-        {status && (
-          <span class={`badge story-${status}`} data-testid="story-state" data-state={status}>
-            {status === 'running' ? 'running…' : status}
+        {run.status && (
+          <span class={`badge story-${run.status}`} data-testid="story-state" data-state={run.status}>
+            {run.status === 'running' ? 'running…' : run.status}
           </span>
         )}
       </div>
@@ -71,7 +86,7 @@ export function Stories({ stories }: { stories: StoryInfo[] }) {
           {run.error}
         </p>
       )}
-      {story && <StorySteps story={story} progress={steps} />}
+      {story && <StorySteps story={story} progress={run.progress[story.id] ?? {}} />}
     </section>
   );
 }

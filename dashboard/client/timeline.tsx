@@ -60,6 +60,13 @@ export function TimelinePanel() {
         again.current = false;
         const first = last.current === undefined;
         const page = await api.timeline(last.current, first ? FIRST : NEXT);
+        if (!first && page.last < last.current!) {
+          // a restarted server counts from the start again: what the page holds is the old one's
+          last.current = undefined;
+          setEntries([]);
+          again.current = true;
+          continue;
+        }
         // a full page after `last` may stop short of the newest: go on from its own highest seq
         const more = !first && page.entries.length === NEXT;
         last.current = more ? Math.max(...page.entries.map((e) => e.seq)) : Math.max(page.last, last.current ?? 0);

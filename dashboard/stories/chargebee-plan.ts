@@ -1,4 +1,5 @@
-import { advancePast, call, eventually, find, money, settingOf, type Story, type StorySims } from './story.js';
+import { money } from '../formats.js';
+import { advancePast, call, eventually, find, settingOf, TOGAI_CURRENCY, type Story, type StorySims } from './story.js';
 
 /** The Chargebee demo's plan item price (simulators/chargebee/demo-data.ts), mapped to a Togai price plan by the Togai demo. */
 const ITEM_PRICE = 'demo-plan-USD-monthly';
@@ -44,7 +45,7 @@ async function raisedInChargebee(r: Run): Promise<string> {
   const lines: string[] = [];
   for (const invoice of generated) {
     r.seen.add(invoice.id);
-    const what = `Togai ${invoice.invoiceType === 'STANDARD_ADVANCED' ? 'in-advance' : 'cycle'} invoice ${invoice.id} (${money(invoice.totalAmount)})`;
+    const what = `Togai ${invoice.invoiceType === 'STANDARD_ADVANCED' ? 'in-advance' : 'cycle'} invoice ${invoice.id} (${money(invoice.totalAmount, TOGAI_CURRENCY)})`;
     if (invoice.totalAmount === 0) {
       lines.push(`${what}: nothing to bill`);
       continue;

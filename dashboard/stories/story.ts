@@ -1,5 +1,6 @@
 import type { Sandbox } from '../../simulators/kit/sandbox.js';
 import type { Simulator } from '../../simulators/kit/simulator.js';
+import type { Vendor } from '../api-types.js';
 
 /** What a story acts through: the three simulators' operations (trusted, in-process calls) and the kit's clock and outbox. */
 export interface StorySims {
@@ -28,7 +29,6 @@ export class StoryStepError extends Error {
   override name = 'StoryStepError';
 }
 
-type Vendor = 'togai' | 'zuora' | 'chargebee';
 type Input = { params?: Record<string, string>; query?: Record<string, string | string[]>; body?: unknown };
 
 /**
@@ -75,10 +75,8 @@ export function settingOf(settings: { namespace?: string; id?: string; value?: s
   return settings?.find((s) => s.namespace === namespace && s.id === id)?.value;
 }
 
-/** An amount in the currency's major units, as people read it: 49.00 USD. */
-export function money(amount: number, currency = 'USD'): string {
-  return `${amount.toFixed(2)} ${currency}`;
-}
+/** Togai's invoice answer carries no currency; the demo accounts the stories act on invoice in USD. */
+export const TOGAI_CURRENCY = 'USD';
 
 /** Move the clock to just past `iso` (a billing cycle's end), firing what falls due, and wait for the deliveries. */
 export async function advancePast(sims: StorySims, iso: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { advancePast, call, eventually, money, settingOf, type Story, type StorySims } from './story.js';
+import { money, zuoraInvoiceNumber } from '../formats.js';
+import { advancePast, call, eventually, settingOf, TOGAI_CURRENCY, type Story, type StorySims } from './story.js';
 
 /** The Togai demo customer whose account, and whose meters' usage, the Zuora demo holds (simulators/togai/demo-data.ts). */
 const ACCOUNT = 'demo-customer-1';
@@ -86,13 +87,13 @@ export const zuoraUsageStory: Story<Run> = {
         const invoice = await call(r.sims, 'togai', 'getInvoice', { params: { invoice_id: open.id } });
         if (invoice.status === 'DRAFT') throw new Error(`Togai invoice ${open.id} is still DRAFT after its cycle's end`);
         r.invoice = invoice;
-        return `Togai invoice ${invoice.id} ${invoice.status}, ${money(invoice.totalAmount)} (cycle to ${open.endDate})`;
+        return `Togai invoice ${invoice.id} ${invoice.status}, ${money(invoice.totalAmount, TOGAI_CURRENCY)} (cycle to ${open.endDate})`;
       },
     },
     {
       title: 'Flow 3: the Togai invoice is a Zuora invoice',
       async run(r) {
-        const number = r.invoice!.id.replaceAll('.', '-');
+        const number = zuoraInvoiceNumber(r.invoice!.id);
         const invoice = await eventually(r.sims, `Zuora invoice ${number}`, async () => {
           const res = await r.sims.zuora.call('getInvoice', { params: { invoiceKey: number } });
           return res.status === 200 && res.body.success !== false ? res.body : undefined;
