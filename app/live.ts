@@ -57,13 +57,14 @@ export interface LiveSandbox {
  * The live sandbox's servers: the three simulators, sharing one clock that follows wall time
  * from now (and can still be advanced through /__admin), seeded with demo data; the reference
  * connector subscribed to all three (unless SANDBOX_CONNECTOR=off); and the dashboard, serving
- * its page from `assetsDir` (dist/dashboard/assets by default).
+ * its page from `assetsDir` (dist/dashboard/assets by default). Responses are not checked
+ * against the contracts unless `checkResponses` (the bench's ceiling figures): the test suite
+ * checks them, and checking each one here would cost the live sandbox about a tenth of its
+ * throughput for no finding.
  */
-export async function composeLiveSandbox(env: SandboxEnv, options: { assetsDir?: string } = {}): Promise<LiveSandbox> {
+export async function composeLiveSandbox(env: SandboxEnv, options: { assetsDir?: string; checkResponses?: boolean } = {}): Promise<LiveSandbox> {
   const sandbox = new Sandbox({ seed: env.SANDBOX_SEED, live: true, adminToken: env.SANDBOX_ADMIN_TOKEN });
-  // Responses are checked against the contracts by the test suite; checking each one here
-  // would cost the live sandbox about a tenth of its throughput for no finding.
-  const checkResponses = false;
+  const checkResponses = options.checkResponses ?? false;
   const togai = createTogaiSimulator(sandbox, { apiToken: env.TOGAI_API_TOKEN, checkResponses });
   const zuora = createZuoraSimulator(sandbox, { clientId: env.ZUORA_CLIENT_ID, clientSecret: env.ZUORA_CLIENT_SECRET, checkResponses });
   const chargebee = createChargebeeSimulator(sandbox, { site: env.CHARGEBEE_SITE, apiKey: env.CHARGEBEE_API_KEY, checkResponses });

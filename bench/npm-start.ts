@@ -42,7 +42,7 @@ function groupCpuMs(group: number): number {
 
 /** One `npm start` in its own process group (npm, its shell and node), timed to "sandbox ready", then stopped. */
 async function timeOneStart(): Promise<Timed> {
-  const ports = { TOGAI_PORT: await freePort(), ZUORA_PORT: await freePort(), CHARGEBEE_PORT: await freePort(), CONNECTOR_PORT: await freePort() };
+  const ports = { TOGAI_PORT: await freePort(), ZUORA_PORT: await freePort(), CHARGEBEE_PORT: await freePort(), CONNECTOR_PORT: await freePort(), DASHBOARD_PORT: await freePort() };
   const spawnedAt = process.hrtime.bigint();
   const child = spawn('npm', ['start'], {
     cwd: ROOT,

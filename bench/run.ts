@@ -1,3 +1,4 @@
+import { ceilingSuite } from './autocannon.js';
 import { conformanceSuite } from './conformance.js';
 import { dashboardSuite } from './dashboard.js';
 import { mkdtempSync } from 'node:fs';
@@ -23,7 +24,8 @@ import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js'
  * phase, where the server spent its time (the profiler slows the server, so figures drop).
  * `--only=memory` runs just the memory and `/__admin/state` figures (bench/memory.ts), `--only=start`
  * just the `npm start` figure (bench/npm-start.ts), `--only=conformance` just `billing-sim conform`'s
- * (bench/conformance.ts), `--only=dashboard` the dashboard's first paint and search (bench/dashboard.ts).
+ * (bench/conformance.ts), `--only=dashboard` the dashboard's first paint and search (bench/dashboard.ts),
+ * `--only=ceiling` the autocannon figures as fractions of the bare-Fastify ceiling (bench/autocannon.ts).
  */
 
 const COLD_STARTS = 3;
@@ -43,7 +45,7 @@ const P99_TARGET_MS = 5;
 const INGEST_TARGET = 100_000;
 
 const profiling = process.argv.includes('--cpu-prof');
-const ONLY = ['memory', 'start', 'conformance', 'dashboard'];
+const ONLY = ['memory', 'start', 'conformance', 'dashboard', 'ceiling'];
 /** The one group of figures `--only=` asks for, or undefined for all of them. */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !ONLY.includes(only)) {
@@ -319,6 +321,7 @@ async function main(): Promise<void> {
     await baseline();
     await millionEvents();
   }
+  if (only === undefined || only === 'ceiling') rows.push(...(await ceilingSuite(log, failures, { profiling, profiles })));
   if (only === undefined || only === 'conformance') rows.push(...(await conformanceSuite(log)));
   if (only === undefined || only === 'dashboard') rows.push(...(await dashboardSuite(log, failures)));
   if (only === undefined || only === 'start') rows.push(await npmStartSuite(log));
