@@ -16,6 +16,9 @@ import { zuoraToken } from './vendors.js';
 
 const CUSTOMERS = 200_000;
 const CREATE_CONCURRENCY = 8;
+const MILLION = 1_000_000;
+// issue 17's target: a million stored customers under 1 GB of RSS
+const MILLION_RSS_TARGET_MB = 1024;
 // 200,000 creates take about 20 s at the create target of 10,000 req/s; the limit bounds a slow run
 const CREATE_LIMITS = { maxRequests: CUSTOMERS, maxMs: 180_000 };
 const SETTLE_MS = 1_000; // let garbage of the load go before reading RSS
@@ -96,6 +99,7 @@ async function customersAndState(rows: Row[], failures: string[], log: Log): Pro
   const server = await startServer();
   try {
     log(`memory: ${int(CUSTOMERS)} Togai customers through POST /customers, ${CREATE_CONCURRENCY} in flight (server ${server.pid})`);
+    const idleMb = server.memory().rssMb;
     const created = await runLoad({
       url: server.url,
       concurrency: CREATE_CONCURRENCY,
@@ -113,6 +117,14 @@ async function customersAndState(rows: Row[], failures: string[], log: Log): Pro
       label: `RSS after ${int(CUSTOMERS)} customers`,
       measured: `${mb(memory.rssMb)}  (peak ${mb(memory.peakMb)})`,
       checks: [{ name: 'RSS', target: `< ${int(CUSTOMERS_RSS_CEILING_MB)} MB`, pass: memory.rssMb < CUSTOMERS_RSS_CEILING_MB && created.completed }],
+    });
+    // what each customer (with the account Togai makes with it) costs, and where that puts a million
+    const perCustomer = ((memory.rssMb - idleMb) * 1024 * 1024) / CUSTOMERS;
+    const millionMb = idleMb + (perCustomer * MILLION) / (1024 * 1024);
+    rows.push({
+      label: 'RSS per customer (and its account)',
+      measured: `${int(Math.round(perCustomer))} bytes; 1,000,000 would take ${mb(millionMb)} (projected from ${int(CUSTOMERS)})`,
+      checks: [{ name: '1M projected', target: `< ${int(MILLION_RSS_TARGET_MB)} MB for 1,000,000`, pass: millionMb < MILLION_RSS_TARGET_MB && created.completed }],
     });
     await adminState(server, rows, log);
   } finally {
