@@ -1,4 +1,6 @@
-/** What the outbox sends, to whom, and how a vendor sends and retries it. */
+import type { components } from '../../contracts/types/admin.js';
+
+// What the outbox sends, to whom, and how a vendor sends and retries it.
 
 export interface Subscriber {
   id: string;
@@ -17,38 +19,12 @@ export interface Subscriber {
   managed?: boolean;
 }
 
-export interface Attempt {
-  at: string;
-  status?: number;
-  error?: string;
-  /** What the receiver said was wrong when it refused (its JSON `error`, cut short), if the sender could read it. */
-  reason?: string;
-  /** On a forged copy: the requests clients made of the simulators while it was open (a connector must make none). */
-  clientRequests?: number;
-  /** The receiver's answer body (a connector's flow outcomes), cut to MAX_ANSWER_LENGTH characters, if the sender could read it. */
-  answer?: string;
-}
-
-export interface Delivery {
-  id: string;
-  source: string;
-  eventType: string;
-  eventId: string;
-  subscriberId: string;
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  /** Headers (lower-case names) the vendor's configuration says carry a credential; admin listings hide their values. */
-  secretHeaders?: string[];
-  body: string;
-  state: 'pending' | 'delivered' | 'retrying' | 'failed';
-  attempts: Attempt[];
-  /** Set on a copy sent again on purpose, as a vendor's duplicate delivery; names the original. */
-  duplicateOf?: string;
-  /** Set on a copy an `unauthenticated` fault sent first: without the credential, or with a wrong one. Never retried. */
-  forged?: 'missing' | 'wrong';
-  nextAttemptAt?: string;
-}
+/**
+ * A delivery as the outbox keeps it is what `/__admin/deliveries` answers (contracts/admin.yaml
+ * `Delivery`, before its credentials are redacted): one definition, the contract's.
+ */
+export type Delivery = components['schemas']['Delivery'];
+export type Attempt = Delivery['attempts'][number];
 
 /** How one vendor sends and retries: its envelope headers and auth, and its backoff. */
 export interface DeliveryPolicy {

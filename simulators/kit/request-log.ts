@@ -1,14 +1,7 @@
-export interface LoggedRequest {
-  at: string;
-  method: string;
-  path: string;
-  operationId?: string;
-  status: number;
-  /** Request validation issues and response contract violations, if any. */
-  violations: string[];
-  /** Made by the harness itself (seeding, a scenario's own calls), not by a client. */
-  byHarness?: boolean;
-}
+import type { components } from '../../contracts/types/admin.js';
+
+/** One request a simulator answered, as `/__admin/requests` lists it (contracts/admin.yaml `LoggedRequest`). */
+export type LoggedRequest = components['schemas']['LoggedRequest'];
 
 /** An entry as kept: the time stays a number until someone reads the log. */
 type Entry = Omit<LoggedRequest, 'at'> & { at: number };
