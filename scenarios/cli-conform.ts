@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { CliIo } from './cli.js';
-import { connectorUrlOf, flowsOption, partnerEnv, reachable, UsageError, writeReport } from './cli-partner.js';
+import { partnerOptions, reachable, UsageError, writeReport, type PartnerValues } from './cli-partner.js';
 import { partnerBriefing } from './engine/partner-world.js';
 import { readClaims } from './engine/claims.js';
 import { runConformance } from './conformance/run-conformance.js';
@@ -15,14 +15,10 @@ import { duration } from './reporters/report.js';
 const REPORTERS = { pretty: conformancePretty, json: conformanceJson, junit: conformanceJunit, html: conformanceHtml } as const;
 type ReporterName = keyof typeof REPORTERS;
 
-export interface ConformValues {
-  'connector-url'?: string;
-  flows?: string;
+export interface ConformValues extends PartnerValues {
   check?: string[];
-  'port-base'?: string;
   reporter?: string;
   out?: string;
-  concurrency?: string;
 }
 
 function checksOption(raw: string[] | undefined): CheckId[] | undefined {
@@ -43,14 +39,8 @@ export async function conformCommand(io: CliIo, values: ConformValues, positiona
   const reporter = (values.reporter ?? 'pretty') as ReporterName;
   if (!(reporter in REPORTERS)) throw new UsageError(`conform: --reporter must be one of ${Object.keys(REPORTERS).join(', ')}; got ${JSON.stringify(values.reporter)}`);
   if (values.out !== undefined && reporter === 'pretty') throw new UsageError('conform: --out needs --reporter json, junit or html (pretty always goes to the console)');
-  const connectorUrl = values['connector-url'] === undefined ? undefined : connectorUrlOf('conform', values['connector-url']);
-  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`conform: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);
-  if (connectorUrl && concurrency !== undefined && concurrency !== 1) throw new UsageError('conform: a connector of your own is judged one check at a time (the simulators share fixed ports); leave out --concurrency');
-  if (values['port-base'] !== undefined && !connectorUrl) throw new UsageError('conform: --port-base needs --connector-url (it places the simulators for your connector)');
-  const flows = flowsOption('conform', values.flows, connectorUrl);
+  const { connectorUrl, concurrency, env, flows } = partnerOptions('conform', io, values, 'a connector of your own is judged one check at a time');
   const checks = checksOption(values.check);
-  const env = connectorUrl ? partnerEnv('conform', io, values['port-base']) : undefined;
 
   // the report itself goes to stdout unless --out; progress then goes to stderr
   const log = reporter === 'pretty' || values.out !== undefined ? io.out : io.err;

@@ -7,7 +7,7 @@ import { FlowsError, parseFlows } from './engine/claims.js';
 /** A mistake in how a command was called: said with the usage, exit 2. */
 export class UsageError extends Error {}
 
-export function connectorUrlOf(command: string, raw: string): string {
+function connectorUrlOf(command: string, raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -19,7 +19,7 @@ export function connectorUrlOf(command: string, raw: string): string {
 }
 
 /** `--flows`, partner mode only: the flows the connector runs, overriding its /health. */
-export function flowsOption(command: string, raw: string | undefined, connectorUrl: string | undefined): number[] | undefined {
+function flowsOption(command: string, raw: string | undefined, connectorUrl: string | undefined): number[] | undefined {
   if (raw === undefined) return undefined;
   if (!connectorUrl) throw new UsageError(`${command}: --flows needs --connector-url (it says which flows your connector runs)`);
   try {
@@ -38,7 +38,7 @@ const HIGHEST_BASE = 65_535 - PORT_OFFSETS.CHARGEBEE_PORT;
  * The sandbox's ports and credentials for partner mode: fixed ports, as the partner configured
  * them: the environment's, or `--port-base`'s, which takes precedence.
  */
-export function partnerEnv(command: string, io: CliIo, portBase: string | undefined): SandboxEnv {
+function partnerEnv(command: string, io: CliIo, portBase: string | undefined): SandboxEnv {
   let env: SandboxEnv;
   try {
     env = readSandboxEnv(io.env);
@@ -55,6 +55,30 @@ export function partnerEnv(command: string, io: CliIo, portBase: string | undefi
   const zero = (['TOGAI_PORT', 'ZUORA_PORT', 'CHARGEBEE_PORT'] as const).filter((k) => env[k] === 0);
   if (zero.length) throw new UsageError(`${command}: partner mode needs fixed ports your connector is configured with; ${zero.join(', ')} is 0 (or give --port-base)`);
   return env;
+}
+
+/** The options of a command that may judge a partner's connector (`run`, `conform`), as given on its command line. */
+export interface PartnerValues {
+  'connector-url'?: string;
+  concurrency?: string;
+  'port-base'?: string;
+  flows?: string;
+}
+
+/**
+ * Read and check the options `run` and `conform` share: the connector's URL, --concurrency (in
+ * process only; `oneAtATime` says why a partner's connector takes one at a time), --port-base and
+ * the ports it gives, and --flows. Each problem is a UsageError naming the option.
+ */
+export function partnerOptions(command: string, io: CliIo, values: PartnerValues, oneAtATime: string) {
+  const connectorUrl = values['connector-url'] === undefined ? undefined : connectorUrlOf(command, values['connector-url']);
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`${command}: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);
+  if (connectorUrl && concurrency !== undefined && concurrency !== 1) throw new UsageError(`${command}: ${oneAtATime} (the simulators share fixed ports); leave out --concurrency`);
+  if (values['port-base'] !== undefined && !connectorUrl) throw new UsageError(`${command}: --port-base needs --connector-url (it places the simulators for your connector)`);
+  const env = connectorUrl ? partnerEnv(command, io, values['port-base']) : undefined;
+  const flows = flowsOption(command, values.flows, connectorUrl);
+  return { connectorUrl, concurrency, env, flows };
 }
 
 /** Fail early, and clearly, when nothing listens at the connector's URL. */

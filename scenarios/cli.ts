@@ -8,7 +8,7 @@ import { junitMergeCommand } from './cli-junit-merge.js';
 import { readFaultPlan, recordCommand, replayCommand, skeletonCommand } from './cli-recording.js';
 import { readClaims } from './engine/claims.js';
 import { conformCommand } from './cli-conform.js';
-import { connectorUrlOf, flowsOption, partnerEnv, reachable, UsageError, writeReport } from './cli-partner.js';
+import { partnerOptions, reachable, UsageError, writeReport } from './cli-partner.js';
 import { runPartnerSuite, type SuiteResult } from './engine/partner-suite.js';
 import { partnerBriefing } from './engine/partner-world.js';
 import { scenarioJsonSchema } from './engine/schema.js';
@@ -197,13 +197,7 @@ async function run(io: CliIo, args: string[]): Promise<number> {
   const reporter = (values.reporter ?? 'pretty') as ReporterName;
   if (!REPORTERS.includes(reporter)) throw new UsageError(`run: --reporter must be one of ${REPORTERS.join(', ')}; got ${JSON.stringify(values.reporter)}`);
   if (values.out !== undefined && reporter === 'pretty') throw new UsageError('run: --out needs --reporter junit or json (pretty always goes to the console)');
-  const connectorUrl = values['connector-url'] === undefined ? undefined : connectorUrlOf('run', values['connector-url']);
-  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError(`run: --concurrency must be a whole number from 1; got ${JSON.stringify(values.concurrency)}`);
-  if (connectorUrl && concurrency !== undefined && concurrency !== 1) throw new UsageError('run: partner mode runs one scenario at a time (the simulators share fixed ports); leave out --concurrency');
-  if (values['port-base'] !== undefined && !connectorUrl) throw new UsageError('run: --port-base needs --connector-url (it places the simulators for your connector)');
-  const env = connectorUrl ? partnerEnv('run', io, values['port-base']) : undefined;
-  const flows = flowsOption('run', values.flows, connectorUrl);
+  const { connectorUrl, concurrency, env, flows } = partnerOptions('run', io, values, 'partner mode runs one scenario at a time');
   const faults = values.faults === undefined ? undefined : readFaultPlan(io, values.faults);
   if (typeof faults === 'string') throw new UsageError(`run: ${faults}`);
 
