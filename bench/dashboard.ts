@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.js';
-import { customer } from './fixtures.js';
-import { runLoad, type LoadRequest } from './load.js';
+import { createCustomers } from './load.js';
 import { startServer } from './process.js';
 import type { Row } from './report.js';
 import { int, median, ms } from './stats.js';
@@ -40,15 +39,7 @@ export async function dashboardSuite(log: Log, failures: string[]): Promise<Row[
       return [];
     }
     log(`dashboard: ${int(CUSTOMERS)} Togai customers through POST /customers, then the page in chromium`);
-    const created = await runLoad({
-      url: server.url,
-      concurrency: CREATE_CONCURRENCY,
-      request: (i): LoadRequest => ({ method: 'POST', path: '/customers', body: JSON.stringify(customer(`dash-${i}`)) }),
-      expectStatus: 201,
-      serverCpu: server.cpu,
-      warmup: { maxRequests: 0, maxMs: 0 },
-      measure: { maxRequests: CUSTOMERS, maxMs: 60_000 },
-    });
+    const created = await createCustomers(server, CUSTOMERS, 'dash-', { concurrency: CREATE_CONCURRENCY, maxMs: 60_000 });
     if (created.requests < CUSTOMERS) failures.push(`dashboard: only ${created.requests} of ${CUSTOMERS} customers were created`);
     const paints: number[] = [];
     const searches: number[] = [];

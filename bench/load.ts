@@ -1,5 +1,6 @@
 import { Pool, type Dispatcher } from 'undici';
 import { HEADERS } from './api.js';
+import { customer } from './fixtures.js';
 import { machineTicks, stealPercent, type CpuTimes } from './process.js';
 
 export interface LoadRequest {
@@ -127,4 +128,20 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * `count` Togai customers (ids `${prefix}${i}`) through POST /customers, `concurrency` in flight, as
+ * one measured load with no warm-up (the bulk the memory and dashboard figures stand on).
+ */
+export function createCustomers(server: { url: string; cpu: LoadSpec['serverCpu'] }, count: number, prefix: string, limits: { concurrency: number; maxMs: number }): Promise<LoadResult> {
+  return runLoad({
+    url: server.url,
+    concurrency: limits.concurrency,
+    request: (i): LoadRequest => ({ method: 'POST', path: '/customers', body: JSON.stringify(customer(`${prefix}${i}`)) }),
+    expectStatus: 201,
+    serverCpu: server.cpu,
+    warmup: { maxRequests: 0, maxMs: 0 },
+    measure: { maxRequests: count, maxMs: limits.maxMs },
+  });
 }

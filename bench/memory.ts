@@ -1,7 +1,6 @@
 import { Pool } from 'undici';
 import { ADMIN_HEADERS, HEADERS } from './api.js';
-import { customer } from './fixtures.js';
-import { runLoad, type LoadRequest, type LoadResult } from './load.js';
+import { createCustomers, runLoad, type LoadRequest, type LoadResult } from './load.js';
 import { startServer, type Server } from './process.js';
 import type { Row } from './report.js';
 import { int, mb, ms, seconds } from './stats.js';
@@ -20,7 +19,7 @@ const MILLION = 1_000_000;
 // issue 17's target: a million stored customers under 1 GB of RSS
 const MILLION_RSS_TARGET_MB = 1024;
 // 200,000 creates take about 20 s at the create target of 10,000 req/s; the limit bounds a slow run
-const CREATE_LIMITS = { maxRequests: CUSTOMERS, maxMs: 180_000 };
+const CREATE_MAX_MS = 180_000;
 const SETTLE_MS = 1_000; // let garbage of the load go before reading RSS
 const STATE_ROUNDS = 5;
 // the same probe with no admin request running, so a stall the machine causes is told from one the state causes
@@ -100,15 +99,7 @@ async function customersAndState(rows: Row[], failures: string[], log: Log): Pro
   try {
     log(`memory: ${int(CUSTOMERS)} Togai customers through POST /customers, ${CREATE_CONCURRENCY} in flight (server ${server.pid})`);
     const idleMb = server.memory().rssMb;
-    const created = await runLoad({
-      url: server.url,
-      concurrency: CREATE_CONCURRENCY,
-      request: (i): LoadRequest => ({ method: 'POST', path: '/customers', body: JSON.stringify(customer(`cm-${i}`)) }),
-      expectStatus: 201,
-      serverCpu: server.cpu,
-      warmup: { maxRequests: 0, maxMs: 0 },
-      measure: CREATE_LIMITS,
-    });
+    const created = await createCustomers(server, CUSTOMERS, 'cm-', { concurrency: CREATE_CONCURRENCY, maxMs: CREATE_MAX_MS });
     createAudit('200k customers', created, failures, log);
     await pause(SETTLE_MS);
     const memory = server.memory();
