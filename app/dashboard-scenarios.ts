@@ -9,16 +9,6 @@ import type { ScenarioInfo, ScenarioRunResult } from '../dashboard/api-types.js'
 import type { ScenarioProvider } from '../dashboard/server.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 
-/** A step as a person reads it: its kind and what it acts on. */
-function stepLabel(step: Record<string, any>): string {
-  const kind = Object.keys(step)[0]!;
-  const body = step[kind];
-  if (kind === 'call') return `call ${body.vendor} ${body.operation}`;
-  if (kind === 'advance') return `advance ${body}`;
-  if (kind === 'redeliver') return `redeliver ${body.source} ${body.eventType}`;
-  return kind;
-}
-
 /** A shipped scenario as listed, with its steps' labels (read once, when the list is). */
 type Listed = ScenarioInfo & { labels: string[] };
 
@@ -27,7 +17,7 @@ export function dashboardScenarios(): ScenarioProvider {
   let listed: Promise<Listed[]> | undefined;
   const engine = () => import('./scenarios.js');
   const list = () => {
-    listed ??= engine().then(({ scenarioFiles, loadScenario }) =>
+    listed ??= engine().then(({ scenarioFiles, loadScenario, stepLabel }) =>
       scenarioFiles().map((file) => {
         const s = loadScenario(file);
         return { file: relative(PROJECT_ROOT, file), name: s.name, tags: s.tags, labels: s.steps.map(stepLabel) };

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { loadScenario, ScenarioError, type LoadedScenario } from '../scenarios/engine/load.js';
 import { runPartnerSuite, type SuiteResult } from '../scenarios/engine/partner-suite.js';
+import { stepLabel } from '../scenarios/engine/run.js';
 import { shardOf, type Shard } from '../scenarios/engine/shard.js';
 import { runAll, scenarioFiles, selectScenarios } from '../scenarios/engine/suite.js';
 import { jsonReport } from '../scenarios/reporters/json.js';
@@ -16,7 +17,7 @@ import { counts, type Counts, type RunReport } from '../scenarios/reporters/repo
 import type { FaultPlanInput } from '../simulators/kit/faults.js';
 import { readSandboxEnv } from './config.js';
 
-export { loadScenario, ScenarioError, scenarioFiles, prettyReporter, junitReport, jsonReport, counts };
+export { loadScenario, ScenarioError, scenarioFiles, stepLabel, prettyReporter, junitReport, jsonReport, counts };
 export type { LoadedScenario, SuiteResult, RunReport, Counts, Shard, FaultPlanInput };
 
 /** What hears of a run: each result as it finishes, then the whole report. */

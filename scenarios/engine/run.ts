@@ -58,7 +58,8 @@ class StepFailed extends Error {
   }
 }
 
-function stepLabel(step: Step): string {
+/** A step as reports and the dashboard name it: its kind and what it acts on. */
+export function stepLabel(step: Step): string {
   const kind = Object.keys(step)[0]!;
   if ('call' in step) return `call ${step.call.vendor} ${step.call.operation}`;
   if ('advance' in step) return `advance ${step.advance}`;
