@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { FLOWS } from '../../connector/config.js';
-import type { Claims } from '../engine/claims.js';
+import { notClaimedBy, type Claims } from '../engine/claims.js';
 import { loadScenario, type LoadedScenario } from '../engine/load.js';
 import { SCENARIO_DIR } from '../engine/suite.js';
 import { flowSpecs, type FlowSpec } from './flow-spec.js';
@@ -47,7 +47,7 @@ export async function runConformance(target: ConformanceTarget, options: Conform
     options.onVerdict?.(v);
   };
   for (const flow of flows.filter((f) => !claimed(f))) {
-    const reason = `not claimed: ${options.claims!.source} lists ${options.claims!.flows.length ? `flow${options.claims!.flows.length > 1 ? 's' : ''} ${options.claims!.flows.join(', ')}` : 'no flows'}`;
+    const reason = notClaimedBy(options.claims!);
     for (const check of checks) record({ flow, check, status: 'not-claimed', durationMs: 0, reason, notes: [] });
   }
 

@@ -54,13 +54,17 @@ export function scenarioFlows(tags: string[]): number[] {
 
 const plural = (flows: number[]) => `flow${flows.length === 1 ? '' : 's'} ${flows.join(', ')}`;
 
+/** `not claimed: the connector's /health lists flow 6`: what makes a flow, or a scenario, not claimed. */
+export function notClaimedBy(claims: Claims): string {
+  return `not claimed: ${claims.source} lists ${claims.flows.length ? plural(claims.flows) : 'no flows'}`;
+}
+
 /** Why a scenario is not run because it needs a flow the connector does not claim, or undefined. */
 export function notClaimedReason(scenario: LoadedScenario, claims: Claims | undefined): string | undefined {
   if (!claims) return undefined;
   const missing = scenarioFlows(scenario.tags).filter((f) => !claims.flows.includes(f));
   if (!missing.length) return undefined;
-  const listed = claims.flows.length ? plural(claims.flows) : 'no flows';
-  return `not claimed: ${claims.source} lists ${listed}; this scenario needs ${plural(missing)}`;
+  return `${notClaimedBy(claims)}; this scenario needs ${plural(missing)}`;
 }
 
 export function notClaimedResult(scenario: LoadedScenario, reason: string): SuiteResult {
