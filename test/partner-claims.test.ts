@@ -28,10 +28,10 @@ describe('partner mode: flows the connector does not claim', () => {
   let bareUrl: string;
 
   beforeAll(async () => {
-    const [togai, zuora, chargebee, connectorPort] = (await freePorts(4)).map(String);
+    const [togai, zuora, chargebee] = (await freePorts(3)).map(String);
     env = { TOGAI_PORT: togai!, ZUORA_PORT: zuora!, CHARGEBEE_PORT: chargebee! };
     const settings = partnerSettings(readSandboxEnv(env));
-    connector = startNode(['--import', 'tsx', 'connector/main.ts'], { ...settings, CONNECTOR_PORT: connectorPort!, CONNECTOR_FLOWS: '6' });
+    connector = startNode(['--import', 'tsx', 'connector/main.ts'], { ...settings, CONNECTOR_PORT: '0', CONNECTOR_FLOWS: '6' });
     bare = createServer((_req, res) => res.writeHead(404).end('no such page'));
     await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
     bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}`;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSandboxEnv } from '../app/config.js';
 import { main } from '../scenarios/cli.js';
 import { partnerSettings } from '../scenarios/engine/partner-world.js';
-import { captureIo, freePortBase, freePorts, printed, startNode, stop, type Child } from './support/cli.js';
+import { captureIo, freePortBase, printed, startNode, stop, type Child } from './support/cli.js';
 
 interface JsonFlow {
   flow: number;
@@ -24,9 +24,8 @@ describe('billing-sim conform against a connector of its own process that runs f
 
   beforeAll(async () => {
     base = await freePortBase();
-    const [connectorPort] = (await freePorts(1)).map(String);
     const settings = partnerSettings(readSandboxEnv({ TOGAI_PORT: String(base + 10), ZUORA_PORT: String(base + 20), CHARGEBEE_PORT: String(base + 30) }));
-    connector = startNode(['--import', 'tsx', 'connector/main.ts'], { ...settings, CONNECTOR_PORT: connectorPort!, CONNECTOR_FLOWS: '6' });
+    connector = startNode(['--import', 'tsx', 'connector/main.ts'], { ...settings, CONNECTOR_PORT: '0', CONNECTOR_FLOWS: '6' });
     occupant = createServer((_req, res) => res.writeHead(503).end());
     await new Promise<void>((resolve) => occupant.listen(0, '127.0.0.1', resolve));
     const port = String((occupant.address() as { port: number }).port);
