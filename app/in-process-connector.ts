@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { Dispatcher } from 'undici';
-import { buildConnector, type Connector } from '../connector/app.js';
+import { buildConnector, type Connector, type ConnectorMemory } from '../connector/app.js';
 import type { ConnectorConfig } from '../connector/config.js';
 import { refusalReason, type Sender } from '../simulators/kit/delivery-sender.js';
 import { InProcessDispatcher } from '../simulators/kit/in-process-dispatcher.js';
@@ -32,6 +32,12 @@ class OriginDispatcher extends Dispatcher {
     }
     return dispatcher.dispatch(options, handler);
   }
+}
+
+export interface InProcessConnectorMemory {
+  instance: ConnectorMemory;
+  answers: DeliveryAnswer[];
+  waits: number[];
 }
 
 /** The connector's answer to one delivery: its flows' outcomes, or its error. */
@@ -114,6 +120,18 @@ export class InProcessConnector {
     // the body goes on the attempt as its answer (the outbox cuts it), where the dashboard reads the outcomes
     return { status: res.statusCode, ...(res.statusCode < 300 ? {} : { reason: refusalReason(res.body) }), ...(res.body ? { answer: res.body } : {}) };
   };
+
+  /** What the running instance and its record of answers and waits hold, for a sandbox snapshot. */
+  memory(): InProcessConnectorMemory {
+    return { instance: this.current.memory(), answers: [...this.answers], waits: [...this.waits] };
+  }
+
+  /** Hold what a snapshot held; without one (taken without the connector), a fresh instance's memory. */
+  remember(memory: InProcessConnectorMemory | undefined): void {
+    this.answers.splice(0, this.answers.length, ...(memory?.answers ?? []));
+    this.waits.splice(0, this.waits.length, ...(memory?.waits ?? []));
+    this.current.remember(memory?.instance ?? { zuoraToken: undefined, reconciled: { zuora: undefined, chargebee: undefined } });
+  }
 
   async close(): Promise<void> {
     const instance = this.instance;

@@ -10,6 +10,7 @@ import { mswHandlers } from '../simulators/kit/msw-transport.js';
 import type { Delivery, Subscriber } from '../simulators/kit/outbox.js';
 import type { LoggedRequest } from '../simulators/kit/request-log.js';
 import { Sandbox } from '../simulators/kit/sandbox.js';
+import type { SandboxSnapshot } from '../simulators/kit/sandbox-snapshot.js';
 import type { Simulator } from '../simulators/kit/simulator.js';
 import type { VirtualClock } from '../simulators/kit/clock.js';
 import { createTogaiSimulator } from '../simulators/togai/index.js';
@@ -17,7 +18,7 @@ import type { TogaiState } from '../simulators/togai/state.js';
 import { createZuoraSimulator, type ZuoraSimulator } from '../simulators/zuora/index.js';
 import { readSandboxEnv } from './config.js';
 import { receiverCredentials, subscribeConnector } from './connector-subscribers.js';
-import { InProcessConnector } from './in-process-connector.js';
+import { InProcessConnector, type InProcessConnectorMemory } from './in-process-connector.js';
 
 /** What `subscribe` needs: where to deliver, and the auth the vendor sends with it (the admin surface's own input). */
 export type { SubscriberInput };
@@ -102,6 +103,10 @@ export interface HarnessSandbox {
   subscribe(vendor: Vendor, subscriber: SubscriberInput): Subscriber;
   /** Every simulator back to its start, the clock too, deliveries forgotten; the fault plan stays. */
   reset(): Promise<void>;
+  /** The whole sandbox (and the in-process connector's memory) as JSON-ready data: see README, Snapshots. */
+  snapshot(): Promise<SandboxSnapshot>;
+  /** Become what a snapshot holds, in place; one that does not fit is refused whole (SnapshotRefused). */
+  restore(snapshot: unknown): Promise<void>;
   /** Stop the clock's timers, close what `listen` opened and the connector. */
   close(): Promise<void>;
 }
@@ -175,6 +180,8 @@ export function createSandbox(options: CreateSandboxOptions = {}): HarnessSandbo
     connector = new InProcessConnector(config, handlers, () => kit.clock.now());
     kit.outbox.useSender(connector.sender);
     subscribeConnector(kit.outbox, CONNECTOR_ORIGIN, config);
+    const inProcess = connector;
+    kit.keepInSnapshots('connector', { save: () => inProcess.memory(), load: (memory) => inProcess.remember(memory as InProcessConnectorMemory | undefined) });
   }
 
   const listening = new Set<Listening>();
@@ -233,6 +240,8 @@ export function createSandbox(options: CreateSandboxOptions = {}): HarnessSandbo
     requests: (vendor) => sim(vendor).log.list().requests,
     subscribe: (vendor, subscriber) => kit.outbox.subscribe({ ...subscriber, source: sim(vendor).vendor }),
     reset: () => kit.reset(),
+    snapshot: () => kit.snapshot(),
+    restore: (snapshot) => kit.restore(snapshot),
     async close() {
       kit.stop();
       await Promise.all([...listening].map((l) => l.close()));

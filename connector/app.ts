@@ -25,7 +25,17 @@ export interface Connector {
    * naming the setting, CONNECTOR_PORT / CONNECTOR_HOST unless `names` says another (SANDBOX_HOST).
    */
   listen(names?: ListenVariables): Promise<string>;
+  /** What an instance holds in memory, for a sandbox snapshot of the in-process connector. */
+  memory(): ConnectorMemory;
+  /** Hold `memory` instead, as the instance it was taken from did. */
+  remember(memory: ConnectorMemory): void;
   close(): Promise<void>;
+}
+
+/** The Zuora token an instance holds and how far its reconciliation has read. */
+export interface ConnectorMemory {
+  zuoraToken: { value: string; expiresAt: number } | undefined;
+  reconciled: Reconciler['readUpTo'];
 }
 
 export function vendorClients(config: ConnectorConfig, deps: HttpDeps = {}): FlowClients {
@@ -87,6 +97,11 @@ export function buildConnector(config: ConnectorConfig, deps: HttpDeps & Receive
     },
     listen: (names) =>
       listenExplained(() => app.listen({ host: config.host, port: config.port }), config, { portVariable: 'CONNECTOR_PORT', hostVariable: 'CONNECTOR_HOST', ...names }),
+    memory: () => ({ zuoraToken: clients.zuora?.heldToken, reconciled: reconciler.readUpTo }),
+    remember(memory) {
+      if (clients.zuora) clients.zuora.heldToken = memory.zuoraToken;
+      reconciler.readUpTo = memory.reconciled;
+    },
     async close() {
       if (timer) clearInterval(timer);
       await reconciler.stop();

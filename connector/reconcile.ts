@@ -45,6 +45,15 @@ export class Reconciler {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** How far each source has been read (a sandbox snapshot carries them). */
+  get readUpTo(): { zuora: Mark; chargebee: Mark } {
+    return { ...this.marks };
+  }
+
+  set readUpTo(marks: { zuora: Mark; chargebee: Mark }) {
+    Object.assign(this.marks, marks);
+  }
+
   /** Whether a pass is under way. */
   get running(): boolean {
     return this.current !== undefined;

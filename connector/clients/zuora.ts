@@ -81,6 +81,15 @@ export class ZuoraClient {
     this.now = deps.now ?? Date.now;
   }
 
+  /** The token held and when it is to be replaced (a sandbox snapshot carries it). */
+  get heldToken(): { value: string; expiresAt: number } | undefined {
+    return this.token && { ...this.token };
+  }
+
+  set heldToken(token: { value: string; expiresAt: number } | undefined) {
+    this.token = token && { ...token };
+  }
+
   private async freshToken(): Promise<string> {
     const form = new URLSearchParams({ client_id: this.clientId, client_secret: this.clientSecret, grant_type: 'client_credentials' });
     const res = await this.http.send({ method: 'POST', path: '/oauth/token', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });

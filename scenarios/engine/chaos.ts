@@ -2,7 +2,7 @@ import type { FaultPlanInput } from '../../simulators/kit/faults.js';
 import { STIFF_PROFILE } from '../../simulators/kit/fault-profiles.js';
 import type { InProcessWorld } from './in-process-world.js';
 import type { LoadedScenario } from './load.js';
-import { runScenario } from './run.js';
+import { runScenario, type RunOptions, type ScenarioCheckpoint } from './run.js';
 import { referenceWorld } from './suite.js';
 import { VENDORS } from './vendors.js';
 
@@ -113,14 +113,19 @@ async function reconcileUntilClean(world: InProcessWorld): Promise<void> {
 }
 
 /** Run a scenario's steps (not its expectations), let every redelivery run its course, reconcile, and read the end state. */
-async function endState(scenario: LoadedScenario, faults: FaultPlanInput, worldFor: (s: LoadedScenario) => InProcessWorld): Promise<{ state?: Record<string, string[]>; problem?: string; decisions: number }> {
-  const world = worldFor(scenario);
+async function endState(world: InProcessWorld, scenario: LoadedScenario, options: RunOptions): Promise<{ state?: Record<string, string[]>; problem?: string; decisions: number }> {
+  const result = await runScenario(scenario, world, { ...options, skipExpectations: true });
+  if (!result.passed) return { problem: `${result.failure!.expectation}: ${result.failure!.found.join('; ')}`, decisions: world.sandbox.faults.decisions.length };
+  await world.sandbox.clock.advanceBy(SETTLE_FOR);
+  await reconcileUntilClean(world);
+  return { state: await businessState(world), decisions: world.sandbox.faults.decisions.length };
+}
+
+/** A world made by `make`, closed after `use`. */
+async function within<T>(make: () => InProcessWorld, use: (world: InProcessWorld) => Promise<T>): Promise<T> {
+  const world = make();
   try {
-    const result = await runScenario(scenario, world, { skipExpectations: true, faults });
-    if (!result.passed) return { problem: `${result.failure!.expectation}: ${result.failure!.found.join('; ')}`, decisions: world.sandbox.faults.decisions.length };
-    await world.sandbox.clock.advanceBy(SETTLE_FOR);
-    await reconcileUntilClean(world);
-    return { state: await businessState(world), decisions: world.sandbox.faults.decisions.length };
+    return await use(world);
   } finally {
     await world.close();
   }
@@ -134,20 +139,32 @@ export interface ChaosRun {
   differences: string[];
 }
 
-/** The scenario's end state without faults, then under `profile` once per seed: each must be the same. */
+/**
+ * The scenario's end state without faults, then under `profile` once per seed: each must be the
+ * same. The seeds share one world of `worldFor`'s: the first runs `given` and keeps a checkpoint
+ * of the sandbox before its faults are set, and every later seed starts from that checkpoint,
+ * restored in place, instead of playing `given` again.
+ */
 export async function runChaos(
   scenario: LoadedScenario,
   seeds: number[],
   profile: FaultPlanInput = STIFF_PROFILE,
   worldFor: (s: LoadedScenario) => InProcessWorld = referenceWorld,
 ): Promise<ChaosRun[]> {
-  const baseline = await endState(scenario, NO_FAULTS, referenceWorld);
+  const baseline = await within(() => referenceWorld(scenario), (world) => endState(world, scenario, { faults: NO_FAULTS }));
   if (!baseline.state) throw new Error(`${scenario.name} does not run without faults: ${baseline.problem}`);
-  const runs: ChaosRun[] = [];
-  for (const seed of seeds) {
-    const run = await endState(scenario, { ...profile, seed }, worldFor);
-    const differences = run.state ? stateDiff(baseline.state, run.state) : [`the steps did not run: ${run.problem}`];
-    runs.push({ seed, converged: differences.length === 0, faults: run.decisions, differences });
-  }
-  return runs;
+  return within(
+    () => worldFor(scenario),
+    async (world) => {
+      let start: ScenarioCheckpoint | undefined;
+      const runs: ChaosRun[] = [];
+      for (const seed of seeds) {
+        const faults = { ...profile, seed };
+        const run = await endState(world, scenario, start ? { faults, resume: start } : { faults, checkpoint: { at: 0, keep: (c) => (start = c) } });
+        const differences = run.state ? stateDiff(baseline.state!, run.state) : [`the steps did not run: ${run.problem}`];
+        runs.push({ seed, converged: differences.length === 0, faults: run.decisions, differences });
+      }
+      return runs;
+    },
+  );
 }

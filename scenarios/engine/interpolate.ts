@@ -34,6 +34,11 @@ export class Variables {
     this.values.set(name, value);
   }
 
+  /** Every value captured so far, by name (a checkpoint of a run keeps them). */
+  captured(): Record<string, unknown> {
+    return structuredClone(Object.fromEntries(this.values));
+  }
+
   names(): string[] {
     return [...this.values.keys()];
   }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { locate } from '../../connector/locations.js';
 import { yamlLocations, yamlSyntaxError } from '../../connector/yaml-positions.js';
 import { loadContract } from '../../simulators/kit/contract.js';
+import { checkSnapshot, SnapshotRefused, type SandboxSnapshot } from '../../simulators/kit/sandbox-snapshot.js';
 import { matcherProblems } from './matchers.js';
 import { CHECK_KINDS, scenarioSchema, STEP_KINDS, type Check, type CheckKind, type Scenario, type Step, type StepKind } from './schema.js';
 import { VENDORS, type Vendor } from './vendors.js';
@@ -14,6 +16,8 @@ export interface LoadedScenario extends Omit<Scenario, 'steps'> {
   steps: Step[];
   /** `file:line:column` of each step. */
   stepAt: string[];
+  /** What `given.snapshot` names, read and checked. */
+  givenSnapshot?: SandboxSnapshot;
 }
 
 /** A scenario file that cannot run, with every problem found, each with its place. */
@@ -166,7 +170,34 @@ export function parseScenario(text: string, file: string): LoadedScenario {
   if (problems.length) throw new ScenarioError(file, problems);
   const meaning = meaningProblems(top.data, steps, locations, file);
   if (meaning.length) throw new ScenarioError(file, meaning);
-  return { ...top.data, file, steps, stepAt };
+  const named = top.data.given.snapshot;
+  const givenSnapshot = named === undefined ? undefined : readGivenSnapshot(named, top.data.seed, file, locate(['given', 'snapshot'], locations) ?? `${file}:1:1`);
+  return { ...top.data, file, steps, stepAt, ...(givenSnapshot ? { givenSnapshot } : {}) };
+}
+
+/** The snapshot `given.snapshot` names (relative to the scenario file), or a ScenarioError at `at` saying what is wrong with it. */
+function readGivenSnapshot(named: string, seed: number, file: string, at: string): SandboxSnapshot {
+  const path = resolve(dirname(file), named);
+  const refuse = (why: string) => new ScenarioError(file, [`${at}: given.snapshot: ${why}`]);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw refuse(`${path} cannot be read: ${(e as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw refuse(`${path} is not JSON (${(e as Error).message}); save one with GET /__admin/snapshot or billing-sim up --save-on-exit`);
+  }
+  try {
+    return checkSnapshot(parsed, { seed });
+  } catch (e) {
+    if (!(e instanceof SnapshotRefused)) throw e;
+    const taken = (parsed as { seed?: unknown }).seed;
+    throw refuse(typeof taken === 'number' && taken !== seed ? `${path} was taken with seed ${taken}; give the scenario \`seed: ${taken}\`` : `${path}: ${e.message}`);
+  }
 }
 
 export function loadScenario(file: string): LoadedScenario {

@@ -1,4 +1,5 @@
 import type { FaultPlanInput } from '../../simulators/kit/faults.js';
+import type { SandboxSnapshot } from '../../simulators/kit/sandbox-snapshot.js';
 import { capture, runCheck, type CheckOutcome } from './checks.js';
 import { UnknownVariable, Variables } from './interpolate.js';
 import type { LoadedScenario } from './load.js';
@@ -47,6 +48,21 @@ export interface RunOptions {
   skipExpectations?: boolean;
   /** Called before each expect step is judged (a conformance check lets redeliveries have their turn). */
   beforeExpect?: (world: World) => Promise<void>;
+  /** Take a checkpoint before step `at` (0: after `given`, before any fault plan is set) and hand it to `keep`. */
+  checkpoint?: { at: number; keep: (checkpoint: ScenarioCheckpoint) => void };
+  /** Start from a checkpoint of this scenario, in place of everything before it: the world is restored from its snapshot. */
+  resume?: ScenarioCheckpoint;
+}
+
+/**
+ * A point of a scenario's run to start again from: the sandbox (and in-process connector) just
+ * before step `step`, and the variables captured by then. Step 0 is before the run's faults, so
+ * runs with other fault plans (chaos seeds) can all start from one `given`.
+ */
+export interface ScenarioCheckpoint {
+  step: number;
+  snapshot: SandboxSnapshot;
+  variables: Record<string, unknown>;
 }
 
 class StepFailed extends Error {
@@ -162,6 +178,7 @@ async function runStep(world: World, vars: Variables, step: Step, scenario: Load
 }
 
 async function given(world: World, vars: Variables, scenario: LoadedScenario): Promise<void> {
+  if (scenario.givenSnapshot) await world.harness.restore(scenario.givenSnapshot);
   await world.seedDemo(scenario.given.demo);
   for (const vendor of VENDORS) {
     for (const [i, entry] of scenario.given[vendor].entries()) {
@@ -204,13 +221,24 @@ export async function runScenario(scenario: LoadedScenario, world: World, option
     ...(failure ? { failure } : {}),
     notes,
   });
+  const { resume, checkpoint } = options;
+  const keep = async (step: number) => {
+    if (checkpoint?.at === step) checkpoint.keep({ step, snapshot: await world.harness.snapshot(), variables: vars.captured() });
+  };
   let index = -1;
   try {
-    await given(world, vars, scenario);
-    // set after the given records: faults are about what the connector meets, not the set-up
+    if (resume) {
+      await world.harness.restore(resume.snapshot);
+      for (const [name, value] of Object.entries(structuredClone(resume.variables))) vars.set(name, value);
+    } else {
+      await given(world, vars, scenario);
+      await keep(0);
+    }
+    // set after the given records: faults are about what the connector meets, not the set-up (a later checkpoint holds them)
     const faults = combinedFaults(scenario.faults, options.faults);
-    if (faults) world.sandbox.faults.set(faults);
-    for (index = 0; index < scenario.steps.length; index++) {
+    if (faults && !(resume && resume.step > 0)) world.sandbox.faults.set(faults);
+    for (index = resume?.step ?? 0; index < scenario.steps.length; index++) {
+      if (index > 0) await keep(index);
       await runStep(world, vars, scenario.steps[index]!, scenario, index, options, notes);
     }
     return result();

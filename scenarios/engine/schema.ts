@@ -115,6 +115,11 @@ export const scenarioSchema = z
     seed: z.number({ error: 'a whole number (it fixes IDs and faker values)' }).int({ error: 'a whole number (it fixes IDs and faker values)' }).default(1),
     given: z
       .object({
+        /**
+         * A sandbox snapshot (GET /__admin/snapshot, `billing-sim up --save-on-exit`) to start from,
+         * relative to the scenario file; the rest of `given` is added on top.
+         */
+        snapshot: z.string().min(1).optional(),
         /** Seed each simulator's demo data (the live sandbox's): catalogs, item prices, a Togai plan. */
         demo: z.array(vendor).default([]),
         connector: z

@@ -81,7 +81,7 @@ export function billTerm(ctx: ChargebeeContext, sub: SubscriptionRecord, startMs
 export function scheduleNextBilling(ctx: ChargebeeContext, sub: SubscriptionRecord): void {
   const due = sub.next_billing_at;
   if (due === undefined) return;
-  ctx.sandbox.clock.schedule(due * 1000, `chargebee: bill subscription ${sub.id}`, () => onDue(ctx, sub.id, due));
+  ctx.schedule(due * 1000, `chargebee: bill subscription ${sub.id}`, 'billSubscription', sub.id, due);
 }
 
 function cancelAtTermEnd(ctx: ChargebeeContext, sub: SubscriptionRecord): void {
@@ -125,3 +125,6 @@ function onDue(ctx: ChargebeeContext, id: string, due: number): void {
   announceInvoice(ctx, invoice, 'scheduled_job');
   scheduleNextBilling(ctx, sub);
 }
+
+/** The clock jobs billing schedules. */
+export const billingJobs = { billSubscription: onDue };

@@ -4,6 +4,7 @@ import { encodeForm } from './form-encoder.js';
 import type { Sandbox } from '../kit/sandbox.js';
 import { Simulator, type SimulatorOptions, type VendorDefinition } from '../kit/simulator.js';
 import { authenticator, type AccessOptions } from './auth.js';
+import { billingJobs } from './billing.js';
 import { customerHandlers } from './customers.js';
 import { toChargebeeError } from './errors.js';
 import { eventHandlers } from './events.js';
@@ -49,6 +50,7 @@ export function chargebeeDefinition(options: ChargebeeOptions): VendorDefinition
     },
     decodeForm: decodeChargebeeForm,
     deliveryPolicy: chargebeeDeliveryPolicy,
+    jobs: billingJobs,
     idempotency: chargebeeIdempotency,
   };
 }

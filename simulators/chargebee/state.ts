@@ -1,3 +1,4 @@
+import { snapshotClass } from '../kit/snapshot-codec.js';
 import type { Subscriber } from '../kit/outbox.js';
 import type { SimContext } from '../kit/simulator.js';
 import { redactUrl } from '../kit/admin-redaction.js';
@@ -28,8 +29,8 @@ export class ChargebeeState {
     event: 'id',
     webhookEndpoint: 'id',
   });
-  /** Insertion number of every record: the tie-breaker of every list order and cursor. */
-  private readonly order = new WeakMap<object, number>();
+  /** Insertion number of every record: the tie-breaker of every list order and cursor (a Map, not a WeakMap, so a snapshot can hold it). */
+  private readonly order = new Map<object, number>();
   private inserted = 0;
   /** The outbox subscriber each webhook endpoint delivers through, and back. */
   readonly endpointSubscribers = new Map<string, Subscriber>();
@@ -54,6 +55,13 @@ export class ChargebeeState {
 
   seqOf(record: object): number {
     return this.order.get(record) ?? 0;
+  }
+
+  /** Delete a record and its insertion number; false when there was none. */
+  remove(model: ChargebeeModel, id: string): boolean {
+    const record = this.store.get<object>(model, id);
+    if (record) this.order.delete(record);
+    return this.store.remove(model, id);
   }
 
   get<T>(model: ChargebeeModel, id: string): T | undefined {
@@ -88,3 +96,5 @@ export function touch(ctx: ChargebeeContext, record: Record<string, unknown>): v
   record.updated_at = nowSec(ctx);
   record.resource_version = ctx.now();
 }
+
+snapshotClass(ChargebeeState, 'chargebee.State');

@@ -94,7 +94,7 @@ export const webhookEndpointHandlers = {
   /** The endpoint stops receiving events; deliveries already scheduled still run their course. */
   deleteWebhookEndpoint(req, ctx) {
     const endpoint = findEndpoint(ctx, req.params['webhook-endpoint-id']!);
-    ctx.state.store.remove('webhookEndpoint', endpoint.id);
+    ctx.state.remove('webhookEndpoint', endpoint.id);
     const sub = ctx.state.endpointSubscribers.get(endpoint.id);
     if (sub) ctx.sandbox.outbox.unsubscribe(sub.id);
     ctx.state.endpointSubscribers.delete(endpoint.id);

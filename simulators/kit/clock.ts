@@ -2,11 +2,30 @@ import { addDuration } from './duration.js';
 
 type Job = () => void | Promise<void>;
 
+/**
+ * A job as data: who runs it (`runJobsOf`), which of its jobs, and with what. Unlike a closure it
+ * can be saved in a snapshot and run by the sandbox it is restored into.
+ */
+export interface JobCall {
+  owner: string;
+  kind: string;
+  args: unknown[];
+}
+
+type Runner = (kind: string, args: unknown[]) => void | Promise<void>;
+
 interface Scheduled {
   at: number;
   seq: number;
   label: string;
-  run: Job;
+  run: Job | JobCall;
+}
+
+/** What a clock holds, for a snapshot: where it is and what is due, each job as data. */
+export interface ClockSnapshot {
+  now: number;
+  seq: number;
+  jobs: { at: number; seq: number; label: string; call: JobCall }[];
 }
 
 /**
@@ -29,6 +48,7 @@ export class VirtualClock {
   private generation = 0;
   private isoAt = NaN;
   private isoText = '';
+  private readonly runners = new Map<string, Runner>();
 
   constructor(
     private readonly start: number,
@@ -50,8 +70,16 @@ export class VirtualClock {
     return this.isoText;
   }
 
-  /** Run `run` at `at`; a time that is not a finite number is a caller's bug (it would sort last and stall every later job). */
-  schedule(at: number, label: string, run: Job): void {
+  /** Who runs the jobs scheduled as data for `owner` (a simulator, the outbox). */
+  runJobsOf(owner: string, runner: Runner): void {
+    this.runners.set(owner, runner);
+  }
+
+  /**
+   * Run `run` at `at`: a closure, or a job as data, which a snapshot can hold. A time that is not
+   * a finite number is a caller's bug (it would sort last and stall every later job).
+   */
+  schedule(at: number, label: string, run: Job | JobCall): void {
     if (!Number.isFinite(at)) throw new Error(`clock.schedule('${label}'): 'at' must be a finite epoch time in milliseconds, got ${at}`);
     const job = { at, seq: this.seq++, label, run };
     let i = this.jobs.length;
@@ -116,6 +144,29 @@ export class VirtualClock {
     this.offset = this.live ? -(Date.now() - this.wallStart) : 0;
   }
 
+  /** Where the clock is and its jobs; refused while a job is a closure, which no snapshot can hold. */
+  snapshot(): ClockSnapshot {
+    const closures = this.jobs.filter((j) => typeof j.run === 'function').map((j) => `'${j.label}'`);
+    if (closures.length) throw new Error(`the clock holds jobs scheduled as closures (${closures.join(', ')}), which a snapshot cannot hold; schedule them as a JobCall`);
+    return { now: this.now(), seq: this.seq, jobs: this.jobs.map((j) => ({ at: j.at, seq: j.seq, label: j.label, call: j.run as JobCall })) };
+  }
+
+  /**
+   * To where a snapshot left the clock, with its jobs and nothing else (call inside exclusive(),
+   * as a reset is). A live clock goes on following wall time from there.
+   */
+  restore(snapshot: ClockSnapshot): void {
+    this.generation++;
+    this.pinned = undefined;
+    this.jobs = snapshot.jobs.map((j) => ({ at: j.at, seq: j.seq, label: j.label, run: j.call }));
+    this.seq = snapshot.seq;
+    this.offset = snapshot.now - this.start - (this.live ? Date.now() - this.wallStart : 0);
+    if (this.live) {
+      this.stop();
+      this.armWallTimer();
+    }
+  }
+
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
@@ -131,13 +182,20 @@ export class VirtualClock {
       this.reach(job.at);
       this.pinned = this.now();
       try {
-        await this.quietly(`clock job '${job.label}'`, job.run);
+        await this.quietly(`clock job '${job.label}'`, () => this.run(job.run));
         await this.quietly(`clock: waiting for deliveries after job '${job.label}'`, () => this.settle?.());
       } finally {
         if (this.generation === generation) this.pinned = undefined;
       }
     }
     if (move && this.generation === generation) this.reach(target);
+  }
+
+  private run(job: Job | JobCall): void | Promise<void> {
+    if (typeof job === 'function') return job();
+    const runner = this.runners.get(job.owner);
+    if (!runner) throw new Error(`no one runs jobs of '${job.owner}' in this sandbox`);
+    return runner(job.kind, job.args);
   }
 
   /**

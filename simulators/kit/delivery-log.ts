@@ -1,6 +1,12 @@
 import { DELIVERY_LOG_LIMIT } from './limits.js';
 import type { Delivery } from './outbox.js';
 
+/** What a delivery log holds, for a sandbox snapshot. */
+export interface DeliveryLogSnapshot {
+  deliveries: Delivery[];
+  drops: Map<string, number>;
+}
+
 const finished = (d: Delivery) => d.state === 'delivered' || d.state === 'failed';
 
 /**
@@ -12,7 +18,7 @@ const finished = (d: Delivery) => d.state === 'delivered' || d.state === 'failed
  */
 export class DeliveryLog {
   private deliveries: Delivery[] = [];
-  private readonly drops = new Map<string, number>();
+  private drops = new Map<string, number>();
   // add() trims only past this length, a tenth beyond the limit or beyond what the last trim
   // could not drop, so each trim's pass over the log is paid for by that many adds
   private trimAt: number;
@@ -45,6 +51,16 @@ export class DeliveryLog {
     let total = 0;
     for (const n of this.drops.values()) total += n;
     return total;
+  }
+
+  snapshot(): DeliveryLogSnapshot {
+    return { deliveries: [...this.deliveries], drops: new Map(this.drops) };
+  }
+
+  restore(snapshot: DeliveryLogSnapshot): void {
+    this.deliveries = [...snapshot.deliveries];
+    this.drops = new Map(snapshot.drops);
+    this.trimAt = this.nextTrimAt();
   }
 
   clear(): void {

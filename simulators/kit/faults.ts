@@ -77,6 +77,17 @@ export type RequestFault = z.infer<typeof requestFault>;
 export type DeliveryFault = z.infer<typeof deliveryFault>;
 type Plan = z.infer<typeof faultPlanSchema>;
 
+/** What a fault plan holds, for a sandbox snapshot: its rules, and how far each has counted and drawn (keyed by the rule objects themselves). */
+export interface FaultPlanSnapshot {
+  plan: Plan;
+  oneShots: Plan['requests'];
+  seed: number;
+  fired: Map<object, number>;
+  seen: Map<object, number>;
+  streams: Map<object, Random>;
+  decisions: FaultDecision[];
+}
+
 /** One decision the plan took, so a failing run can be told (and replayed) exactly. */
 export interface FaultDecision {
   at: string;
@@ -137,6 +148,21 @@ export class FaultPlan {
 
   get current(): Plan {
     return this.plan;
+  }
+
+  snapshot(): FaultPlanSnapshot {
+    return { plan: this.plan, oneShots: [...this.oneShots], seed: this.seed, fired: new Map(this.fired), seen: new Map(this.seen), streams: new Map(this.streams), decisions: [...this.decisions] };
+  }
+
+  /** Hold what a snapshot held instead: its rules, counts and random streams, each where it was. */
+  restore(snapshot: FaultPlanSnapshot): void {
+    this.plan = snapshot.plan;
+    this.oneShots = [...snapshot.oneShots];
+    this.seed = snapshot.seed;
+    this.fired = new Map(snapshot.fired);
+    this.seen = new Map(snapshot.seen);
+    this.streams = new Map(snapshot.streams);
+    this.decisions.splice(0, this.decisions.length, ...snapshot.decisions);
   }
 
   /** Same plan, decisions from the seed again, one-shot rules gone (a sandbox reset). */

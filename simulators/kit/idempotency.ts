@@ -66,19 +66,34 @@ const fingerprintOf = (req: SimRequest) =>
 const answerBytes = (r: WireResponse) =>
   Buffer.byteLength(r.body) + Object.entries(r.headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0);
 
+/** What a cache holds, for a sandbox snapshot: its keys' entries, oldest first. */
+export interface IdempotencySnapshot {
+  entries: Map<string, Entry>;
+  bytes: number;
+}
+
 /**
  * Remembers the answer to each keyed request for the policy's lifetime, so a client's retry
  * gets the first answer and changes nothing. One per simulator; reset with it. Entries sit in
  * insertion order, which is also expiry order, so the oldest and the expired go from the front.
  */
 export class IdempotencyCache {
-  private readonly entries = new Map<string, Entry>();
+  private entries = new Map<string, Entry>();
   private bytes = 0;
 
   constructor(private readonly policy: IdempotencyPolicy) {}
 
   usage(): IdempotencyUsage {
     return { keys: this.entries.size, bytes: this.bytes };
+  }
+
+  snapshot(): IdempotencySnapshot {
+    return { entries: new Map(this.entries), bytes: this.bytes };
+  }
+
+  restore(snapshot: IdempotencySnapshot): void {
+    this.entries = new Map(snapshot.entries);
+    this.bytes = snapshot.bytes;
   }
 
   check(req: SimRequest, now: number): IdempotencyCheck {

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { VirtualClock } from './clock.js';
-import { DeliveryLog } from './delivery-log.js';
+import { DeliveryLog, type DeliveryLogSnapshot } from './delivery-log.js';
 import { cutAnswer, sendWithin, SubscriberLanes, undiciSender, type Sender } from './delivery-sender.js';
 import type { DeliveryFault, FaultPlan } from './faults.js';
 import type { Attempt, Delivery, DeliveryPolicy, OutboundMessage, Subscriber } from './delivery-types.js';
@@ -9,6 +9,17 @@ import { DEFAULT_DELIVERY_TIMEOUT_MS, MAX_IN_FLIGHT_PER_SUBSCRIBER } from './lim
 
 export { basicAuth, type Sender } from './delivery-sender.js';
 export type { Attempt, Delivery, DeliveryPolicy, OutboundMessage, Subscriber } from './delivery-types.js';
+
+/** What an outbox holds, for a sandbox snapshot (written by the snapshot codec: deliveries are shared between its parts). */
+export interface OutboxSnapshot {
+  subscribers: Subscriber[];
+  subscriberCount: number;
+  counter: number;
+  log: DeliveryLogSnapshot;
+  waves: Map<number, Delivery[]>;
+  held: Map<string, { delivery: Delivery; until: number }[]>;
+  answerLost: Map<Delivery, number>;
+}
 
 export interface OutboxOptions {
   /** Wall-time limit of one attempt, connect to last body byte. */
@@ -47,8 +58,8 @@ export class Outbox {
   private generation = 0;
   // aborted by clear(), dropping the connections of that run's attempts at once
   private cancel = Outbox.canceller();
-  // attempts due at each virtual instant, sent by one clock job; gone from here once it runs
-  private waves = new Map<number, (() => void)[]>();
+  // deliveries due at each virtual instant, sent by one clock job; gone from here once it runs
+  private waves = new Map<number, Delivery[]>();
   private readonly timeoutMs: number;
   private counter = 0;
   private silenced = 0;
@@ -58,7 +69,7 @@ export class Outbox {
   /** Told of each attempt once it is answered (the sandbox's journal, while recording). */
   onAttempt: ((delivery: Delivery, attempt: Attempt) => void) | undefined;
   // deliveries a reorder fault holds back until the next one from their source has gone, or `until`
-  private held = new Map<string, { delivery: Delivery; policy: DeliveryPolicy; until: number }[]>();
+  private held = new Map<string, { delivery: Delivery; until: number }[]>();
   // first attempts whose answer a fail-answer fault replaces, with the status the vendor sees
   private answerLost = new Map<Delivery, number>();
   // attempts someone waits on (an unauthenticated fault's copies, then its delivery)
@@ -75,6 +86,43 @@ export class Outbox {
     if (!Number.isInteger(this.timeoutMs) || this.timeoutMs < 1) throw new Error(`deliveryTimeoutMs must be a whole number of milliseconds, at least 1; got ${this.timeoutMs}`);
     this.log = new DeliveryLog(options.logLimit);
     this.forgery = new ForgeryQueue(options.clientRequests ?? (() => 0), options.forgeryQuietMs ?? 0);
+    clock.runJobsOf('outbox', (kind, args) => (kind === 'wave' ? this.sendWave(args[0] as number) : this.releaseHeld(args[0] as string, [])));
+  }
+
+  /**
+   * What the outbox holds, for a sandbox snapshot: the vendors' own subscribers, the delivery log, and what is
+   * still to go (retries, held and answer-losing deliveries). Taken when no attempt is in flight,
+   * as an attempt's answer cannot be saved.
+   */
+  snapshot(): OutboxSnapshot {
+    if (this.inflight.size) throw new Error('the outbox has delivery attempts in flight; a snapshot waits for them (Sandbox.snapshot does)');
+    return {
+      // configuration subscribers stay the loading sandbox's (restore), so only the vendors' own are kept
+      subscribers: this.subscribers.filter((s) => s.managed),
+      subscriberCount: this.subscriberCount,
+      counter: this.counter,
+      log: this.log.snapshot(),
+      waves: new Map(this.waves),
+      held: new Map(this.held),
+      answerLost: new Map(this.answerLost),
+    };
+  }
+
+  /**
+   * Hold what a snapshot held instead; attempts of the run before are forgotten, as by clear(). The
+   * clock's jobs come with the clock's snapshot. Subscribers that are configuration (not made by a
+   * vendor operation) stay this outbox's own, as they do through a reset: the receivers listening
+   * now are the ones to deliver to.
+   */
+  restore(snapshot: OutboxSnapshot): void {
+    this.clear();
+    this.subscribers = [...this.subscribers.filter((s) => !s.managed), ...snapshot.subscribers];
+    this.subscriberCount = Math.max(this.subscriberCount, snapshot.subscriberCount);
+    this.counter = snapshot.counter;
+    this.log.restore(snapshot.log);
+    this.waves = new Map(snapshot.waves);
+    this.held = new Map(snapshot.held);
+    this.answerLost = new Map(snapshot.answerLost);
   }
 
   setPolicy(source: string, policy: DeliveryPolicy): void {
@@ -167,34 +215,34 @@ export class Outbox {
       this.log.add(delivery);
       created.push(delivery);
       const forge = () => forgedCopies(delivery, sub, message, policy, () => `dlv_${++this.counter}`);
-      this.start(delivery, policy, this.faults?.forDelivery(message.source, message.eventType), forge);
+      this.start(delivery, this.faults?.forDelivery(message.source, message.eventType), forge);
     }
     this.releaseHeld(message.source, created);
     return created;
   }
 
   /** First attempt of a new delivery, as its fault (if any) has it. */
-  private start(delivery: Delivery, policy: DeliveryPolicy, fault: DeliveryFault | undefined, forge: () => Delivery[]): void {
-    if (!fault) return this.send(delivery, policy);
+  private start(delivery: Delivery, fault: DeliveryFault | undefined, forge: () => Delivery[]): void {
+    if (!fault) return this.send(delivery);
     if (fault.kind === 'duplicate') {
-      this.send(delivery, policy);
+      this.send(delivery);
       this.duplicate(delivery.id);
     } else if (fault.kind === 'delay') {
-      this.sendAt(this.clock.now() + fault.seconds * 1000, delivery, policy);
+      this.sendAt(this.clock.now() + fault.seconds * 1000, delivery);
     } else if (fault.kind === 'drop-then-retry') {
-      this.track(this.lost(delivery, policy));
+      this.track(this.lost(delivery));
     } else if (fault.kind === 'fail-answer') {
       this.answerLost.set(delivery, fault.status);
-      this.send(delivery, policy);
+      this.send(delivery);
     } else if (fault.kind === 'unauthenticated') {
-      this.track(this.forgery.enqueue(forge(), delivery, { log: (d) => this.log.add(d), sendAndWait: (d) => new Promise((resolve) => this.send(d, policy, resolve)) }));
+      this.track(this.forgery.enqueue(forge(), delivery, { log: (d) => this.log.add(d), sendAndWait: (d) => new Promise((resolve) => this.send(d, resolve)) }));
     } else {
       const held = this.held.get(delivery.source) ?? [];
       // nothing else may come from this source: a minute later it goes anyway
       const until = this.clock.now() + 60_000;
-      held.push({ delivery, policy, until });
+      held.push({ delivery, until });
       this.held.set(delivery.source, held);
-      this.clock.schedule(until, `release ${delivery.id}`, () => this.releaseHeld(delivery.source, []));
+      this.clock.schedule(until, `release ${delivery.id}`, { owner: 'outbox', kind: 'release', args: [delivery.source] });
     }
   }
 
@@ -212,15 +260,21 @@ export class Outbox {
     const held = (this.held.get(source) ?? []).filter((h) => !after.includes(h.delivery));
     if (!held.length) return;
     this.held.set(source, (this.held.get(source) ?? []).filter((h) => after.includes(h.delivery)));
-    for (const { delivery, policy } of held) this.send(delivery, policy);
+    for (const { delivery } of held) this.send(delivery);
+  }
+
+  private policyOf(delivery: Delivery): DeliveryPolicy {
+    const policy = this.policies.get(delivery.source);
+    if (!policy) throw new Error(`no delivery policy for ${delivery.source}`);
+    return policy;
   }
 
   /** A first attempt lost in transit: recorded as unanswered, then retried as the vendor retries. */
-  private async lost(delivery: Delivery, policy: DeliveryPolicy): Promise<void> {
+  private async lost(delivery: Delivery): Promise<void> {
     const attempt: Attempt = { at: this.clock.iso(), error: 'lost in transit (a fault the fault plan injected)' };
     delivery.attempts.push(attempt);
     this.onAttempt?.(delivery, attempt);
-    this.scheduleRetry(delivery, policy, undefined);
+    this.scheduleRetry(delivery, undefined);
   }
 
   /**
@@ -230,10 +284,9 @@ export class Outbox {
   duplicate(deliveryId: string): Delivery {
     const original = this.log.find(deliveryId);
     if (!original) throw new Error(`no delivery ${deliveryId}`);
-    const policy = this.policies.get(original.source)!;
     const copy: Delivery = { ...original, id: `dlv_${++this.counter}`, state: 'pending', attempts: [], nextAttemptAt: undefined, duplicateOf: original.id };
     this.log.add(copy);
-    this.send(copy, policy);
+    this.send(copy);
     return copy;
   }
 
@@ -285,7 +338,7 @@ export class Outbox {
    * Attempt now, or as soon as the subscriber has a free slot; in flight until answered either
    * way. The attempt is at the virtual instant it was sent off, and its timeout runs from then.
    */
-  private send(delivery: Delivery, policy: DeliveryPolicy, onAnswered?: () => void): void {
+  private send(delivery: Delivery, onAnswered?: () => void): void {
     const generation = this.generation;
     const attempt: Attempt = { at: this.clock.iso() };
     delivery.attempts.push(attempt);
@@ -294,33 +347,32 @@ export class Outbox {
       this.lanes.run(
         delivery.subscriberId,
         this.timeoutMs,
-        (waitedMs) => this.attempt(delivery, policy, attempt, generation, waitedMs),
+        (waitedMs) => this.attempt(delivery, attempt, generation, waitedMs),
         async () => {
           attempt.error = `timed out after ${this.timeoutMs} ms waiting for a free connection to a receiver that is not answering (all ${MAX_IN_FLIGHT_PER_SUBSCRIBER} of its connections stayed busy; the sandbox's deliveryTimeoutMs)`;
-          this.answered(delivery, policy, attempt, generation);
+          this.answered(delivery, attempt, generation);
         },
       ),
     );
   }
 
   /** Attempt at virtual instant `at`, with every other attempt due then, from one clock job. */
-  private sendAt(at: number, delivery: Delivery, policy: DeliveryPolicy): void {
+  private sendAt(at: number, delivery: Delivery): void {
     delivery.nextAttemptAt = new Date(at).toISOString();
-    let wave = this.waves.get(at);
-    if (!wave) {
-      const sends: (() => void)[] = (wave = []);
-      this.waves.set(at, sends);
-      const generation = this.generation;
-      this.clock.schedule(at, `deliveries due at ${delivery.nextAttemptAt}`, () => {
-        if (generation !== this.generation) return;
-        this.waves.delete(at);
-        for (const go of sends) go();
-      });
-    }
-    wave.push(() => this.send(delivery, policy));
+    const wave = this.waves.get(at);
+    if (wave) return void wave.push(delivery);
+    this.waves.set(at, [delivery]);
+    this.clock.schedule(at, `deliveries due at ${delivery.nextAttemptAt}`, { owner: 'outbox', kind: 'wave', args: [at] });
   }
 
-  private async attempt(delivery: Delivery, policy: DeliveryPolicy, attempt: Attempt, generation: number, waitedMs: number): Promise<void> {
+  /** The deliveries due at `at`; none when a clear() since has forgotten them. */
+  private sendWave(at: number): void {
+    const wave = this.waves.get(at) ?? [];
+    this.waves.delete(at);
+    for (const delivery of wave) this.send(delivery);
+  }
+
+  private async attempt(delivery: Delivery, attempt: Attempt, generation: number, waitedMs: number): Promise<void> {
     // a fail-answer fault is for the attempt that goes first, answered or not
     const lost = this.answerLost.get(delivery);
     this.answerLost.delete(delivery);
@@ -337,11 +389,11 @@ export class Outbox {
     } catch (e) {
       attempt.error = (e as Error).message;
     }
-    this.answered(delivery, policy, attempt, generation);
+    this.answered(delivery, attempt, generation);
   }
 
   /** An attempt is over: record it, then the delivery is done or retried, unless the sandbox was reset meanwhile. */
-  private answered(delivery: Delivery, policy: DeliveryPolicy, attempt: Attempt, generation: number): void {
+  private answered(delivery: Delivery, attempt: Attempt, generation: number): void {
     const waiter = this.waiters.get(attempt);
     this.waiters.delete(attempt);
     if (generation !== this.generation) return waiter?.();
@@ -351,13 +403,13 @@ export class Outbox {
       delivery.state = ok ? 'delivered' : 'failed';
       delivery.nextAttemptAt = undefined;
     } else {
-      this.scheduleRetry(delivery, policy, attempt.status);
+      this.scheduleRetry(delivery, attempt.status);
     }
     waiter?.();
   }
 
-  private scheduleRetry(delivery: Delivery, policy: DeliveryPolicy, status: number | undefined): void {
-    const delay = policy.retryDelay(delivery.attempts.length, status);
+  private scheduleRetry(delivery: Delivery, status: number | undefined): void {
+    const delay = this.policyOf(delivery).retryDelay(delivery.attempts.length, status);
     if (delay === null) {
       delivery.state = 'failed';
       delivery.nextAttemptAt = undefined;
@@ -365,6 +417,6 @@ export class Outbox {
     }
     delivery.state = 'retrying';
     // from the instant this attempt failed, which the clock reports even mid-advance
-    this.sendAt(this.clock.now() + delay, delivery, policy);
+    this.sendAt(this.clock.now() + delay, delivery);
   }
 }

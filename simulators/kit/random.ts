@@ -1,3 +1,5 @@
+import { snapshotClass } from './snapshot-codec.js';
+
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const HEX = '0123456789abcdef';
 
@@ -58,3 +60,6 @@ export class Sequences {
     return n;
   }
 }
+
+snapshotClass(Random, 'Random');
+snapshotClass(Sequences, 'Sequences');

@@ -6,6 +6,12 @@ export type LoggedRequest = components['schemas']['LoggedRequest'];
 /** An entry as kept: the time stays a number until someone reads the log. */
 type Entry = Omit<LoggedRequest, 'at'> & { at: number };
 
+/** What a request log holds, for a sandbox snapshot. */
+export interface RequestLogSnapshot {
+  entries: Entry[];
+  dropped: number;
+}
+
 /** The most recent requests a simulator answered; older ones are counted, not kept. */
 export class RequestLog {
   private entries: Entry[] = [];
@@ -29,6 +35,15 @@ export class RequestLog {
 
   list(): { requests: LoggedRequest[]; dropped: number } {
     return { requests: this.entries.map((e) => ({ ...e, at: new Date(e.at).toISOString() })), dropped: this.dropped };
+  }
+
+  snapshot(): RequestLogSnapshot {
+    return { entries: [...this.entries], dropped: this.dropped };
+  }
+
+  restore(snapshot: RequestLogSnapshot): void {
+    this.entries = [...snapshot.entries];
+    this.dropped = snapshot.dropped;
   }
 
   clear(): void {

@@ -4,6 +4,8 @@ import { VirtualClock } from './clock.js';
 import { FaultPlan, type FaultDecision } from './faults.js';
 import { Journal } from './journal.js';
 import { Outbox, type Attempt, type Delivery, type Sender } from './outbox.js';
+import { Random } from './random.js';
+import { decodeSandbox, encodeSandbox, type SandboxSnapshot } from './sandbox-snapshot.js';
 import type { Simulator } from './simulator.js';
 
 export interface SandboxOptions {
@@ -37,8 +39,15 @@ export type SandboxEvent =
   /** An advance was asked for, before it runs. */
   | { kind: 'clock'; at: string; to: string }
   | { kind: 'fault'; decision: FaultDecision }
-  /** Every simulator back to its start (`reset()` done). */
+  /** Every simulator back to its start (`reset()` done), or to a snapshot (`restore()` done). */
   | { kind: 'reset'; at: string };
+
+/** Something beside the simulators whose memory a snapshot carries (the reference connector's). */
+export interface SnapshotPart {
+  save(): unknown;
+  /** `undefined`: the snapshot was taken without it, so it starts afresh. */
+  load(memory: unknown): void;
+}
 
 export type SandboxWatcher = (event: SandboxEvent) => void;
 
@@ -58,6 +67,9 @@ export class Sandbox {
   readonly adminToken: string;
   readonly simulators = new Map<string, Simulator<any>>();
   private fakerInstance: Faker | undefined;
+  // the faker's random stream, ours so a snapshot can carry it
+  private fakerRandom: Random | undefined;
+  private readonly snapshotParts = new Map<string, SnapshotPart>();
   private readonly seeders: (() => Promise<void>)[] = [];
   // requests clients (not the harness) have made of the simulators, ever
   private clientRequests = 0;
@@ -145,9 +157,62 @@ export class Sandbox {
     if (!this.fakerInstance) {
       const { faker } = await import('@faker-js/faker/locale/en');
       const FakerClass = faker.constructor as typeof Faker;
-      this.fakerInstance = new FakerClass({ locale: faker.rawDefinitions, seed: this.seed });
+      this.fakerRandom ??= new Random(this.seed, 'faker');
+      const randomizer = {
+        next: () => this.fakerRandom!.next(),
+        seed: (seed: number | number[]) => void (this.fakerRandom = new Random(Array.isArray(seed) ? seed[0] ?? 0 : seed, 'faker')),
+      };
+      this.fakerInstance = new FakerClass({ locale: faker.rawDefinitions, randomizer });
     }
     return this.fakerInstance;
+  }
+
+  /** Let snapshots carry `part`'s memory under `name`. */
+  keepInSnapshots(name: string, part: SnapshotPart): void {
+    this.snapshotParts.set(name, part);
+  }
+
+  /**
+   * The whole sandbox as JSON-ready data: every simulator's records, ids and logs, the clock and
+   * what is due on it, the outbox with pending deliveries and history, subscribers, the fault
+   * plan with its random streams, and the parts kept (the reference connector). Taken once no
+   * delivery is in flight, between the clock's steps, so nothing half-done is saved.
+   */
+  snapshot(): Promise<SandboxSnapshot> {
+    return this.clock.exclusive(async () => {
+      await this.outbox.idle();
+      const simulators = Object.fromEntries([...this.simulators].map(([vendor, sim]) => [vendor, sim.snapshot()]));
+      const parts = Object.fromEntries([...this.snapshotParts].map(([name, part]) => [name, part.save()]));
+      const data = { clock: this.clock.snapshot(), outbox: this.outbox.snapshot(), faults: this.faults.snapshot(), simulators, clientRequests: this.clientRequests, faker: this.fakerRandom, parts };
+      return encodeSandbox(data, { takenAt: this.clock.iso(), seed: this.seed }, this.externals());
+    });
+  }
+
+  /**
+   * Become what `snapshot` holds, in place: the same steps then play out as they would have in the
+   * sandbox it was taken from. One that does not fit (another format version, seed or set of
+   * simulators) is refused whole with SnapshotRefused, and this sandbox is left as it was. Waits for
+   * an advance under way, as reset() does; the journal and watchers carry on.
+   */
+  restore(snapshot: unknown): Promise<void> {
+    return this.clock.exclusive(async () => {
+      const here = { seed: this.seed, vendors: [...this.simulators.keys()] };
+      const data = decodeSandbox(snapshot, here, this.externals());
+      this.outbox.restore(data.outbox);
+      this.clock.restore(data.clock);
+      this.faults.restore(data.faults);
+      for (const [vendor, sim] of this.simulators) sim.restore(data.simulators[vendor]!);
+      this.clientRequests = data.clientRequests;
+      this.fakerRandom = (data.faker as Random | undefined) ?? new Random(this.seed, 'faker');
+      for (const [name, part] of this.snapshotParts) part.load(data.parts[name]);
+      if (this.watchers.size) this.tell({ kind: 'reset', at: this.clock.iso() });
+    });
+  }
+
+  /** Objects of this sandbox that state refers to, written by name. */
+  private externals(): Record<string, object> {
+    const configuration = [...this.simulators].flatMap(([vendor, sim]) => Object.entries(sim.def.configuration?.(sim.state) ?? {}).map(([name, value]) => [`${vendor}.${name}`, value] as const));
+    return { outbox: this.outbox, clock: this.clock, sandbox: this, ...Object.fromEntries(configuration) };
   }
 
   /** Records every fresh start gets (demo data in the live sandbox); runs now and after each reset, announcing nothing. */

@@ -2,10 +2,10 @@ import type { Contract, ContractOperation } from './contract.js';
 import { decodeBody, flatForm, type Decoded, type FormDecoder } from './body.js';
 import { SimError, type ErrorMapper, type KitFailure } from './errors.js';
 import type { RequestFault } from './faults.js';
-import { IdempotencyCache, type IdempotencyPolicy, type IdempotencyUsage } from './idempotency.js';
+import { IdempotencyCache, type IdempotencyPolicy, type IdempotencySnapshot, type IdempotencyUsage } from './idempotency.js';
 import type { DeliveryPolicy, Subscriber } from './outbox.js';
 import { Random, Sequences } from './random.js';
-import { RequestLog } from './request-log.js';
+import { RequestLog, type RequestLogSnapshot } from './request-log.js';
 import type { Sandbox } from './sandbox.js';
 import { header, isPromise, type MaybePromise, type SimRequest, type SimResponse, type ValidRequest, type WireResponse } from './types.js';
 import { formatIssues } from './validation.js';
@@ -20,6 +20,11 @@ export interface SimContext<S> {
   readonly sequences: Sequences;
   now(): number;
   nowIso(): string;
+  /**
+   * Run the vendor's job `kind` (its definition's `jobs`) with `args` at virtual time `at`: a job
+   * as data, which a snapshot can hold, run with the context current then.
+   */
+  schedule(at: number, label: string, kind: string, ...args: unknown[]): void;
   /** Send a notification; `payload` is only built for subscribers that want the event. */
   publish(eventType: string, eventId: string, payload: (subscriber: Subscriber) => unknown, method?: (subscriber: Subscriber) => string): void;
 }
@@ -47,6 +52,13 @@ export interface VendorDefinition<S, Ops = Record<string, unknown>> {
   /** Turns kit-detected failures into the vendor's error body and status. */
   toError: ErrorMapper;
   createState(ctx: Omit<SimContext<S>, 'state'>): S;
+  /**
+   * Objects of a state that are the simulator's configuration, not its records (Zuora's tenant,
+   * with its OAuth client): a snapshot names them, and the sandbox loading it keeps its own.
+   */
+  configuration?(state: S): Record<string, object>;
+  /** The work it schedules on the clock (`ctx.schedule`), by name; each reads the state again when it runs. */
+  jobs?: Record<string, (ctx: SimContext<S>, ...args: any[]) => void | Promise<void>>;
   /** Answer for an unauthenticated request, or undefined to let it through. */
   authenticate?(req: SimRequest, ctx: SimContext<S>): SimResponse | undefined;
   /** Headers the vendor adds to every answer (trace ids, rate-limit counters). */
@@ -83,6 +95,16 @@ export interface SimulatorOptions {
 
 const MAX_KEPT_VIOLATIONS = 1_000;
 
+/** What a simulator holds, for a sandbox snapshot (written by the snapshot codec, with the outbox's objects it shares). */
+export interface SimulatorSnapshot {
+  state: unknown;
+  random: Random;
+  sequences: Sequences;
+  idempotency: IdempotencySnapshot | undefined;
+  log: RequestLogSnapshot;
+  violations: string[];
+}
+
 /** In-process calls skip authentication, and may skip validation of inputs known to be valid. */
 interface RunMode {
   trusted: boolean;
@@ -118,6 +140,7 @@ export class Simulator<S = unknown> {
       );
     }
     if (def.deliveryPolicy) sandbox.outbox.setPolicy(def.vendor, def.deliveryPolicy);
+    sandbox.clock.runJobsOf(def.vendor, (kind, args) => this.runJob(kind, args));
     this.reset();
   }
 
@@ -144,24 +167,53 @@ export class Simulator<S = unknown> {
 
   /** A fresh state (and demo data, where the vendor seeds some); the log is cleared. */
   reset(): void {
-    const sandbox = this.sandbox;
-    const vendor = this.def.vendor;
-    const base = {
-      sandbox,
-      vendor,
-      random: new Random(sandbox.seed, vendor),
-      sequences: new Sequences(),
-      now: () => sandbox.clock.now(),
-      nowIso: () => sandbox.clock.iso(),
-      publish: (eventType: string, eventId: string, payload: (subscriber: Subscriber) => unknown, method?: (subscriber: Subscriber) => string) => {
-        sandbox.outbox.publish({ source: vendor, eventType, eventId, payload, method });
-      },
-    };
-    sandbox.outbox.dropManaged(vendor);
+    const base = this.base(new Random(this.sandbox.seed, this.vendor), new Sequences());
+    this.sandbox.outbox.dropManaged(this.vendor);
     this.ctx = { ...base, state: this.def.createState(base) };
     this.idempotency = this.def.idempotency && new IdempotencyCache(this.def.idempotency);
     this.log.clear();
     this.violations.length = 0;
+  }
+
+  /** Everything the simulator holds, for a sandbox snapshot. */
+  snapshot(): SimulatorSnapshot {
+    const { state, random, sequences } = this.ctx;
+    return { state, random, sequences, idempotency: this.idempotency?.snapshot(), log: this.log.snapshot(), violations: [...this.violations] };
+  }
+
+  /** Hold what a snapshot held instead (a decoded one: its objects become this simulator's). */
+  restore(snapshot: SimulatorSnapshot): void {
+    this.ctx = { ...this.base(snapshot.random, snapshot.sequences), state: snapshot.state as S };
+    this.idempotency = this.def.idempotency && new IdempotencyCache(this.def.idempotency);
+    if (snapshot.idempotency) this.idempotency?.restore(snapshot.idempotency);
+    this.log.restore(snapshot.log);
+    this.violations.splice(0, this.violations.length, ...snapshot.violations);
+  }
+
+  private base(random: Random, sequences: Sequences): Omit<SimContext<S>, 'state'> {
+    const sandbox = this.sandbox;
+    const vendor = this.def.vendor;
+    return {
+      sandbox,
+      vendor,
+      random,
+      sequences,
+      now: () => sandbox.clock.now(),
+      nowIso: () => sandbox.clock.iso(),
+      schedule: (at, label, kind, ...args) => {
+        if (!this.def.jobs?.[kind]) throw new Error(`${vendor} has no job '${kind}' to schedule (its definition's jobs: ${Object.keys(this.def.jobs ?? {}).join(', ') || 'none'})`);
+        sandbox.clock.schedule(at, label, { owner: vendor, kind, args });
+      },
+      publish: (eventType: string, eventId: string, payload: (subscriber: Subscriber) => unknown, method?: (subscriber: Subscriber) => string) => {
+        sandbox.outbox.publish({ source: vendor, eventType, eventId, payload, method });
+      },
+    };
+  }
+
+  private runJob(kind: string, args: unknown[]): void | Promise<void> {
+    const job = this.def.jobs?.[kind];
+    if (!job) throw new Error(`${this.vendor} has no job '${kind}'`);
+    return job(this.ctx, ...args);
   }
 
   /**

@@ -1,3 +1,5 @@
+import { snapshotClass } from './snapshot-codec.js';
+
 /**
  * Simulator state: one map per model, keyed by the model's key field, in insertion order
  * (the order every list in the harness pages through). Records are plain objects that
@@ -90,3 +92,5 @@ export function pageOf<T>(records: Collection<T>, offset: number, limit: number)
   }
   return page;
 }
+
+snapshotClass(Store, 'Store');

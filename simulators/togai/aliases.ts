@@ -120,9 +120,12 @@ function follow(ctx: TogaiContext, value: string, instants: number[]): void {
   const now = ctx.now();
   refreshRoute(ctx.state, value, now);
   for (const at of new Set(instants)) {
-    if (at > now && at < FAR_FUTURE_MS) ctx.sandbox.clock.schedule(at, `togai: alias '${value}' starts or ends`, () => refreshRoute(ctx.state, value, ctx.now()));
+    if (at > now && at < FAR_FUTURE_MS) ctx.schedule(at, `togai: alias '${value}' starts or ends`, 'refreshRoute', value);
   }
 }
+
+/** The clock jobs aliases schedule. */
+export const aliasJobs = { refreshRoute: (ctx: TogaiContext, value: string) => refreshRoute(ctx.state, value, ctx.now()) };
 
 /** Routes for every value the account has held, after its status changed. */
 export function rerouteAccount(ctx: TogaiContext, account: AccountRecord): void {

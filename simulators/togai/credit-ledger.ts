@@ -44,13 +44,18 @@ const expiryLabel = (c: CreditRecord) => `togai: expire credit ${c.id}`;
 export function scheduleExpiry(ctx: TogaiContext, credit: CreditRecord): void {
   const at = expiresAt(credit);
   if (at === Infinity) return;
-  ctx.sandbox.clock.schedule(at, expiryLabel(credit), () => {
-    const c = ctx.state.store.get<CreditRecord>('credit', credit.id);
-    if (c?.status !== 'ACTIVE') return;
-    record(ctx, c, 'EXPIRED', creditLeft(c));
-    c.status = 'EXPIRED';
-  });
+  ctx.schedule(at, expiryLabel(credit), 'expireCredit', credit.id);
 }
+
+function expireCredit(ctx: TogaiContext, creditId: string): void {
+  const c = ctx.state.store.get<CreditRecord>('credit', creditId);
+  if (c?.status !== 'ACTIVE') return;
+  record(ctx, c, 'EXPIRED', creditLeft(c));
+  c.status = 'EXPIRED';
+}
+
+/** The clock jobs credits schedule. */
+export const creditJobs = { expireCredit };
 
 /** The order credits are drawn in. */
 function drawOrder(a: CreditRecord, b: CreditRecord): number {

@@ -52,13 +52,17 @@ function advanceAtEnd(ctx: TogaiContext, invoice: InvoiceRecord): void {
   if (!invoice.autoAdvance || invoice.status !== 'DRAFT') return;
   const { id } = invoice;
   const at = Date.parse(invoice.endDate);
-  const due = () => {
-    const current = ctx.state.store.get<InvoiceRecord>('invoice', id);
-    if (current?.status === 'DRAFT' && current.autoAdvance && Date.parse(current.endDate) === at) finaliseInvoice(ctx, current);
-  };
-  if (at <= ctx.now()) due();
-  else ctx.sandbox.clock.schedule(at, `togai: advance custom invoice ${id}`, due);
+  if (at <= ctx.now()) advanceIfDue(ctx, id, at);
+  else ctx.schedule(at, `togai: advance custom invoice ${id}`, 'advanceCustomInvoice', id, at);
 }
+
+function advanceIfDue(ctx: TogaiContext, id: string, at: number): void {
+  const current = ctx.state.store.get<InvoiceRecord>('invoice', id);
+  if (current?.status === 'DRAFT' && current.autoAdvance && Date.parse(current.endDate) === at) finaliseInvoice(ctx, current);
+}
+
+/** The clock jobs custom invoices schedule. */
+export const customInvoiceJobs = { advanceCustomInvoice: advanceIfDue };
 
 export function updateCustomFields(ctx: TogaiContext, invoice: InvoiceRecord, fields: CustomInvoiceUpdate): void {
   if (invoice.invoiceType !== 'CUSTOM' || invoice.status !== 'DRAFT') {

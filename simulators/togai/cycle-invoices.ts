@@ -124,7 +124,7 @@ function openCycle(ctx: TogaiContext, scheduleId: string, start: number): void {
   ctx.state.openCycles.set(account.id, cycles);
   const advanced = billInAdvance(ctx, schedule, invoice);
   grantCycleCredits(ctx, schedule, invoice, advanced);
-  ctx.sandbox.clock.schedule(end, `togai: close cycle ${invoice.id}`, () => closeCycle(ctx, invoice.id, end));
+  ctx.schedule(end, `togai: close cycle ${invoice.id}`, 'closeCycle', invoice.id, end);
 }
 
 /**
@@ -140,7 +140,7 @@ function closeCycle(ctx: TogaiContext, invoiceId: string, at: number): void {
     invoice.phase = 'GRACE';
     invoice.updatedAt = ctx.nowIso();
     const grace = schedule?.pricingCycleConfig.gracePeriod ?? 0;
-    if (grace > 0) ctx.sandbox.clock.schedule(at + grace * DAY, `togai: finalise ${invoice.id}`, () => finaliseAfterGrace(ctx, invoice.id));
+    if (grace > 0) ctx.schedule(at + grace * DAY, `togai: finalise ${invoice.id}`, 'finaliseAfterGrace', invoice.id);
     else finaliseInvoice(ctx, invoice);
   }
   if (schedule && at < Date.parse(schedule.endDate)) openCycle(ctx, schedule.id, at);
@@ -155,8 +155,11 @@ function finaliseAfterGrace(ctx: TogaiContext, invoiceId: string): void {
 export function startSchedule(ctx: TogaiContext, schedule: Schedule): void {
   const start = Date.parse(schedule.startDate);
   if (start <= ctx.now()) openCycle(ctx, schedule.id, start);
-  else ctx.sandbox.clock.schedule(start, `togai: open first cycle of ${schedule.id}`, () => openCycle(ctx, schedule.id, start));
+  else ctx.schedule(start, `togai: open first cycle of ${schedule.id}`, 'openCycle', schedule.id, start);
 }
+
+/** The clock jobs billing cycles schedule. */
+export const cycleJobs = { closeCycle, finaliseAfterGrace, openCycle };
 
 /**
  * End a schedule at `t` (now or later). Its open cycle ends there too: at once when `t` is now,
@@ -177,7 +180,7 @@ export function endSchedule(ctx: TogaiContext, schedule: Schedule, t: number): v
       const cycle = ctx.state.openCycles.get(invoice.accountId)?.find((c) => c.invoiceId === invoice.id);
       if (cycle) cycle.end = t;
       if (t <= ctx.now()) closeCycle(ctx, invoice.id, t);
-      else ctx.sandbox.clock.schedule(t, `togai: close cycle ${invoice.id}`, () => closeCycle(ctx, invoice.id, t));
+      else ctx.schedule(t, `togai: close cycle ${invoice.id}`, 'closeCycle', invoice.id, t);
     }
   }
   if (t <= Date.parse(schedule.startDate)) {

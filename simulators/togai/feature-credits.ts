@@ -29,12 +29,17 @@ export function entryKey(accountId: string, featureId: string, id: string): stri
 
 function expireAt(ctx: TogaiContext, entry: CreditEntryRecord): void {
   const until = entry.effectiveUntil;
-  const expire = () => {
-    if (entry.status === 'ACTIVE' && entry.effectiveUntil === until) entry.status = 'EXPIRED';
-  };
-  if (until <= ctx.now()) expire();
-  else ctx.sandbox.clock.schedule(until, `togai: expire feature credits ${entry.key}`, expire);
+  if (until <= ctx.now()) expireEntry(ctx, entry.key, until);
+  else ctx.schedule(until, `togai: expire feature credits ${entry.key}`, 'expireFeatureCredits', entry.key, until);
 }
+
+function expireEntry(ctx: TogaiContext, key: string, until: number): void {
+  const entry = ctx.state.store.get<CreditEntryRecord>('creditEntry', key);
+  if (entry?.status === 'ACTIVE' && entry.effectiveUntil === until) entry.status = 'EXPIRED';
+}
+
+/** The clock jobs feature credits schedule. */
+export const featureCreditJobs = { expireFeatureCredits: expireEntry };
 
 /** Entry is now granted: usable within its window, expiring at its end. */
 function activate(ctx: TogaiContext, entry: CreditEntryRecord): void {

@@ -5,7 +5,11 @@ import { Simulator, type SimulatorOptions, type VendorDefinition } from '../kit/
 import { header } from '../kit/types.js';
 import { accountPlanHandlers } from './account-plans.js';
 import { accountHandlers } from './accounts.js';
-import { aliasHandlers } from './aliases.js';
+import { aliasHandlers, aliasJobs } from './aliases.js';
+import { creditJobs } from './credit-ledger.js';
+import { customInvoiceJobs } from './custom-invoices.js';
+import { cycleJobs } from './cycle-invoices.js';
+import { featureCreditJobs } from './feature-credits.js';
 import { creditHandlers } from './credits.js';
 import { customerHandlers } from './customers.js';
 import { entitlementHandlers } from './entitlements.js';
@@ -73,6 +77,7 @@ export function togaiDefinition(options: TogaiOptions): VendorDefinition<TogaiSt
     },
     notServed: notServedMessage,
     deliveryPolicy: togaiDeliveryPolicy,
+    jobs: { ...aliasJobs, ...creditJobs, ...customInvoiceJobs, ...cycleJobs, ...featureCreditJobs },
   };
 }
 

@@ -1,6 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import { dictionary } from './dictionary.js';
 import { compileEnrichments, type CompiledEnrichment } from './enrichment.js';
+import { snapshotClass } from '../kit/snapshot-codec.js';
 import { evaluate } from './rule-budget.js';
 import type { TogaiState } from './state.js';
 import type { EventSchemaRecord, EventSchemaVersion, UsageMeterFilter, UsageMeterRecord } from './usage-records.js';
@@ -32,15 +33,35 @@ export interface CompiledMeter {
  * ACTIVE meters, compiled once. Replaced, never changed, when either changes, so each stored
  * event keeps the snapshot that metered it and can be read back or reverted exactly.
  */
-export interface MeteringSnapshot {
-  schema: EventSchemaVersion;
+export class MeteringSnapshot {
   /** Each attribute an event may give, with the unit the schema measures it in (null: none said). */
-  attributes: Map<string, string | null>;
-  dimensions: Set<string>;
+  readonly attributes: Map<string, string | null>;
+  readonly dimensions: Set<string>;
   /** Fields the schema's enrichments add to each event before its meters see it. */
-  enrichment?: CompiledEnrichment;
-  meters: CompiledMeter[];
+  readonly enrichment?: CompiledEnrichment;
+  readonly meters: CompiledMeter[];
+
+  /** `sources`: copies of the meters as they were compiled (a snapshot of the sandbox compiles them again from these). */
+  constructor(
+    readonly schema: EventSchemaVersion,
+    readonly sources: UsageMeterRecord[],
+  ) {
+    this.attributes = new Map(schema.attributes.map((a) => [a.name, a.defaultUnit ?? null]));
+    this.dimensions = new Set(schema.dimensions.map((d) => d.name));
+    const enrichment = compileEnrichments(schema.enrichments);
+    if (enrichment) this.enrichment = enrichment;
+    this.meters = sources.map((m) => compileMeter(m, schema));
+  }
 }
+
+// compiled rules are closures: a snapshot holds what they were compiled from
+snapshotClass(MeteringSnapshot, 'togai.MeteringSnapshot', {
+  encode: (m) => ({ schema: m.schema, sources: m.sources }),
+  decode: (data) => {
+    const { schema, sources } = data as { schema: EventSchemaVersion; sources: UsageMeterRecord[] };
+    return new MeteringSnapshot(schema, sources);
+  },
+});
 
 /** The data rules read; dictionaries with no prototype, so a field named `constructor` or `toString` is just that field. */
 export function ruleData(attributes: Record<string, number>, dimensions: Record<string, string>): RuleData {
@@ -179,16 +200,9 @@ export function refreshMetering(state: TogaiState, name: string): void {
     state.meters.delete(name);
     return;
   }
-  const meters: CompiledMeter[] = [];
+  const meters: UsageMeterRecord[] = [];
   for (const m of state.store.values<UsageMeterRecord>('usageMeter')) {
-    if (m.schemaName === name && m.status === 'ACTIVE') meters.push(compileMeter(m, schema));
+    if (m.schemaName === name && m.status === 'ACTIVE') meters.push(structuredClone(m));
   }
-  const enrichment = compileEnrichments(schema.enrichments);
-  state.meters.set(name, {
-    schema,
-    attributes: new Map(schema.attributes.map((a) => [a.name, a.defaultUnit ?? null])),
-    dimensions: new Set(schema.dimensions.map((d) => d.name)),
-    ...(enrichment && { enrichment }),
-    meters,
-  });
+  state.meters.set(name, new MeteringSnapshot(schema, meters));
 }

@@ -1,3 +1,4 @@
+import { snapshotClass } from '../kit/snapshot-codec.js';
 import { REDACTED } from '../kit/admin-redaction.js';
 import { mapped, Store, type Collection } from '../kit/store.js';
 import type { CreditEntryRecord } from './entitlement-records.js';
@@ -106,3 +107,5 @@ export class TogaiState {
     };
   }
 }
+
+snapshotClass(TogaiState, 'togai.State');

@@ -3,7 +3,6 @@ import type { ZuoraContext } from './auth.js';
 import { contactOf } from './contacts.js';
 import { hmacHeader, hmacHeaderName } from './hmac.js';
 import { renderMergeFields, type MergeContext } from './merge-fields.js';
-import type { NotificationConfig } from './notification-config.js';
 import { CONTACT_FIELDS, type AccountRecord, type ContactRecord } from './records.js';
 import type { CalloutEvent, ZuoraState } from './state.js';
 import type { Tenant } from './tenant.js';
@@ -116,13 +115,13 @@ function isRetried(status: number | undefined): boolean {
  * headers are flagged as credentials (`secretHeaders`), so admin listings hide them whatever
  * the tenant named them.
  */
-export function calloutPolicy(tenant: Tenant, config: NotificationConfig, state: () => ZuoraState): DeliveryPolicy {
+export function calloutPolicy(tenant: Tenant, state: () => ZuoraState): DeliveryPolicy {
   return {
     headers(body, subscriber, message) {
       // header names come from templates and merge fields: no name may reach Object.prototype
       const headers: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { 'zuora-notification-id': message.eventId });
       if (subscriber.username !== undefined) headers.authorization = basicAuth(subscriber.username, subscriber.password ?? '');
-      const template = config.templateOf(subscriber.id);
+      const template = state().notifications.templateOf(subscriber.id);
       const context = state().events.get(message.eventId)?.context ?? {};
       for (const [name, value] of Object.entries(template?.calloutHeaders ?? {})) {
         headers[renderMergeFields(name, context).toLowerCase()] = renderMergeFields(String(value), context);
@@ -133,7 +132,7 @@ export function calloutPolicy(tenant: Tenant, config: NotificationConfig, state:
     },
     // the signature header is named by the tenant (`hmacKey`, e.g. X-Checksum): no name pattern finds it
     secretHeaders(subscriber) {
-      const template = config.templateOf(subscriber.id);
+      const template = state().notifications.templateOf(subscriber.id);
       const signature = template && hmacHeaderName(template);
       return [...(subscriber.username !== undefined ? ['authorization'] : []), ...(signature ? [signature] : [])];
     },

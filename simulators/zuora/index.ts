@@ -28,14 +28,21 @@ export type { ZuoraOptions } from './tenant.js';
 
 export type ZuoraSimulator = Simulator<ZuoraState>;
 
-export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): VendorDefinition<ZuoraState, ZuoraOperations> {
-  // the delivery policy outlives each state (it is set once per sandbox) and reads the current one
-  let current: ZuoraState | undefined;
+/**
+ * `current` reads the simulator's state as it is now (a reset or a restored snapshot replaces it):
+ * the delivery policy is set once per sandbox and outlives each state, and the callout
+ * configuration is carried from one state to the next, as the subscribers it serves are.
+ */
+export function zuoraDefinition(tenant: Tenant, current: () => ZuoraState | undefined): VendorDefinition<ZuoraState, ZuoraOperations> {
   return {
     vendor: VENDOR,
     contract: loadContract('zuora.yaml'),
     toError: toZuoraError,
-    createState: (ctx) => (current = new ZuoraState(tenant, config, ctx.sandbox.outbox, ctx.sandbox.seed)),
+    createState: (ctx) => {
+      const config = current()?.notifications ?? new NotificationConfig(new Random(ctx.sandbox.seed, 'zuora-notifications'));
+      return new ZuoraState(tenant, config, ctx.sandbox.outbox, ctx.sandbox.seed);
+    },
+    configuration: (state) => ({ tenant: state.tenant }),
     authenticate,
     responseHeaders(req, ctx) {
       const headers = ctx.state.rates.count(req.path === '/oauth/token' ? 'AUTH' : 'API', ctx.now());
@@ -60,7 +67,7 @@ export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): Ven
       ...calloutHistoryHandlers,
       ...notificationHandlers,
     },
-    deliveryPolicy: calloutPolicy(tenant, config, () => current!),
+    deliveryPolicy: calloutPolicy(tenant, () => current()!),
     idempotency: zuoraIdempotency,
     readsByPost: ['createToken'],
     // the error shape depends on the API family the request is for (see scope.ts)
@@ -71,6 +78,8 @@ export function zuoraDefinition(tenant: Tenant, config: NotificationConfig): Ven
 
 /** A Zuora simulator added to `sandbox`; `options` are the tenant's OAuth client and settings. */
 export function createZuoraSimulator(sandbox: Sandbox, options: ZuoraOptions): ZuoraSimulator {
-  const config = new NotificationConfig(new Random(sandbox.seed, 'zuora-notifications'));
-  return sandbox.add(new Simulator(zuoraDefinition(resolveTenant(options), config), sandbox, options));
+  // undefined while the constructor makes the first state
+  let simulator: ZuoraSimulator | undefined = undefined;
+  simulator = new Simulator(zuoraDefinition(resolveTenant(options), () => simulator?.state), sandbox, options);
+  return sandbox.add(simulator);
 }

@@ -1,3 +1,4 @@
+import { snapshotClass } from '../kit/snapshot-codec.js';
 import { REDACTED, redactHeaders, redactUrl } from '../kit/admin-redaction.js';
 import type { Random } from '../kit/random.js';
 
@@ -113,3 +114,5 @@ export class NotificationConfig {
     };
   }
 }
+
+snapshotClass(NotificationConfig, 'zuora.NotificationConfig');

@@ -1,3 +1,4 @@
+import { snapshotClass } from '../kit/snapshot-codec.js';
 import { RATE_LIMITS, type TenantType } from './tenant.js';
 
 const WINDOWS_S = [60, 3600, 86_400] as const;
@@ -43,3 +44,5 @@ export class RateCounter {
     };
   }
 }
+
+snapshotClass(RateCounter, 'zuora.RateCounter');

@@ -1,3 +1,4 @@
+import { snapshotClass } from '../kit/snapshot-codec.js';
 import { createHash } from 'node:crypto';
 import type { Outbox } from '../kit/outbox.js';
 import { Random } from '../kit/random.js';
@@ -196,3 +197,5 @@ export class ZuoraState {
     };
   }
 }
+
+snapshotClass(ZuoraState, 'zuora.State');
