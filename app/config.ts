@@ -24,6 +24,10 @@ export const sandboxEnv = z.object({
     .string()
     .regex(new RegExp(`^\\S{${ADMIN_TOKEN_MIN_LENGTH},}$`), { error: `a token of at least ${ADMIN_TOKEN_MIN_LENGTH} characters, no spaces` })
     .optional(),
+  // a snapshot file to start from (billing-sim up --load); unset, the sandbox starts with the demo data
+  SANDBOX_LOAD: z.string().min(1, { error: 'a file path' }).optional(),
+  // where the sandbox is saved on SIGINT or SIGTERM (billing-sim up --save-on-exit); unset, it is not
+  SANDBOX_SAVE_ON_EXIT: z.string().min(1, { error: 'a file path' }).optional(),
   TOGAI_API_TOKEN: z.string().min(1).default('togai-demo-token'),
   // Zuora OAuth client IDs are 36 characters; secrets up to 42
   ZUORA_CLIENT_ID: z.string().length(36, { error: 'a 36-character OAuth client ID, as Zuora issues them' }).default('5a1d0e6f-demo-4c1e-9e5a-20260101d3e0'),

@@ -68,7 +68,12 @@ Commands:
   record FILE --out REC [--faults PLAN]  run one scenario, keeping everything that happened, to REC
   replay REC                          run a recording again; report the first divergence (exit 1 if any)
   skeleton REC [--out FILE]           a recording as a scenario for a bug report
-  up                                  the live sandbox (as npm start; prints the /__admin token)
+  up [options]                        the live sandbox (as npm start; prints the /__admin token)
+      --load FILE         start from the snapshot in FILE (GET /__admin/snapshot, --save-on-exit),
+                          in place of the demo data; with its seed unless SANDBOX_SEED is set
+                          (SANDBOX_LOAD); a file that cannot be loaded exits 2, saying why
+      --save-on-exit FILE on SIGINT or SIGTERM, save the sandbox to FILE before closing
+                          (SANDBOX_SAVE_ON_EXIT); written whole or not at all
   schema [--out FILE]                 the scenario JSON Schema (scenarios/scenario.schema.json)
 
 Without files, every scenario under scenarios/. Exit codes: 0 success, 1 failure, 2 bad usage.
@@ -88,6 +93,8 @@ const OPTIONS = {
   'port-base': { type: 'string' },
   check: { type: 'string', multiple: true },
   faults: { type: 'string' },
+  load: { type: 'string' },
+  'save-on-exit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -100,7 +107,7 @@ const ALLOWED: Record<string, (keyof typeof OPTIONS)[]> = {
   replay: [],
   skeleton: ['out'],
   'junit-merge': ['out'],
-  up: [],
+  up: ['load', 'save-on-exit'],
   schema: ['out'],
 };
 
@@ -271,11 +278,24 @@ function schema(io: CliIo, args: string[]): number {
 }
 
 async function up(io: CliIo, args: string[]): Promise<number> {
-  parse('up', args);
-  const { startLiveSandbox } = await import('../app/live.js');
+  const { values, positionals } = parse('up', args);
+  if (positionals.length) throw new UsageError(`up: takes no file of its own (got ${positionals.join(' ')}); a snapshot to start from is --load FILE`);
+  const { SnapshotFileError, startLiveSandbox } = await import('../app/live.js');
   try {
-    await startLiveSandbox(readSandboxEnv(io.env));
+    const env = readSandboxEnv(io.env);
+    // as typed, so messages name the file as the user did, unless io's directory is not the process's
+    const file = (f: string | undefined) => (f === undefined || isAbsolute(f) || io.cwd === process.cwd() ? f : resolve(io.cwd, f));
+    await startLiveSandbox(env, {
+      load: file(values.load ?? env.SANDBOX_LOAD),
+      saveOnExit: file(values['save-on-exit'] ?? env.SANDBOX_SAVE_ON_EXIT),
+      seedSet: io.env.SANDBOX_SEED !== undefined,
+    });
   } catch (e) {
+    // a snapshot file that cannot be loaded is a bad argument, as a bad option is
+    if (e instanceof SnapshotFileError) {
+      io.err(`billing-sim up: ${e.message}\n`);
+      return 2;
+    }
     io.err(`${(e as Error).message}\n`);
     return 1;
   }

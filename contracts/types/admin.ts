@@ -146,12 +146,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__admin/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole sandbox, saved as one JSON document (a snapshot) to load later, here or in another process
+         * @description The sandbox's snapshot, not only this simulator's: every simulator's records, ID sequences, random streams, idempotency keys and request log; the virtual clock with every job due on it (billing cycles, delivery retries); the outbox's pending deliveries and history, and the subscribers vendor operations made (Chargebee webhook endpoints); the fault plan with the decisions taken and its random streams. It is taken between the clock's steps, once no delivery is in flight, so nothing half-done is saved. Unlike every other admin answer it shows the credentials the sandbox's records and deliveries hold as they are (Zuora callout template passwords and HMAC secrets, Chargebee webhook endpoints' passwords, OAuth tokens, delivery headers as sent): keep the file as you keep the sandbox's configuration. Subscribers registered with POST /__admin/subscribers are configuration, not records, and are not in it. The answer names a file to save it to (`Content-Disposition`).
+         */
+        get: operations["adminSnapshot"];
+        /**
+         * Become what a snapshot holds, in place (the whole sandbox, as GET /__admin/snapshot gave it)
+         * @description Loads a snapshot into this sandbox, every simulator at once: records, clock and due jobs, deliveries (pending and history), fault plan and its random streams, ID sequences and request logs all come from the snapshot, so the same steps play out as they would have in the sandbox it was taken from. What stays this sandbox's own: its configuration, that is the subscribers registered with POST /__admin/subscribers and the reference connector's (the receivers listening now), and Zuora's tenant with its OAuth client. A snapshot that does not fit is refused whole with 400 saying what is wrong and what would be right, and the sandbox is left as it was: not a snapshot (`format`), another format version (`version`: only the version this harness writes loads), another seed (`seed`: start the sandbox with the snapshot's seed), other simulators (`vendors`), or data that cannot be read (`data`). Memory of a part this sandbox has not (a snapshot with the in-process connector's, loaded where the connector runs as its own server) is left out. The body may be up to 256 MiB (`SNAPSHOT_BODY_LIMIT`; 413 beyond); unlike other bodies it is not held to the request body nesting and string limits, since a snapshot nests the records it holds inside its own structure: the snapshot's decoder reads it. A later POST /__admin/reset goes back to the sandbox's start, not to the snapshot.
+         */
+        put: operations["adminLoadSnapshot"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ErrorBody: {
             error: string;
+            /** @description The field at fault, when one is (a refused snapshot's `format`, `version`, `seed`, `vendors` or `data`) */
+            field?: string;
+        };
+        /** @description A whole sandbox as saved by GET /__admin/snapshot (Sandbox.snapshot() in process). Only the envelope is described; `data` is the harness's own encoding of the sandbox's objects, read whole by the loader. */
+        Snapshot: {
+            /** @description Always `billing-sim-snapshot` */
+            format: string;
+            /** @description The snapshot format's version; a harness loads only the version it writes (1) */
+            version: number;
+            /**
+             * Format: date-time
+             * @description The sandbox's virtual time when it was taken
+             */
+            takenAt?: string;
+            /** @description The seed of the sandbox it was taken in; only a sandbox with the same seed loads it */
+            seed?: number;
+            /** @description The simulators it holds */
+            vendors?: string[];
+            /** @description What it holds beside the simulators (`connector`, the in-process reference connector's memory; a sandbox without it leaves it out) */
+            parts?: string[];
+            /** @description Everything the sandbox holds, in the harness's snapshot encoding */
+            data?: unknown;
         };
         StateSummary: {
             vendor: string;
@@ -593,6 +639,66 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    adminSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot; save it as it is */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="sandbox-<takenAt, colons as dashes>.json"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Snapshot"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    adminLoadSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Snapshot"];
+            };
+        };
+        responses: {
+            /** @description Loaded; the sandbox's virtual time is now the snapshot's */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Now"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The body is over 256 MiB (`SNAPSHOT_BODY_LIMIT`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
 }

@@ -8,6 +8,7 @@ import { faultPlanProblems, faultPlanSchema, type FaultDecision } from './faults
 import { STATE_PAGE_DEFAULT, STATE_PAGE_MAX } from './limits.js';
 import type { Delivery } from './outbox.js';
 import type { LoggedRequest } from './request-log.js';
+import { SnapshotRefused, type SandboxSnapshot } from './sandbox-snapshot.js';
 import { Simulator, type VendorDefinition } from './simulator.js';
 import { listed, pageOf, type Collection } from './store.js';
 
@@ -45,8 +46,13 @@ export interface StatePage {
 export type AdvanceInput = NonNullable<operations['adminAdvanceClock']['requestBody']>['content']['application/json'];
 export type SubscriberInput = components['schemas']['SubscriberInput'];
 
-function adminError(message: string): SimError {
-  return new SimError(400, { error: message });
+function adminError(message: string, field?: string): SimError {
+  return new SimError(400, field === undefined ? { error: message } : { error: message, field });
+}
+
+/** `sandbox-<takenAt>.json` with the instant's colons as dashes, a name every file system takes. */
+export function snapshotFileName(snapshot: Pick<SandboxSnapshot, 'takenAt'>): string {
+  return `sandbox-${snapshot.takenAt.replace(/:/g, '-')}.json`;
 }
 
 /**
@@ -62,6 +68,29 @@ export class Admin {
 
   async reset(): Promise<{ now: string }> {
     await this.sandbox.reset();
+    return this.clock();
+  }
+
+  /**
+   * The whole sandbox's snapshot (every simulator, the clock, the outbox, the fault plan), as
+   * `GET /__admin/snapshot` answers it; JSON-ready, credentials included.
+   */
+  snapshot(): Promise<SandboxSnapshot> {
+    return this.sandbox.snapshot();
+  }
+
+  /**
+   * Load `snapshot` into the whole sandbox, in place (`PUT /__admin/snapshot`). One that does not
+   * fit is a 400 saying why, with the field at fault (`format`, `version`, `seed`, `vendors` or
+   * `data`), and nothing of it is loaded.
+   */
+  async load(snapshot: unknown): Promise<{ now: string }> {
+    try {
+      await this.sandbox.restore(snapshot);
+    } catch (e) {
+      if (!(e instanceof SnapshotRefused)) throw e;
+      throw adminError(e.message, e.field);
+    }
     return this.clock();
   }
 
@@ -179,6 +208,11 @@ export function adminDefinition(admin: Admin): VendorDefinition<Admin, operation
       adminSubscribe: (req) => ok(admin.subscribe(req.body), 201),
       adminFaults: () => ok(admin.faults()),
       adminSetFaults: (req) => ok(admin.setFaults(req.body)),
+      adminSnapshot: async () => {
+        const snapshot = await admin.snapshot();
+        return { status: 200, body: snapshot, headers: { 'content-disposition': `attachment; filename="${snapshotFileName(snapshot)}"` } };
+      },
+      adminLoadSnapshot: async (req) => ok(await admin.load(req.body)),
     },
   };
 }

@@ -1,5 +1,22 @@
-import { MAX_BODY_DEPTH, MAX_KEY_LENGTH, MAX_STRING_LENGTH, REFUSED_KEYS } from './limits.js';
+import type { ContractOperation } from './contract.js';
+import { BODY_LIMIT, MAX_BODY_DEPTH, MAX_KEY_LENGTH, MAX_STRING_LENGTH, REFUSED_KEYS, SNAPSHOT_BODY_LIMIT } from './limits.js';
 import type { ValidationIssue } from './validation.js';
+
+/**
+ * Whether `op` takes a whole sandbox snapshot as its body (`x-snapshot-body: true` in its
+ * contract: `PUT /__admin/snapshot`). Such a body may be SNAPSHOT_BODY_LIMIT bytes, and is parsed
+ * without the walk below: a snapshot nests the records it holds (each within these bounds when
+ * stored) inside its own structure, and its decoder reads every value of it anyway, refusing
+ * what it cannot read.
+ */
+export function takesSnapshot(op: Pick<ContractOperation, 'raw'>): boolean {
+  return (op.raw as { 'x-snapshot-body'?: unknown })['x-snapshot-body'] === true;
+}
+
+/** The most bytes a request body to `op` may have, on either transport. */
+export function bodyLimitOf(op: Pick<ContractOperation, 'raw'>): number {
+  return takesSnapshot(op) ? SNAPSHOT_BODY_LIMIT : BODY_LIMIT;
+}
 
 /** A value in the walk, with how it was reached: the path is only spelled out for a value at fault. */
 interface Step {

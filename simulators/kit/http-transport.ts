@@ -1,6 +1,7 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { foreignCaller } from './admin-guard.js';
 import { NOT_UTF8, utf8Text } from './body.js';
+import { bodyLimitOf } from './body-bounds.js';
 import type { KitFailure } from './errors.js';
 import { clientErrorHandler, connectionTimeouts } from './http-connection.js';
 import { BODY_LIMIT, REQUEST_TIMEOUT_MS } from './limits.js';
@@ -102,6 +103,8 @@ export async function serveHttp(sim: Simulator<any>, opts: ServeOptions = {}): P
     app.route({
       method: route.op.method,
       url: route.routePath,
+      // BODY_LIMIT, but for a snapshot load (SNAPSHOT_BODY_LIMIT)
+      bodyLimit: bodyLimitOf(route.op),
       // read back by the error handler, which answers body failures as the route's operation
       config: { route },
       handler: (request, reply) => {

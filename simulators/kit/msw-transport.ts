@@ -1,6 +1,6 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler, type RequestHandler } from 'msw';
 import { NOT_UTF8, utf8Text } from './body.js';
-import { BODY_LIMIT } from './limits.js';
+import { bodyLimitOf } from './body-bounds.js';
 import { allowedMethods, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
 import type { SimRequest, WireResponse } from './types.js';
@@ -30,6 +30,13 @@ async function respond(res: WireResponse): Promise<Response> {
   return new HttpResponse(res.body === '' ? null : res.body, { status: res.status, headers: res.headers });
 }
 
+const servers = new WeakMap<RequestHandler, { sim: Simulator<any>; origin: string }>();
+
+/** The simulator an msw handler of mswHandlers() serves, and the origin it answers at; undefined for any other handler. */
+export function servedBy(handler: RequestHandler): { sim: Simulator<any>; origin: string } | undefined {
+  return servers.get(handler);
+}
+
 /**
  * The same simulator as msw request handlers, for in-process use with no port. Requests to
  * `origin` (the vendor's own host by default) reach exactly the handlers the HTTP server runs.
@@ -41,11 +48,12 @@ export function mswHandlers(sim: Simulator<any>, origin = new URL(sim.contract.s
     http[route.op.method.toLowerCase() as 'get'](`${origin}${route.routePath}`, async ({ request, params }) => {
       const req = await toSimRequest(request, params, route);
       if (req.notUtf8) return respond(route.sim.fail(req, NOT_UTF8, route.op.operationId));
-      if (req.rawBody && Buffer.byteLength(req.rawBody) > BODY_LIMIT) {
+      const limit = bodyLimitOf(route.op);
+      if (req.rawBody && Buffer.byteLength(req.rawBody) > limit) {
         return respond(
           route.sim.fail(
             req,
-            { kind: 'payload_too_large', status: 413, message: `Request body is larger than ${BODY_LIMIT} bytes` },
+            { kind: 'payload_too_large', status: 413, message: `Request body is larger than ${limit} bytes` },
             route.op.operationId,
           ),
         );
@@ -59,5 +67,6 @@ export function mswHandlers(sim: Simulator<any>, origin = new URL(sim.contract.s
       return respond(sim.miss(req, allowed(req.path)));
     }),
   );
+  for (const handler of handlers) servers.set(handler, { sim, origin });
   return handlers;
 }
