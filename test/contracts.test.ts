@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
-import addFormats from 'ajv-formats';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contractPath, loadContract } from '../simulators/kit/contract.js';
@@ -15,26 +14,17 @@ describe('contracts', () => {
 
   // The reference document's `$ref`-beside-`value: null` examples made openapi-backend's
   // definition check fail and then route nothing; a contract must pass the strict check.
-  it.each(files)('%s is valid OpenAPI 3 and every validator compiles', async (file) => {
+  it.each(files)('%s is valid OpenAPI 3 and every validator the simulators use compiles', async (file) => {
     const doc = YAML.parse(readFileSync(`${dir}/${file}`, 'utf8'));
     expect(doc.openapi).toMatch(/^3\./);
-    const api = new OpenAPIBackend({
-      definition: doc,
-      strict: true,
-      quick: false,
-      customizeAjv: (ajv) => {
-        addFormats.default(ajv);
-        return ajv;
-      },
-    });
+    // strict: init() throws on a document that is not valid OpenAPI; the validators are the kit's, below
+    const api = new OpenAPIBackend({ definition: doc, strict: true, validate: false });
     await api.init();
     const ops = api.router.getOperations();
     expect(ops.length).toBeGreaterThan(0);
-    for (const op of ops) {
-      expect(op.operationId, `${op.method} ${op.path} has an operationId`).toBeTruthy();
-      expect(api.validator.getRequestValidatorsForOperation(op.operationId!)).not.toBeNull();
-      expect(api.validator.getStatusBasedResponseValidatorForOperation(op.operationId!)).not.toBeNull();
-    }
+    for (const op of ops) expect(op.operationId, `${op.method} ${op.path} has an operationId`).toBeTruthy();
+    // the simulators' own validators (compiled, or loaded as the code a process compiled before)
+    expect(loadContract(file).prepareAll()).toBeGreaterThanOrEqual(ops.length);
   });
 
   it('the response check catches bodies outside the contract, with status ranges honoured', () => {

@@ -6,6 +6,7 @@ import { OpenAPIBackend, type Operation } from 'openapi-backend';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { PROJECT_ROOT } from './project-root.js';
+import { ValidatorCache } from './validator-cache.js';
 import { runValidators, type ValidationIssue } from './validation.js';
 
 export interface ContractOperation {
@@ -56,9 +57,14 @@ function servedDocument(doc: Record<string, any>): Record<string, any> {
   return doc;
 }
 
+// what shapes the validators' code beside the contract's text: part of their cache key
+const AJV_OPTIONS = { allErrors: true, strict: false, code: { source: true } };
+const FORMAT_MODE = 'fast';
+
 /**
  * An OpenAPI contract loaded once per process: its operations, and openapi-backend's
- * validator for them. Validators compile on first use of each operation and are then reused.
+ * validator for them. Each operation's validators are compiled on its first use, or loaded as
+ * the code a process compiled before (ValidatorCache), and then reused.
  */
 export class Contract {
   readonly operations: ContractOperation[];
@@ -68,23 +74,27 @@ export class Contract {
   readonly basePath: string;
   private readonly api: OpenAPIBackend;
   private readonly requestValidators = new Map<string, ValidateFunction[]>();
+  private readonly cache: ValidatorCache;
+  private readonly ready = new Set<string>();
 
   constructor(
     readonly file: string,
     readonly document: Record<string, any>,
+    text = JSON.stringify(document),
   ) {
+    this.cache = new ValidatorCache(parsedCache, text, JSON.stringify({ AJV_OPTIONS, FORMAT_MODE }));
     // quick: no definition check at start (a test does it), synchronous dereferencing, lazy compilation
     this.api = new OpenAPIBackend({
       definition: servedDocument(structuredClone(document)) as any,
       quick: true,
       strict: true,
       validate: true,
-      ajvOpts: { allErrors: true, strict: false },
+      ajvOpts: AJV_OPTIONS,
       // fast mode checks formats by pattern alone; the full mode's calendar checks cost more
       // than everything else in validating an ingested event
       customizeAjv: (ajv) => {
-        addFormats.default(ajv, { mode: 'fast' });
-        return ajv;
+        addFormats.default(ajv, { mode: FORMAT_MODE });
+        return this.cache.track(ajv);
       },
     });
     void this.api.init();
@@ -123,6 +133,7 @@ export class Contract {
   ): ValidationIssue[] {
     let validators = this.requestValidators.get(op.operationId);
     if (!validators) {
+      this.prepare(op.operationId);
       validators = this.api.validator.getRequestValidatorsForOperation(op.operationId) ?? [];
       this.requestValidators.set(op.operationId, validators);
     }
@@ -132,6 +143,35 @@ export class Contract {
     const input: Record<string, unknown> = { path, query: parts.query, header: parts.header, cookie: {} };
     if (parts.body !== undefined) input.requestBody = parts.body;
     return runValidators(validators, input);
+  }
+
+  /** Every operation's validators, compiled or loaded now; how many validator functions they are. */
+  prepareAll(): number {
+    let count = 0;
+    for (const op of this.operations) {
+      this.prepare(op.operationId);
+      count += (this.api.validator.requestValidators[op.operationId] ?? []).length + Object.keys(this.api.validator.statusBasedResponseValidators[op.operationId] ?? {}).length;
+    }
+    return count;
+  }
+
+  /**
+   * Give openapi-backend an operation's validators before it looks for them: the code a process
+   * compiled before, or compiled now and kept for the next.
+   */
+  private prepare(operationId: string): void {
+    if (this.ready.has(operationId)) return;
+    this.ready.add(operationId);
+    const validator = this.api.validator;
+    const saved = this.cache.load(operationId);
+    if (saved) {
+      validator.requestValidators[operationId] = saved.request;
+      validator.statusBasedResponseValidators[operationId] = saved.responses;
+      return;
+    }
+    const request = validator.getRequestValidatorsForOperation(operationId) ?? [];
+    const responses = validator.getStatusBasedResponseValidatorForOperation(operationId);
+    this.cache.save(operationId, { request, responses });
   }
 
   /** The response an operation documents for a status: the exact code, else its range (4XX), else default. */
@@ -147,6 +187,7 @@ export class Contract {
     if (!documented) return [`status ${status} is not documented for ${operationId}`];
     const hasSchema = Boolean(documented.content?.['application/json']?.schema);
     if (!hasSchema) return body === undefined ? [] : [`status ${status} of ${operationId} documents no body, but one was sent`];
+    this.prepare(operationId);
     const result = this.api.validator.validateResponse(body, op.raw, status);
     if (result.valid) return [];
     return (result.errors ?? []).map((e) => `${operationId} ${status} body${e.instancePath || ''}: ${e.message}`);
@@ -164,11 +205,11 @@ const parsedCache = join(PROJECT_ROOT, 'node_modules', '.cache', 'billing-sim-ha
  * Parse a contract's YAML, reusing a JSON copy keyed by the text's hash: parsing the larger
  * contracts as YAML takes a fifth of a second each, which is most of a cold start.
  */
-function parseContract(file: string): Record<string, any> {
+function parseContract(file: string): { document: Record<string, any>; text: string } {
   const text = readFileSync(file, 'utf8');
   const cached = join(parsedCache, `${basename(file)}.${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`);
   try {
-    return JSON.parse(readFileSync(cached, 'utf8'));
+    return { document: JSON.parse(readFileSync(cached, 'utf8')), text };
   } catch {
     // loaded here, not at the top: with the JSON copy present the YAML parser is never needed
     const doc = createRequire(import.meta.url)('yaml').parse(text);
@@ -178,7 +219,7 @@ function parseContract(file: string): Record<string, any> {
     } catch {
       // a read-only install just parses the YAML every time
     }
-    return doc;
+    return { document: doc, text };
   }
 }
 
@@ -187,7 +228,8 @@ export function loadContract(name: string): Contract {
   const file = contractPath(name);
   let contract = loaded.get(file);
   if (!contract) {
-    contract = new Contract(file, parseContract(file));
+    const { document, text } = parseContract(file);
+    contract = new Contract(file, document, text);
     loaded.set(file, contract);
   }
   return contract;
