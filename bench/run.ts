@@ -15,6 +15,7 @@ import { memorySuite } from './memory.js';
 import { npmStartSuite } from './npm-start.js';
 import { misses, table, type Row } from './report.js';
 import { chaosSuite, scenarioSuite } from './scenarios.js';
+import { snapshotSuite } from './snapshots.js';
 import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js';
 
 /**
@@ -25,7 +26,8 @@ import { elapsedMs, int, mb, median, ms, percentile, seconds } from './stats.js'
  * `--only=memory` runs just the memory and `/__admin/state` figures (bench/memory.ts), `--only=start`
  * just the `npm start` figure (bench/npm-start.ts), `--only=conformance` just `billing-sim conform`'s
  * (bench/conformance.ts), `--only=dashboard` the dashboard's first paint and search (bench/dashboard.ts),
- * `--only=ceiling` the autocannon figures as fractions of the bare-Fastify ceiling (bench/autocannon.ts).
+ * `--only=ceiling` the autocannon figures as fractions of the bare-Fastify ceiling (bench/autocannon.ts),
+ * `--only=snapshots` the scenario and chaos suites' pace and the snapshot figures (bench/snapshots.ts).
  */
 
 const COLD_STARTS = 3;
@@ -45,7 +47,7 @@ const P99_TARGET_MS = 5;
 const INGEST_TARGET = 100_000;
 
 const profiling = process.argv.includes('--cpu-prof');
-const ONLY = ['memory', 'start', 'conformance', 'dashboard', 'ceiling'];
+const ONLY = ['memory', 'start', 'conformance', 'dashboard', 'ceiling', 'snapshots'];
 /** The one group of figures `--only=` asks for, or undefined for all of them. */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !ONLY.includes(only)) {
@@ -311,10 +313,13 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const ticks = machineTicks();
   buildSandbox();
-  if (only === undefined) {
+  if (only === undefined || only === 'snapshots') {
     // first, while this process is fresh, as a user's `billing-sim run` would be
     rows.push(await scenarioSuite(log));
     rows.push(await chaosSuite(log));
+    rows.push(...(await snapshotSuite(log)));
+  }
+  if (only === undefined) {
     await coldStarts();
     await loadPhases();
     await vendorPhases();

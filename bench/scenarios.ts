@@ -5,6 +5,8 @@ import type { Row } from './report.js';
 import { ms, seconds } from './stats.js';
 
 const SUITE_TARGET_MS = 20_000;
+const SCENARIOS_PER_SECOND_TARGET = 20;
+const SEEDS_PER_SECOND_TARGET = 50;
 
 /**
  * The whole scenario suite as `billing-sim run` runs it: every scenario in its own in-process
@@ -22,12 +24,14 @@ export async function scenarioSuite(log: (line: string) => void): Promise<Row> {
   });
   const wall = performance.now() - started;
   const failed = results.filter((r) => !r.passed).length;
-  log(`  ${results.length} scenarios in ${seconds(wall)}${failed ? `, ${failed} FAILED` : ''}`);
+  const rate = results.length / (wall / 1000);
+  log(`  ${results.length} scenarios in ${seconds(wall)}, ${rate.toFixed(1)} scenarios/s${failed ? `, ${failed} FAILED` : ''}`);
   return {
     label: 'scenario suite (wall time)',
-    measured: `${seconds(wall)} for ${results.length} scenarios${failed ? `, ${failed} failed` : ''}`,
+    measured: `${seconds(wall)} for ${results.length} scenarios, ${rate.toFixed(1)}/s${failed ? `, ${failed} failed` : ''}`,
     checks: [
       { name: 'time', target: `< ${SUITE_TARGET_MS / 1000} s`, pass: wall < SUITE_TARGET_MS },
+      { name: 'pace', target: `>= ${SCENARIOS_PER_SECOND_TARGET} scenarios/s`, pass: rate >= SCENARIOS_PER_SECOND_TARGET },
       { name: 'all pass', target: 'all pass', pass: failed === 0 },
     ],
   };
@@ -37,8 +41,9 @@ const CHAOS_SEEDS = 10;
 
 /**
  * The chaos suite's pace: every flow scenario (and the two-cycle usage one) under the stiff
- * profile, CHAOS_SEEDS seeds each, one after another in this process, each seed a full run:
- * steps, every redelivery, reconciliation, the end state read and compared.
+ * profile, CHAOS_SEEDS seeds each, one after another in this process, each seed a full run from
+ * the scenario's after-`given` snapshot: steps, every redelivery, reconciliation, the end state
+ * read and compared.
  */
 export async function chaosSuite(log: (line: string) => void): Promise<Row> {
   const scenarios = loadAll(scenarioFiles()).filter((s) => /\/(flow-\d|usage-both-modes)[^/]*$/.test(s.file));
@@ -59,7 +64,10 @@ export async function chaosSuite(log: (line: string) => void): Promise<Row> {
   return {
     label: 'chaos suite',
     measured: `${rate.toFixed(1)} seeds/s (${runs} seeds${diverged ? `, ${diverged} diverged` : ''})`,
-    checks: [{ name: 'converged', target: 'every seed converges', pass: diverged === 0 }],
+    checks: [
+      { name: 'converged', target: 'every seed converges', pass: diverged === 0 },
+      { name: 'pace', target: `>= ${SEEDS_PER_SECOND_TARGET} seeds/s`, pass: rate >= SEEDS_PER_SECOND_TARGET },
+    ],
   };
 }
 
