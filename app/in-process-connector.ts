@@ -1,38 +1,9 @@
 import type { RequestHandler } from 'msw';
-import { Dispatcher } from 'undici';
 import { buildConnector, type Connector, type ConnectorMemory } from '../connector/app.js';
 import type { ConnectorConfig } from '../connector/config.js';
 import { refusalReason, type Sender } from '../simulators/kit/delivery-sender.js';
 import { InProcessDispatcher } from '../simulators/kit/in-process-dispatcher.js';
-
-/** Whether a handler could answer at `origin`: one for another vendor's host never can. */
-function answersAt(handler: RequestHandler, origin: string): boolean {
-  const path = (handler.info as { path?: unknown }).path;
-  return typeof path !== 'string' || !/^https?:\/\//.test(path) || path.startsWith(`${origin}/`);
-}
-
-/**
- * The in-process dispatcher, one per vendor host, each with only the handlers that can answer
- * there, in their order. msw tries handlers one by one, and trying all three simulators' for
- * every request was most of what an in-process request cost.
- */
-class OriginDispatcher extends Dispatcher {
-  private readonly byOrigin = new Map<string, InProcessDispatcher>();
-
-  constructor(private readonly handlers: RequestHandler[]) {
-    super();
-  }
-
-  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
-    const origin = new URL(String(options.origin)).origin;
-    let dispatcher = this.byOrigin.get(origin);
-    if (!dispatcher) {
-      dispatcher = new InProcessDispatcher(this.handlers.filter((h) => answersAt(h, origin)));
-      this.byOrigin.set(origin, dispatcher);
-    }
-    return dispatcher.dispatch(options, handler);
-  }
-}
+import type { Simulator } from '../simulators/kit/simulator.js';
 
 export interface InProcessConnectorMemory {
   instance: ConnectorMemory;
@@ -49,9 +20,10 @@ export interface DeliveryAnswer {
 
 /**
  * The reference connector in the sandbox's process with no port: its undici calls are answered
- * by the simulators' msw handlers, and deliveries reach it through Fastify's inject (`sender`).
- * Retry waits are recorded, not slept, and its clock is the sandbox's. An instance is built on
- * first use, so a caller can choose the handlers of the first one (`start`).
+ * by the simulators in process (at their vendors' origins), and deliveries reach it through
+ * Fastify's inject (`sender`). Retry waits are recorded, not slept, and its clock is the
+ * sandbox's. An instance is built on first use, so a caller can put msw handlers in front of the
+ * simulators for the first one (`start`): a test's faults.
  */
 export class InProcessConnector {
   /** The connector's answer to each delivery, in order. */
@@ -59,28 +31,27 @@ export class InProcessConnector {
   /** Every backoff the connector asked to wait, in ms. */
   readonly waits: number[] = [];
   private instance: Connector | undefined;
-  private handlers: RequestHandler[];
+  private front: RequestHandler[] = [];
   private served: { host: string; port: number } | undefined;
 
+  /** `simulators`: each simulator by the origin its vendor's API is at, which the connector is configured with. */
   constructor(
     readonly config: ConnectorConfig,
-    private readonly simHandlers: RequestHandler[],
+    private readonly simulators: ReadonlyMap<string, Simulator<any>>,
     private readonly now: () => number,
-  ) {
-    this.handlers = simHandlers;
-  }
+  ) {}
 
   /** The running instance, started on first use. */
   get current(): Connector {
     return this.instance ?? this.start();
   }
 
-  /** A fresh instance whose calls `handlers` answer (the simulators' by default); the previous one must be closed. */
-  start(handlers: RequestHandler[] = this.simHandlers): Connector {
+  /** A fresh instance whose calls go to `front` (msw handlers) first, then to the simulators; the previous one must be closed. */
+  start(front: RequestHandler[] = []): Connector {
     if (this.instance) throw new Error('an in-process connector instance is running; close() it before start(), or call restart()');
-    this.handlers = handlers;
+    this.front = front;
     this.instance = buildConnector(this.config, {
-      dispatcher: new OriginDispatcher(handlers),
+      dispatcher: new InProcessDispatcher(front, this.simulators),
       sleep: async (ms) => void this.waits.push(ms),
       random: () => 0.5,
       now: this.now,
@@ -89,10 +60,10 @@ export class InProcessConnector {
   }
 
   /** A fresh instance, as after a process restart: nothing carried over but the configuration (and its port, when listening). */
-  async restart(handlers: RequestHandler[] = this.handlers): Promise<Connector> {
+  async restart(front: RequestHandler[] = this.front): Promise<Connector> {
     const served = this.served;
     await this.close();
-    const connector = this.start(handlers);
+    const connector = this.start(front);
     if (served) await this.listen(served.host, served.port);
     return connector;
   }
@@ -109,7 +80,7 @@ export class InProcessConnector {
     if (!this.served) return;
     this.served = undefined;
     await this.close();
-    this.start(this.handlers);
+    this.start(this.front);
   }
 
   /** The outbox's sender: each delivery is injected into the running instance. */

@@ -172,12 +172,14 @@ export function createSandbox(options: CreateSandboxOptions = {}): HarnessSandbo
   const chargebee = createChargebeeSimulator(kit, { site: credentials.chargebee.site, apiKey: credentials.chargebee.apiKey, checkResponses });
   const sims = { togai, zuora, chargebee };
   const origins = { togai: new URL(togai.contract.serverUrl).origin, zuora: new URL(zuora.contract.serverUrl).origin, chargebee: chargebeeOrigin(credentials.chargebee.site) };
-  const handlers = VENDORS.flatMap((v) => mswHandlers(sims[v], origins[v]));
+  // made when first asked for: the in-process connector reaches the simulators without them
+  let handlers: HttpHandler[] | undefined;
+  const handlersOf = () => (handlers ??= VENDORS.flatMap((v) => mswHandlers(sims[v], origins[v])));
 
   let connector: InProcessConnector | undefined;
   if (options.connector) {
     const config = connectorConfigOf(credentials, origins, options.connector === true ? {} : options.connector);
-    connector = new InProcessConnector(config, handlers, () => kit.clock.now());
+    connector = new InProcessConnector(config, new Map(VENDORS.map((v) => [origins[v], sims[v]])), () => kit.clock.now());
     kit.outbox.useSender(connector.sender);
     subscribeConnector(kit.outbox, CONNECTOR_ORIGIN, config);
     const inProcess = connector;
@@ -203,7 +205,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): HarnessSandbo
     origins,
     connector,
     kit,
-    mswHandlers: () => [...handlers],
+    mswHandlers: () => [...handlersOf()],
     async listen(opts = {}) {
       const host = opts.host ?? '127.0.0.1';
       const ports = opts.ports ?? {};

@@ -62,14 +62,11 @@ function inProcessSandbox(config: ConnectorConfig, seed: number): HarnessSandbox
  * and the outbox delivers to it through Fastify's inject. Retry waits are recorded, not slept.
  */
 export class InProcessWorld extends World {
-  protected readonly simHandlers: RequestHandler[];
-
   constructor(
     readonly config: ConnectorConfig = inProcessConnectorConfig(),
     seed = 5,
   ) {
     super(inProcessSandbox(config, seed));
-    this.simHandlers = this.harness.mswHandlers();
     this.start();
   }
 
@@ -92,9 +89,9 @@ export class InProcessWorld extends World {
     return this.inProcess.waits;
   }
 
-  /** The handlers one connector instance's calls reach; a test world puts its faults in front. */
+  /** msw handlers one connector instance's calls meet before the simulators: none here; a test world puts its faults there. */
   protected handlersForInstance(): RequestHandler[] {
-    return this.simHandlers;
+    return [];
   }
 
   /** A fresh connector instance, as after a process restart: nothing carried over but the configuration. */

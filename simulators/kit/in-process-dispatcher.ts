@@ -53,14 +53,19 @@ export class InProcessDispatcher extends Dispatcher {
   private readonly front: RequestHandler[] = [];
   private readonly direct = new Map<string, SimRouter>();
 
-  constructor(private readonly handlers: RequestHandler[]) {
+  /** `simulators`: ones to answer directly at their origins, behind `handlers` (which may be none). */
+  constructor(
+    private readonly handlers: RequestHandler[],
+    simulators: ReadonlyMap<string, Simulator<any>> = new Map(),
+  ) {
     super();
     const first = handlers.findIndex((h) => servedBy(h));
     const served = first < 0 ? [] : handlers.slice(first).map(servedBy);
     // a handler of someone else's after a simulator's would be shadowed: then msw decides every request
-    if (first < 0 || served.some((s) => !s)) return;
-    this.front = handlers.slice(0, first);
+    if (served.some((s) => !s)) return;
+    this.front = first < 0 ? handlers : handlers.slice(0, first);
     for (const s of served) if (!this.direct.has(s!.origin)) this.direct.set(s!.origin, routerOf(s!.sim));
+    for (const [origin, sim] of simulators) if (!this.direct.has(origin)) this.direct.set(origin, routerOf(sim));
   }
 
   /**

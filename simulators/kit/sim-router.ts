@@ -1,7 +1,8 @@
 import FindMyWay from 'find-my-way';
 import { NOT_UTF8, utf8Text } from './body.js';
 import { bodyLimitOf } from './body-bounds.js';
-import { allowedMethods, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
+import type { Contract } from './contract.js';
+import { adminSimulator, allowedMethods, contractParams, parseQueryString, routesOf, type Route } from './routes.js';
 import type { Simulator } from './simulator.js';
 import type { MaybePromise, SimRequest, WireResponse } from './types.js';
 
@@ -20,19 +21,18 @@ export interface DirectRequest {
  * one by one (which was most of what an in-process call cost).
  */
 export class SimRouter {
-  private readonly router = FindMyWay<FindMyWay.HTTPVersion.V1>({ maxParamLength: 2000 });
-  private readonly allowed: (path: string) => string[];
+  private readonly table: RouteTable;
 
   constructor(readonly sim: Simulator<any>) {
-    const routes = routesOf(sim);
-    for (const route of routes) this.router.on(route.op.method as FindMyWay.HTTPMethod, route.routePath, () => undefined, { route });
-    this.allowed = allowedMethods(routes);
+    this.table = tableOf(sim);
   }
 
   answer(request: DirectRequest): MaybePromise<WireResponse> {
     const path = request.url.pathname;
-    const found = this.router.find(request.method as FindMyWay.HTTPMethod, path);
-    const route = (found?.store as { route?: Route } | undefined)?.route;
+    const found = this.table.router.find(request.method as FindMyWay.HTTPMethod, path);
+    const entry = (found?.store as { entry?: TableEntry } | undefined)?.entry;
+    // the admin surface's simulator is made when a request first needs it
+    const route: Route | undefined = entry && { ...entry.route, sim: entry.admin ? adminSimulator(this.sim) : this.sim };
     const body = request.body;
     const bytes = typeof body === 'string' ? undefined : body;
     const text = typeof body === 'string' ? body : body && utf8Text(body);
@@ -44,7 +44,7 @@ export class SimRouter {
       headers: { host: request.url.host, ...request.headers },
       rawBody: (text ?? '') === '' && request.method === 'GET' ? undefined : (text ?? ''),
     };
-    if (!route) return this.sim.miss(req, this.allowed(path));
+    if (!route) return this.sim.miss(req, this.table.allowed(path));
     if (bytes && text === undefined) return route.sim.fail(req, NOT_UTF8, route.op.operationId);
     const limit = bodyLimitOf(route.op);
     if (req.rawBody && Buffer.byteLength(req.rawBody) > limit) {
@@ -52,4 +52,33 @@ export class SimRouter {
     }
     return route.sim.handle(route.op, req);
   }
+}
+
+interface TableEntry {
+  route: Omit<Route, 'sim'>;
+  /** An `/__admin` route, answered by the simulator's admin surface. */
+  admin: boolean;
+}
+
+interface RouteTable {
+  router: FindMyWay.Instance<FindMyWay.HTTPVersion.V1>;
+  allowed: (path: string) => string[];
+}
+
+// one table per vendor contract: every sandbox's simulator of that vendor has the same routes
+const tables = new WeakMap<Contract, RouteTable>();
+
+function tableOf(sim: Simulator<any>): RouteTable {
+  let table = tables.get(sim.contract);
+  if (!table) {
+    const routes = routesOf(sim);
+    const router = FindMyWay<FindMyWay.HTTPVersion.V1>({ maxParamLength: 2000 });
+    for (const { sim: owner, ...route } of routes) {
+      const entry: TableEntry = { route, admin: owner !== sim };
+      router.on(route.op.method as FindMyWay.HTTPMethod, route.routePath, () => undefined, { entry });
+    }
+    table = { router, allowed: allowedMethods(routes) };
+    tables.set(sim.contract, table);
+  }
+  return table;
 }

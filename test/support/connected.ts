@@ -46,6 +46,11 @@ export class ConnectedWorld extends InProcessWorld {
     this.testDispatcher = new InProcessDispatcher(this.simHandlers);
   }
 
+  /** The simulators' msw handlers, which the faults below pass a request on to. */
+  private get simHandlers(): RequestHandler[] {
+    return this.harness.mswHandlers();
+  }
+
   protected override handlersForInstance(): RequestHandler[] {
     const life = (this.life = { dead: false });
     // faults are read at each request, so ones added later apply to every instance
@@ -57,7 +62,7 @@ export class ConnectedWorld extends InProcessWorld {
       }
       return undefined;
     });
-    return [gate, ...this.simHandlers];
+    return [gate];
   }
 
   private match(fault: Fault, request: Request): boolean {
