@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { printed, startNode, stop, type Child } from './support/cli.js';
+import { main } from '../scenarios/cli.js';
+import { captureIo, printed, startNode, stop, type Child } from './support/cli.js';
 
 /**
  * `billing-sim up --save-on-exit FILE` and `up --load FILE` as processes: the live sandbox saved
@@ -84,14 +85,13 @@ describe('billing-sim up --save-on-exit and --load', () => {
       [other, {}, /not a sandbox snapshot/],
       [seven, { SANDBOX_SEED: '42' }, /saved by a sandbox with seed 7, and SANDBOX_SEED is 42; set SANDBOX_SEED=7, or leave SANDBOX_SEED unset/],
     ];
-    const runs = cases.map(([path, env]) => startNode([...CLI_ENTRY, 'up', '--load', path], liveEnv(env)));
-    for (const [i, [path, , reason]] of cases.entries()) {
-      const run = runs[i]!;
-      expect(await run.exit, run.stdout + run.stderr).toBe(2);
-      expect(run.stderr).toContain(`billing-sim up: cannot load ${path}: `);
-      expect(run.stderr).toMatch(reason);
-      // refused before any server started
-      expect(run.stdout).not.toMatch(/sandbox ready/);
+    // in this process: the file is refused before any server starts, so nothing is left listening
+    for (const [path, env, reason] of cases) {
+      const io = captureIo(liveEnv(env));
+      expect(await main(['up', '--load', path], io), io.stdout + io.stderr).toBe(2);
+      expect(io.stderr).toContain(`billing-sim up: cannot load ${path}: `);
+      expect(io.stderr).toMatch(reason);
+      expect(io.stdout).not.toMatch(/sandbox ready/);
     }
   }, 60_000);
 });
