@@ -381,7 +381,19 @@ export class Simulator<S = unknown> {
       report([message]);
       return this.def.toError({ kind: 'invalid_request', status: 400, message, field: found[0]!.field, issues: found });
     }
-    const valid: ValidRequest = { ...req, operationId: op.operationId, body: decoded.body, files: decoded.files ?? {} };
+    // every field named: `{ ...req, ... }` made V8 build a new hidden class for each request (about
+    // 800 bytes of maps in old space per request, a third of the RSS of a bulk load; issue 17)
+    const valid: ValidRequest = {
+      method: req.method,
+      path: req.path,
+      params: req.params,
+      query: req.query,
+      headers: req.headers,
+      rawBody: req.rawBody,
+      operationId: op.operationId,
+      body: decoded.body,
+      files: decoded.files ?? {},
+    };
     return this.def.handlers[op.operationId]!(valid, this.ctx);
   }
 

@@ -12,10 +12,11 @@ import {
   type AliasPeriodInput,
 } from './aliases.js';
 import { badRequest, notFound, requireId } from './errors.js';
-import { togaiId } from './ids.js';
+import { togaiId, uuid } from './ids.js';
+import { iso } from './time.js';
 import { notify, type TogaiContext } from './notifications.js';
 import { page, pageContext } from './paging.js';
-import type { AccountRecord, Address, BillingInformation, CustomerRecord, SettingInput } from './party-records.js';
+import { NO_SCHEDULES, periodsOf, type AccountRecord, type Address, type BillingInformation, type CustomerRecord, type SettingInput } from './party-records.js';
 import { accountAliasView, accountView } from './party-views.js';
 import type { Schedule } from './plan-records.js';
 import { addSettings, prepareSettings } from './settings.js';
@@ -97,24 +98,34 @@ export function checkNewAccount(ctx: TogaiContext, input: AccountInput, prefix: 
 export function createAccountRecord(ctx: TogaiContext, customer: CustomerRecord, account: NewAccount): AccountRecord {
   const { input } = account;
   const now = ctx.nowIso();
-  const record = ctx.state.store.insert<AccountRecord>('account', {
-    id: input.id,
-    togaiAccountId: togaiId(ctx, 'account'),
-    customerId: customer.id,
-    name: input.name,
-    invoiceCurrency: account.invoiceCurrency,
-    status: account.status,
-    netTermDays: input.netTermDays ?? 0,
-    ...(account.address ? { address: account.address } : {}),
-    ...(input.primaryEmail !== undefined ? { primaryEmail: input.primaryEmail } : {}),
-    ...(input.billingInformation ? { billingInformation: input.billingInformation } : {}),
-    ...(input.metadata ? { metadata: input.metadata } : {}),
-    ...(account.tags ? { tags: account.tags } : {}),
-    aliases: [],
-    schedules: [],
-    createdAt: now,
-    updatedAt: now,
-  });
+  const togaiAccountId = togaiId(ctx, 'account');
+  // drawn before any other period's id, as when the own period was stored first
+  const ownAliasId = uuid(ctx);
+  const netTermDays = input.netTermDays ?? 0;
+  const optional = account.address || input.primaryEmail !== undefined || input.billingInformation || input.metadata || account.tags;
+  // the same fields in the same order either way; a literal with spreads in it reserves 16 slots, one without only its own
+  const record = ctx.state.store.insert<AccountRecord>(
+    'account',
+    optional
+      ? {
+          id: input.id,
+          togaiAccountId,
+          customerId: customer.id,
+          name: input.name,
+          invoiceCurrency: account.invoiceCurrency,
+          status: account.status,
+          netTermDays,
+          ...(account.address ? { address: account.address } : {}),
+          ...(input.primaryEmail !== undefined ? { primaryEmail: input.primaryEmail } : {}),
+          ...(input.billingInformation ? { billingInformation: input.billingInformation } : {}),
+          ...(input.metadata ? { metadata: input.metadata } : {}),
+          ...(account.tags ? { tags: account.tags } : {}),
+          ownAliasId,
+          schedules: NO_SCHEDULES,
+          createdAt: now,
+        }
+      : { id: input.id, togaiAccountId, customerId: customer.id, name: input.name, invoiceCurrency: account.invoiceCurrency, status: account.status, netTermDays, ownAliasId, schedules: NO_SCHEDULES, createdAt: now },
+  );
   attachAliases(ctx, record, account.periods);
   addSettings(ctx, 'ACCOUNT', record.id, input.settings ?? [], 'account.settings');
   notify(ctx, 'account.created', () => ({ account: accountView(ctx, record), customerId: customer.id }));
@@ -144,11 +155,15 @@ export function changeableAccount(ctx: TogaiContext, accountId: string, customer
 }
 
 /** An account that takes part in billing and ingestion: ACTIVE. */
-/** Archiving keeps the record readable and frees its aliases. */
+/**
+ * Archiving keeps the record readable and frees its aliases. Every period still running ends at
+ * the instant `archivedAt` names, the account's own among them (its end is `archivedAt`).
+ */
 export function archiveAccount(ctx: TogaiContext, account: AccountRecord): void {
+  const at = ctx.now();
   account.status = 'ARCHIVED';
-  account.archivedAt = account.updatedAt = ctx.nowIso();
-  endAllAliases(ctx, account);
+  endAllAliases(ctx, account, at);
+  account.archivedAt = account.updatedAt = iso(at);
 }
 
 /** The status change an update asks for: a DRAFT account can be made ACTIVE; archiving is DELETE's. */
@@ -253,6 +268,6 @@ export const accountHandlers = {
   /** Every alias period of the account, ended ones included, oldest first. */
   listAccountAliases(req, ctx) {
     const account = findAccount(ctx, ...params(req));
-    return { status: 200, body: { data: account.aliases.map(accountAliasView) } };
+    return { status: 200, body: { data: periodsOf(account).map(accountAliasView) } };
   },
 } satisfies Partial<TogaiHandlers>;

@@ -4,7 +4,7 @@ import { FAR_FUTURE, FAR_FUTURE_MS, FAR_PAST, FAR_PAST_MS, instant, iso } from '
 import { uuid } from './ids.js';
 import type { TogaiContext } from './notifications.js';
 import { page } from './paging.js';
-import type { AccountAliasRecord, AccountRecord, AliasRecord } from './party-records.js';
+import { holdersOf, periodsOf, type AccountAliasRecord, type AccountRecord, type AliasRecord } from './party-records.js';
 import { aliasView } from './party-views.js';
 import type { TogaiState } from './state.js';
 
@@ -74,7 +74,7 @@ export function requestedPeriods(
 
 /** Periods the account holds from now on: in effect or still to start. */
 export function liveAliases(account: AccountRecord, now: number): AccountAliasRecord[] {
-  return account.aliases.filter((e) => instant(e.effectiveUntil) > now);
+  return periodsOf(account).filter((e) => instant(e.effectiveUntil) > now);
 }
 
 /** Whether two periods share an instant from `now` on; the past routes nothing, so it never clashes. */
@@ -89,8 +89,9 @@ function clash(a: { from: number; until: number }, b: { from: number; until: num
 export function checkAliasesFree(ctx: TogaiContext, accountId: string, periods: AliasPeriod[], field: string): void {
   const now = ctx.now();
   for (const p of periods) {
-    for (const holderId of ctx.state.store.get<AliasRecord>('alias', p.value)?.accountIds ?? []) {
-      const held = ctx.state.account(holderId)!.aliases.find((e) => e.value === p.value && clash(periodOf(e), p, now));
+    const known = ctx.state.store.get<AliasRecord>('alias', p.value);
+    for (const holderId of known ? holdersOf(known) : []) {
+      const held = periodsOf(ctx.state.account(holderId)!).find((e) => e.value === p.value && clash(periodOf(e), p, now));
       if (!held) continue;
       const span = `${held.effectiveFrom} to ${held.effectiveUntil}`;
       if (holderId === accountId) throw badRequest(`${field}: '${p.value}' is already an alias of account '${accountId}' (${span})`);
@@ -106,10 +107,10 @@ export function checkAliasesFree(ctx: TogaiContext, accountId: string, periods: 
 
 /** Point `value` at the ACTIVE account holding it now, or at nothing. */
 function refreshRoute(state: TogaiState, value: string, now: number): void {
-  const holders = state.store.get<AliasRecord>('alias', value)?.accountIds ?? [];
-  const owner = holders.find((id) => {
+  const known = state.store.get<AliasRecord>('alias', value);
+  const owner = (known ? holdersOf(known) : []).find((id) => {
     const account = state.account(id)!;
-    return account.status === 'ACTIVE' && account.aliases.some((e) => e.value === value && instant(e.effectiveFrom) <= now && now < instant(e.effectiveUntil));
+    return account.status === 'ACTIVE' && periodsOf(account).some((e) => e.value === value && instant(e.effectiveFrom) <= now && now < instant(e.effectiveUntil));
   });
   if (owner) state.routes.set(value, owner);
   else state.routes.delete(value);
@@ -129,25 +130,43 @@ export const aliasJobs = { refreshRoute: (ctx: TogaiContext, value: string) => r
 
 /** Routes for every value the account has held, after its status changed. */
 export function rerouteAccount(ctx: TogaiContext, account: AccountRecord): void {
-  for (const value of new Set(account.aliases.map((e) => e.value))) refreshRoute(ctx.state, value, ctx.now());
+  for (const value of new Set(periodsOf(account).map((e) => e.value))) refreshRoute(ctx.state, value, ctx.now());
 }
 
-/** Give the account these (checked) periods, each a new AccountAlias. */
+/**
+ * Give the account these (checked) periods, each a new AccountAlias. Its own period, which only
+ * a new account is given (first, its id already drawn as `ownAliasId`), is not kept as one: it
+ * is read from the account (`ownPeriod`); every other value is never the account's own id.
+ */
 export function attachAliases(ctx: TogaiContext, account: AccountRecord, periods: AliasPeriod[]): void {
   const now = ctx.nowIso();
+  const added = periods
+    .filter((p) => p.value !== account.id)
+    .map((p) => ({ id: uuid(ctx), value: p.value, effectiveFrom: iso(p.from), effectiveUntil: iso(p.until), createdAt: now }));
+  // one array of exactly the periods held: pushing onto an empty one would reserve 17 slots
+  if (added.length) account.aliases = account.aliases ? account.aliases.concat(added) : added;
   for (const p of periods) {
-    account.aliases.push({ id: uuid(ctx), value: p.value, effectiveFrom: iso(p.from), effectiveUntil: iso(p.until), createdAt: now });
     const known = ctx.state.store.get<AliasRecord>('alias', p.value);
-    if (!known) ctx.state.store.insert<AliasRecord>('alias', { value: p.value, createdAt: now, accountIds: [account.id] });
-    else if (!known.accountIds.includes(account.id)) known.accountIds.push(account.id);
+    if (!known) {
+      // a value first held as an account's own id needs no list of holders (holdersOf)
+      ctx.state.store.insert<AliasRecord>('alias', p.value === account.id ? { value: p.value, createdAt: now } : { value: p.value, createdAt: now, accountIds: [account.id] });
+    } else {
+      const holders = holdersOf(known);
+      if (!holders.includes(account.id)) known.accountIds = holders.concat(account.id);
+    }
     follow(ctx, p.value, [p.from, p.until]);
   }
 }
 
-/** End a period at `at` (now or later); one that would then never start is dropped. */
+/**
+ * End a period at `at` (now or later); one that would then never start is dropped. The account's
+ * own period ends only when it is archived, and `archivedAt` then says when (see `ownPeriod`).
+ */
 function endPeriod(ctx: TogaiContext, account: AccountRecord, entry: AccountAliasRecord, at: number): void {
-  if (at <= Date.parse(entry.effectiveFrom)) {
-    account.aliases.splice(account.aliases.indexOf(entry), 1);
+  if (entry.value === account.id) {
+    // nothing to change: archiving sets archivedAt, which ends it
+  } else if (at <= Date.parse(entry.effectiveFrom)) {
+    account.aliases = account.aliases!.filter((e) => e !== entry);
   } else {
     entry.effectiveUntil = iso(at);
     entry.updatedAt = ctx.nowIso();
@@ -155,10 +174,9 @@ function endPeriod(ctx: TogaiContext, account: AccountRecord, entry: AccountAlia
   follow(ctx, entry.value, [at]);
 }
 
-/** Archiving ends every period still running, so its values are free for other accounts. */
-export function endAllAliases(ctx: TogaiContext, account: AccountRecord): void {
-  const now = ctx.now();
-  for (const entry of liveAliases(account, now)) endPeriod(ctx, account, entry, now);
+/** Archiving ends every period still running at `at` (now), so its values are free for other accounts; call it before setting `archivedAt`. */
+export function endAllAliases(ctx: TogaiContext, account: AccountRecord, at: number): void {
+  for (const entry of liveAliases(account, at)) endPeriod(ctx, account, entry, at);
 }
 
 export interface RemoveAliasesBody {
@@ -189,7 +207,7 @@ export function detachAliases(ctx: TogaiContext, account: AccountRecord, body: R
   });
   (body.accountAliases ?? []).forEach((r, i) => {
     const field = `body field 'accountAliases[${i}]'`;
-    const entry = account.aliases.find((e) => e.id === r.id);
+    const entry = periodsOf(account).find((e) => e.id === r.id);
     if (!entry) throw badRequest(`${field}.id: account '${account.id}' has no alias period '${r.id}'; GET /accounts/${account.id}/account_aliases lists them`);
     const at = r.from === undefined ? now : Date.parse(r.from);
     if (at < now) throw badRequest(`${field}.from (${r.from}) is past; an alias can be removed from now (${iso(now)}) on`);
@@ -232,7 +250,7 @@ export const aliasHandlers = {
   deleteAlias(req, ctx) {
     const alias = findAlias(ctx, req.params.alias!);
     const now = ctx.now();
-    for (const id of alias.accountIds) {
+    for (const id of holdersOf(alias)) {
       const live = liveAliases(ctx.state.account(id)!, now).find((e) => e.value === alias.value);
       if (live) {
         throw badRequest(`Alias '${alias.value}' is held by account '${id}' until ${live.effectiveUntil}; remove it with POST /accounts/${id}/remove_aliases first`);

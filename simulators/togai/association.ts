@@ -182,7 +182,7 @@ function createSchedule(ctx: TogaiContext, account: AccountRecord, a: Associatio
     createdAt: ctx.nowIso(),
   };
   ctx.state.store.insert('schedule', schedule);
-  account.schedules.push(schedule.id);
+  account.schedules = [...account.schedules, schedule.id];
   return schedule;
 }
 

@@ -23,17 +23,14 @@ export const customerHandlers = {
     const address = checkAddress(body.address, "body field 'address'");
     const newAccount = checkNewAccount(ctx, body.account ?? { id: body.id, name: body.name }, 'account.');
     prepareSettings(ctx, 'CUSTOMER', body.id, body.settings ?? []);
-    const now = ctx.nowIso();
     const customer = ctx.state.store.insert<CustomerRecord>('customer', {
       id: body.id,
       togaiCustomerId: togaiId(ctx, 'customer'),
       name: body.name,
       primaryEmail: body.primaryEmail,
       address,
-      billingAddress: oneLine(address),
       status: 'ACTIVE',
-      createdAt: now,
-      updatedAt: now,
+      createdAt: ctx.nowIso(),
     });
     const settings = addSettings(ctx, 'CUSTOMER', customer.id, body.settings ?? []);
     const account = createAccountRecord(ctx, customer, newAccount);
@@ -44,7 +41,7 @@ export const customerHandlers = {
         togaiCustomerId: customer.togaiCustomerId,
         name: customer.name,
         primaryEmail: customer.primaryEmail,
-        billingAddress: customer.billingAddress,
+        billingAddress: oneLine(customer.address),
         address: customer.address,
         settings: settings.map(entitySettingView),
         account: accountView(ctx, account),
@@ -64,10 +61,7 @@ export const customerHandlers = {
     const address = body.address && checkAddress(body.address, "body field 'address'");
     if (body.name !== undefined) customer.name = body.name;
     if (body.primaryEmail !== undefined) customer.primaryEmail = body.primaryEmail;
-    if (address) {
-      customer.address = address;
-      customer.billingAddress = oneLine(address);
-    }
+    if (address) customer.address = address;
     customer.updatedAt = ctx.nowIso();
     return { status: 200, body: customerView(customer) };
   },

@@ -1,3 +1,4 @@
+import { oneLine } from './addresses.js';
 import type { InvoiceRecord, LineItem } from './invoice-records.js';
 import type { TogaiContext } from './notifications.js';
 import type { CustomerRecord } from './party-records.js';
@@ -54,7 +55,7 @@ function invoiceDetails(ctx: TogaiContext, invoice: InvoiceRecord) {
           customer: {
             name: customer.name,
             primaryEmail: customer.primaryEmail,
-            ...(customer.billingAddress ? { billingAddress: customer.billingAddress } : {}),
+            ...(oneLine(customer.address) ? { billingAddress: oneLine(customer.address) } : {}),
             address: customer.address,
           },
         }

@@ -1,6 +1,11 @@
+import { FAR_FUTURE, FAR_PAST } from './time.js';
+
 /**
  * What the Togai simulator keeps of customers, accounts, their aliases, contacts and settings.
- * Field names follow the Togai contract.
+ * Field names follow the Togai contract. A million customers are kept, so a record holds nothing
+ * its answers can derive: an `updatedAt` only once it differs from `createdAt`, an account's own
+ * alias period as one id (`ownPeriod`), an alias's holder list only when it is not just the
+ * account whose own id the value is (`holdersOf`).
  */
 
 export interface SettingInput {
@@ -35,11 +40,10 @@ export interface CustomerRecord {
   name: string;
   primaryEmail: string;
   address: Address;
-  /** The address on one line, as the Customer model's required `billingAddress` string. */
-  billingAddress: string;
   status: 'ACTIVE' | 'ARCHIVED';
   createdAt: string;
-  updatedAt: string;
+  /** Set when the customer changes; until then it is `createdAt`. */
+  updatedAt?: string;
 }
 
 /** A contact of a customer, as CreateCustomerContactResponse answers it (plus what is kept private). */
@@ -74,7 +78,13 @@ export interface AccountAliasRecord {
 export interface AliasRecord {
   value: string;
   createdAt: string;
-  accountIds: string[];
+  /** The accounts that have held the value, first holder first; absent when only the account whose own id it is has (see `holdersOf`). */
+  accountIds?: string[];
+}
+
+/** The accounts that have held an alias value, first holder first. */
+export function holdersOf(alias: AliasRecord): string[] {
+  return alias.accountIds ?? [alias.value];
 }
 
 export interface BillingInformation {
@@ -99,11 +109,32 @@ export interface AccountRecord {
   metadata?: Record<string, string>;
   /** Stored lowercase, as Togai does. */
   tags?: string[];
-  /** Every alias period, the account's own id first; ended ones stay as history. */
-  aliases: AccountAliasRecord[];
-  /** Ids of the account's price plan schedules, earliest first. */
-  schedules: string[];
+  /** The id of the account's own alias period: its own id, from the far past until it is archived (see `ownPeriod`). */
+  ownAliasId: string;
+  /** Its other alias periods, oldest first; ended ones stay as history. Absent until it has one. */
+  aliases?: AccountAliasRecord[];
+  /** Ids of the account's price plan schedules, earliest first; replaced, never changed in place (new accounts share NO_SCHEDULES). */
+  schedules: readonly string[];
   createdAt: string;
-  updatedAt: string;
+  /** Set when the account changes; until then it is `createdAt`. */
+  updatedAt?: string;
   archivedAt?: string;
 }
+
+/**
+ * The account's own alias period as Togai lists it, built when read: its id is an alias from the
+ * far past, made when the account was, until archiving ends it.
+ */
+export function ownPeriod(a: AccountRecord): AccountAliasRecord {
+  return a.archivedAt === undefined
+    ? { id: a.ownAliasId, value: a.id, effectiveFrom: FAR_PAST, effectiveUntil: FAR_FUTURE, createdAt: a.createdAt }
+    : { id: a.ownAliasId, value: a.id, effectiveFrom: FAR_PAST, effectiveUntil: a.archivedAt, createdAt: a.createdAt, updatedAt: a.archivedAt };
+}
+
+/** Every alias period of the account, its own first; ended ones stay as history. */
+export function periodsOf(a: AccountRecord): AccountAliasRecord[] {
+  return a.aliases ? [ownPeriod(a), ...a.aliases] : [ownPeriod(a)];
+}
+
+/** The schedules of an account on no plan: one empty list for every such account (a list each was 32 bytes per account). */
+export const NO_SCHEDULES: readonly string[] = Object.freeze([]);

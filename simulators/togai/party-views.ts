@@ -1,6 +1,7 @@
+import { oneLine } from './addresses.js';
 import { instant } from './time.js';
 import type { TogaiContext } from './notifications.js';
-import type { AccountAliasRecord, AccountRecord, AliasRecord, ContactRecord, CustomerRecord, SettingRecord } from './party-records.js';
+import { periodsOf, type AccountAliasRecord, type AccountRecord, type AliasRecord, type ContactRecord, type CustomerRecord, type SettingRecord } from './party-records.js';
 
 /**
  * Response bodies for customers, accounts, aliases, contacts and settings, shaped exactly as the
@@ -13,11 +14,12 @@ export function customerView(c: CustomerRecord) {
     togaiCustomerId: c.togaiCustomerId,
     name: c.name,
     primaryEmail: c.primaryEmail,
-    billingAddress: c.billingAddress,
+    // derived when read: kept on the record it cost 48 bytes a customer
+    billingAddress: oneLine(c.address),
     address: c.address,
     status: c.status,
     createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
+    updatedAt: c.updatedAt ?? c.createdAt,
   };
 }
 
@@ -43,9 +45,9 @@ export function settingView(s: SettingRecord) {
  */
 function aliasesAt(a: AccountRecord, at: number): { alias: string; status: 'ACTIVE' | 'ARCHIVED' }[] {
   if (a.archivedAt && at >= Date.parse(a.archivedAt)) {
-    return a.aliases.filter((e) => e.effectiveUntil === a.archivedAt).map((e) => ({ alias: e.value, status: 'ARCHIVED' }));
+    return periodsOf(a).filter((e) => e.effectiveUntil === a.archivedAt).map((e) => ({ alias: e.value, status: 'ARCHIVED' }));
   }
-  return a.aliases
+  return periodsOf(a)
     .filter((e) => instant(e.effectiveFrom) <= at && at < instant(e.effectiveUntil))
     .map((e) => ({ alias: e.value, status: 'ACTIVE' }));
 }

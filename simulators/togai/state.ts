@@ -42,8 +42,11 @@ export class TogaiState {
   readonly meters = new Map<string, MeteringSnapshot>();
   /** The DRAFT billing cycles of each account still taking events (open, or in their grace period), oldest first. */
   readonly openCycles = new Map<string, OpenCycle[]>();
-  /** Setting keys by `entityType|entityId`, so views need not scan every setting. */
-  readonly settingsByEntity = new Map<string, Set<string>>();
+  /**
+   * Each entity's settings, oldest first, by entity type and then entity id (strings the records
+   * already hold, so no key is built per entity), so views need not scan every setting.
+   */
+  readonly settingsByEntity = new Map<string, Map<string, SettingRecord[]>>();
 
   /** Credit entry keys of each `accountId|featureId`, oldest first, so balances need not scan every entry. */
   readonly creditEntriesOf = new Map<string, string[]>();
@@ -66,17 +69,16 @@ export class TogaiState {
   }
 
   settingsOf(entityType: string, entityId: string): SettingRecord[] {
-    const keys = this.settingsByEntity.get(`${entityType}|${entityId}`);
-    if (!keys) return [];
-    return [...keys].map((k) => this.store.get<SettingRecord>('setting', k)!);
+    return [...(this.settingsByEntity.get(entityType)?.get(entityId) ?? [])];
   }
 
   addSetting(record: SettingRecord): SettingRecord {
     const created = this.store.insert('setting', record);
-    const group = `${record.entityType}|${record.entityId}`;
-    const keys = this.settingsByEntity.get(group) ?? new Set<string>();
-    keys.add(record.key);
-    this.settingsByEntity.set(group, keys);
+    let ofType = this.settingsByEntity.get(record.entityType);
+    if (!ofType) this.settingsByEntity.set(record.entityType, (ofType = new Map()));
+    // a list of exactly the settings held (settings are never removed, and keys are unique)
+    const held = ofType.get(record.entityId);
+    ofType.set(record.entityId, held ? held.concat(created) : [created]);
     return created;
   }
 
