@@ -37,7 +37,8 @@ export async function scenarioSuite(log: (line: string) => void): Promise<Row> {
   };
 }
 
-const CHAOS_SEEDS = 10;
+// as many as the chaos tests run per scenario (test/support/chaos.ts)
+const CHAOS_SEEDS = 50;
 
 /**
  * The chaos suite's pace: every flow scenario (and the two-cycle usage one) under the stiff
