@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { locate } from '../../connector/locations.js';
-import { yamlLocations, yamlSyntaxError } from '../../connector/yaml-positions.js';
+import { parseYaml } from './yaml-cache.js';
 import { loadContract } from '../../simulators/kit/contract.js';
 import { checkSnapshot, SnapshotRefused, type SandboxSnapshot } from '../../simulators/kit/sandbox-snapshot.js';
 import { matcherProblems } from './matchers.js';
@@ -123,15 +122,12 @@ function meaningProblems(scenario: Scenario, steps: Step[], locations: Map<strin
 
 /** Parse and check a scenario from its text; `file` names it in messages. */
 export function parseScenario(text: string, file: string): LoadedScenario {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const yaml = parseYaml(text, file);
   // a syntax error alone: the schema's view of a half-parsed document would only add noise
-  const syntax = yamlSyntaxError(doc, lines, file);
-  if (syntax) throw new ScenarioError(file, [syntax]);
-  const locations = new Map<string, string>();
-  yamlLocations(doc.contents as YamlNode, [], lines, file, locations);
+  if ('syntax' in yaml) throw new ScenarioError(file, [yaml.syntax]);
+  const { locations } = yaml;
   // reportInput: a key present with the wrong kind of value must not read as missing
-  const top = scenarioSchema.safeParse(doc.toJS(), { reportInput: true });
+  const top = scenarioSchema.safeParse(yaml.value, { reportInput: true });
   if (!top.success) throw new ScenarioError(file, issueLines(top.error.issues, [], locations, file));
   const problems: string[] = [];
   const steps: Step[] = [];

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { PROJECT_ROOT } from './project-root.js';
+import { CACHE_DIR, PROJECT_ROOT } from './project-root.js';
 import { ValidatorCache } from './validator-cache.js';
 import { runValidators, type ValidationIssue } from './validation.js';
 
@@ -199,7 +199,7 @@ function declaredOnly(params: Record<string, string>, names: string[]): Record<s
 }
 
 const loaded = new Map<string, Contract>();
-const parsedCache = join(PROJECT_ROOT, 'node_modules', '.cache', 'billing-sim-harness');
+const parsedCache = CACHE_DIR;
 
 /**
  * Parse a contract's YAML, reusing a JSON copy keyed by the text's hash: parsing the larger

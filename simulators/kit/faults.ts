@@ -201,6 +201,8 @@ export class FaultPlan {
 
   /** The fault for a client's request to a vendor's operation, if one fires. */
   forRequest(vendor: string, operationId: string, writes = true): RequestFault | undefined {
+    // every request asks: with no rule there is nothing to build
+    if (!this.oneShots.length && !this.plan.requests.length) return undefined;
     const matches = (r: Plan['requests'][number]) => r.vendor === vendor && (!r.operation || r.operation === operationId) && (!r.writes || writes);
     const rules = [
       ...this.oneShots.filter(matches).map((rule) => ({ rule, stream: 'faults/one-shot' })),
@@ -211,6 +213,7 @@ export class FaultPlan {
 
   /** The fault for one delivery of an event, if one fires. */
   forDelivery(source: string, eventType: string): DeliveryFault | undefined {
+    if (!this.plan.deliveries.length) return undefined;
     const rules = this.plan.deliveries.flatMap((rule, i) => (rule.source === source && (!rule.eventType || rule.eventType === eventType) ? [{ rule, stream: `faults/deliveries/${i}` }] : []));
     return this.pick(rules, `delivery ${source} ${eventType}`) as DeliveryFault | undefined;
   }

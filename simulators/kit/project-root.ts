@@ -18,3 +18,6 @@ function findRoot(): string {
 }
 
 export const PROJECT_ROOT = findRoot();
+
+/** Where the harness keeps what one process works out for the next (parsed contracts, compiled validators, parsed scenarios). */
+export const CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'billing-sim-harness');

@@ -137,7 +137,9 @@ export class Sandbox {
       }
       if (this.watchers.size) {
         const { at, method, path, operationId, status } = e;
-        this.tell({ kind: 'request', at: new Date(at).toISOString(), vendor: sim.vendor, method, path, operationId, status, byHarness: e.byHarness ?? false });
+        // a request is logged at the clock's now, whose text the clock keeps
+        const iso = at === this.clock.now() ? this.clock.iso() : new Date(at).toISOString();
+        this.tell({ kind: 'request', at: iso, vendor: sim.vendor, method, path, operationId, status, byHarness: e.byHarness ?? false });
       }
     };
     return sim;

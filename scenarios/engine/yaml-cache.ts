@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { yamlLocations, yamlSyntaxError } from '../../connector/yaml-positions.js';
+import { CACHE_DIR } from '../../simulators/kit/project-root.js';
+
+/** A scenario file's YAML as values, and where each key and item sits (`file:line:column` by dotted path). */
+export type ParsedYaml = { value: unknown; locations: Map<string, string> } | { syntax: string };
+
+const YAML_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+const dir = join(CACHE_DIR, 'scenarios');
+
+/**
+ * Parse a scenario's YAML, or read the values and positions a process parsed before from a JSON
+ * copy keyed by the text (and the yaml version): parsing was most of what loading the stock
+ * scenarios cost a fresh `billing-sim run`. A copy that cannot be read or written is no copy.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const key = createHash('sha256').update(`${YAML_VERSION}\n${text}`).digest('hex').slice(0, 24);
+  const copy = join(dir, `${key}.json`);
+  try {
+    const kept = JSON.parse(readFileSync(copy, 'utf8')) as { value: unknown; positions: [string, string][] };
+    return { value: kept.value, locations: new Map(kept.positions.map(([path, at]) => [path, `${file}:${at}`])) };
+  } catch {
+    // not parsed before: parse it now
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const syntax = yamlSyntaxError(doc, lines, file);
+  if (syntax) return { syntax };
+  const locations = new Map<string, string>();
+  yamlLocations(doc.contents as YamlNode, [], lines, file, locations);
+  const value = doc.toJS() as unknown;
+  try {
+    const positions = [...locations].map(([path, at]) => [path, at.slice(file.length + 1)]);
+    // YAML's .inf and .nan have no JSON: such a file is parsed every time rather than kept changed
+    let exact = true;
+    const text = JSON.stringify({ value, positions }, (_key, v: unknown) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) exact = false;
+      return v;
+    });
+    if (exact) {
+      mkdirSync(dir, { recursive: true });
+      const partial = `${copy}.${process.pid}.tmp`;
+      writeFileSync(partial, text);
+      renameSync(partial, copy);
+    }
+  } catch {
+    // a read-only install parses every time
+  }
+  return { value, locations };
+}
