@@ -97,6 +97,13 @@ export class InProcessConnector {
     return { instance: this.current.memory(), answers: [...this.answers], waits: [...this.waits] };
   }
 
+  /** Whether `memory` has the shape memory() gives (a snapshot's, checked before it is loaded). */
+  static fits(memory: unknown): boolean {
+    const m = memory as Partial<InProcessConnectorMemory> | null;
+    const instance = m?.instance as Partial<ConnectorMemory> | undefined;
+    return Array.isArray(m?.answers) && Array.isArray(m?.waits) && typeof instance === 'object' && instance !== null && typeof instance.reconciled === 'object' && instance.reconciled !== null;
+  }
+
   /** Hold what a snapshot held; without one (taken without the connector), a fresh instance's memory. */
   remember(memory: InProcessConnectorMemory | undefined): void {
     this.answers.splice(0, this.answers.length, ...(memory?.answers ?? []));

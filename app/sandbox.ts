@@ -183,7 +183,11 @@ export function createSandbox(options: CreateSandboxOptions = {}): HarnessSandbo
     kit.outbox.useSender(connector.sender);
     subscribeConnector(kit.outbox, CONNECTOR_ORIGIN, config);
     const inProcess = connector;
-    kit.keepInSnapshots('connector', { save: () => inProcess.memory(), load: (memory) => inProcess.remember(memory as InProcessConnectorMemory | undefined) });
+    kit.keepInSnapshots('connector', {
+      save: () => inProcess.memory(),
+      fits: (memory) => memory === undefined || InProcessConnector.fits(memory),
+      load: (memory) => inProcess.remember(memory as InProcessConnectorMemory | undefined),
+    });
   }
 
   const listening = new Set<Listening>();

@@ -27,6 +27,12 @@ describe('undici against in-process simulators', () => {
     expectConformance(sim);
   });
 
+  it('answers a URL with a broken escape 400, as the HTTP server does, not 404 or 405', async () => {
+    const broken = await request(`${TOGAI}/customers/%E0%A4%A`, { dispatcher, headers: auth });
+    expect(broken.statusCode).toBe(400);
+    expect(JSON.stringify(await broken.body.json())).toMatch(/The request URL cannot be used/);
+  });
+
   it('fails like a refused connection where no simulator answers', async () => {
     await expect(request('https://unknown.example/x', { dispatcher })).rejects.toThrow(/no in-process handler answers GET https:\/\/unknown.example\/x/);
   });

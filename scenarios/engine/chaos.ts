@@ -143,7 +143,9 @@ export interface ChaosRun {
  * The scenario's end state without faults, then under `profile` once per seed: each must be the
  * same. The seeds share one world of `worldFor`'s: the first runs `given` and keeps a checkpoint
  * of the sandbox before its faults are set, and every later seed starts from that checkpoint,
- * restored in place, instead of playing `given` again.
+ * restored in place, with a fresh connector instance, instead of playing `given` again. What a
+ * world keeps outside its sandbox and connector (msw handlers a test put in front, with their
+ * counts) carries from seed to seed; a world whose sandbox cannot be saved gets a fresh world per seed.
  */
 export async function runChaos(
   scenario: LoadedScenario,
@@ -158,9 +160,18 @@ export async function runChaos(
     async (world) => {
       let start: ScenarioCheckpoint | undefined;
       const runs: ChaosRun[] = [];
-      for (const seed of seeds) {
+      for (const [i, seed] of seeds.entries()) {
         const faults = { ...profile, seed };
-        const run = await endState(world, scenario, start ? { faults, resume: start } : { faults, checkpoint: { at: 0, keep: (c) => (start = c) } });
+        const forked = async () => {
+          await world.restart();
+          return endState(world, scenario, { faults, resume: start });
+        };
+        const run =
+          i === 0
+            ? await endState(world, scenario, { faults, checkpoint: { at: 0, keep: (c) => (start = c) } })
+            : start
+              ? await forked()
+              : await within(() => worldFor(scenario), (fresh) => endState(fresh, scenario, { faults }));
         const differences = run.state ? stateDiff(baseline.state!, run.state) : [`the steps did not run: ${run.problem}`];
         runs.push({ seed, converged: differences.length === 0, faults: run.decisions, differences });
       }

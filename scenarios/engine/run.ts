@@ -48,8 +48,11 @@ export interface RunOptions {
   skipExpectations?: boolean;
   /** Called before each expect step is judged (a conformance check lets redeliveries have their turn). */
   beforeExpect?: (world: World) => Promise<void>;
-  /** Take a checkpoint before step `at` (0: after `given`, before any fault plan is set) and hand it to `keep`. */
-  checkpoint?: { at: number; keep: (checkpoint: ScenarioCheckpoint) => void };
+  /**
+   * Take a checkpoint before step `at` (0: after `given`, before any fault plan is set) and hand it
+   * to `keep`; undefined when the sandbox cannot be saved (a test scheduled a closure on its clock).
+   */
+  checkpoint?: { at: number; keep: (checkpoint: ScenarioCheckpoint | undefined) => void };
   /** Start from a checkpoint of this scenario, in place of everything before it: the world is restored from its snapshot. */
   resume?: ScenarioCheckpoint;
 }
@@ -178,7 +181,11 @@ async function runStep(world: World, vars: Variables, step: Step, scenario: Load
 }
 
 async function given(world: World, vars: Variables, scenario: LoadedScenario): Promise<void> {
-  if (scenario.givenSnapshot) await world.harness.restore(scenario.givenSnapshot);
+  if (scenario.givenSnapshot) {
+    await world.harness.restore(scenario.givenSnapshot);
+    // the saved sandbox's fault plan (one set over PUT /__admin/faults) is not the scenario's: its own `faults` say what it meets
+    world.sandbox.faults.set({ requests: [], deliveries: [] });
+  }
   await world.seedDemo(scenario.given.demo);
   for (const vendor of VENDORS) {
     for (const [i, entry] of scenario.given[vendor].entries()) {
@@ -223,7 +230,9 @@ export async function runScenario(scenario: LoadedScenario, world: World, option
   });
   const { resume, checkpoint } = options;
   const keep = async (step: number) => {
-    if (checkpoint?.at === step) checkpoint.keep({ step, snapshot: await world.harness.snapshot(), variables: vars.captured() });
+    if (checkpoint?.at !== step) return;
+    const snapshot = await world.harness.snapshot().catch(() => undefined);
+    checkpoint.keep(snapshot && { step, snapshot, variables: vars.captured() });
   };
   let index = -1;
   try {

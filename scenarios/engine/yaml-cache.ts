@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { yamlLocations, yamlSyntaxError } from '../../connector/yaml-positions.js';
 import { CACHE_DIR } from '../../simulators/kit/project-root.js';
@@ -10,6 +11,8 @@ import { CACHE_DIR } from '../../simulators/kit/project-root.js';
 export type ParsedYaml = { value: unknown; locations: Map<string, string> } | { syntax: string };
 
 const YAML_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+// bumped when what is kept changes (the parse options, what yamlLocations records), as the yaml version is
+const CACHE_FORMAT = 1;
 const dir = join(CACHE_DIR, 'scenarios');
 
 /**
@@ -18,7 +21,7 @@ const dir = join(CACHE_DIR, 'scenarios');
  * scenarios cost a fresh `billing-sim run`. A copy that cannot be read or written is no copy.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const key = createHash('sha256').update(`${YAML_VERSION}\n${text}`).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(`${CACHE_FORMAT}\n${YAML_VERSION}\n${text}`).digest('hex').slice(0, 24);
   const copy = join(dir, `${key}.json`);
   try {
     const kept = JSON.parse(readFileSync(copy, 'utf8')) as { value: unknown; positions: [string, string][] };
@@ -43,7 +46,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
     if (exact) {
       mkdirSync(dir, { recursive: true });
-      const partial = `${copy}.${process.pid}.tmp`;
+      const partial = `${copy}.${process.pid}.${threadId}.tmp`;
       writeFileSync(partial, text);
       renameSync(partial, copy);
     }

@@ -48,7 +48,7 @@ export class VirtualClock {
   private generation = 0;
   private isoAt = NaN;
   private isoText = '';
-  private readonly runners = new Map<string, Runner>();
+  private readonly runners = new Map<string, { run: Runner; kinds: readonly string[] }>();
 
   constructor(
     private readonly start: number,
@@ -70,9 +70,16 @@ export class VirtualClock {
     return this.isoText;
   }
 
-  /** Who runs the jobs scheduled as data for `owner` (a simulator, the outbox). */
-  runJobsOf(owner: string, runner: Runner): void {
-    this.runners.set(owner, runner);
+  /** Who runs the jobs scheduled as data for `owner` (a simulator, the outbox), and which kinds it has. */
+  runJobsOf(owner: string, kinds: readonly string[], runner: Runner): void {
+    this.runners.set(owner, { run: runner, kinds });
+  }
+
+  /** Whether `call` is a job someone here runs: a snapshot's jobs are checked before any is taken. */
+  runs(call: unknown): boolean {
+    const c = call as Partial<JobCall> | null;
+    const runner = typeof c?.owner === 'string' ? this.runners.get(c.owner) : undefined;
+    return Boolean(runner && typeof c!.kind === 'string' && runner.kinds.includes(c!.kind) && Array.isArray(c!.args));
   }
 
   /**
@@ -195,7 +202,7 @@ export class VirtualClock {
     if (typeof job === 'function') return job();
     const runner = this.runners.get(job.owner);
     if (!runner) throw new Error(`no one runs jobs of '${job.owner}' in this sandbox`);
-    return runner(job.kind, job.args);
+    return runner.run(job.kind, job.args);
   }
 
   /**

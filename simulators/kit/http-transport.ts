@@ -1,7 +1,7 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { foreignCaller } from './admin-guard.js';
+import { adminTokenRefusal, foreignCaller } from './admin-guard.js';
 import { NOT_UTF8, utf8Text } from './body.js';
-import { bodyLimitOf } from './body-bounds.js';
+import { bodyLimitOf, takesSnapshot } from './body-bounds.js';
 import type { KitFailure } from './errors.js';
 import { clientErrorHandler, connectionTimeouts } from './http-connection.js';
 import { BODY_LIMIT, REQUEST_TIMEOUT_MS } from './limits.js';
@@ -105,6 +105,19 @@ export async function serveHttp(sim: Simulator<any>, opts: ServeOptions = {}): P
       url: route.routePath,
       // BODY_LIMIT, but for a snapshot load (SNAPSHOT_BODY_LIMIT)
       bodyLimit: bodyLimitOf(route.op),
+      // a body that large is read only for a caller with the token, from this machine: refused before it is read
+      ...(takesSnapshot(route.op)
+        ? {
+            onRequest: (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+              const req = toSimRequest(request, route);
+              const foreign = foreignCaller(req.headers, { host, port: request.socket.localPort ?? 0, local: request.socket.localAddress });
+              if (foreign) return void send(reply, admin.fail(req, { kind: 'invalid_request', status: 403, message: foreign }, route.op.operationId));
+              // without the token, the pipeline answers its 401 (and logs it) before it would want the body
+              if (adminTokenRefusal(req, admin.sandbox.adminToken)) return void Promise.resolve(route.sim.handle(route.op, req)).then((w) => send(reply, w));
+              done();
+            },
+          }
+        : {}),
       // read back by the error handler, which answers body failures as the route's operation
       config: { route },
       handler: (request, reply) => {

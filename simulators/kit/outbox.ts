@@ -13,7 +13,7 @@ export type { Attempt, Delivery, DeliveryPolicy, OutboundMessage, Subscriber } f
 /** What an outbox holds, for a sandbox snapshot (written by the snapshot codec: deliveries are shared between its parts). */
 export interface OutboxSnapshot {
   subscribers: Subscriber[];
-  subscriberCount: number;
+  managedCount: number;
   counter: number;
   log: DeliveryLogSnapshot;
   waves: Map<number, Delivery[]>;
@@ -63,8 +63,10 @@ export class Outbox {
   private readonly timeoutMs: number;
   private counter = 0;
   private silenced = 0;
-  // ids stay unique after unsubscribing, so deliveries never name two subscribers alike
+  // ids stay unique after unsubscribing, so deliveries never name two subscribers alike; the
+  // vendors' own are counted apart, so those a snapshot brings never take the id of one kept
   private subscriberCount = 0;
+  private managedCount = 0;
 
   /** Told of each attempt once it is answered (the sandbox's journal, while recording). */
   onAttempt: ((delivery: Delivery, attempt: Attempt) => void) | undefined;
@@ -86,7 +88,7 @@ export class Outbox {
     if (!Number.isInteger(this.timeoutMs) || this.timeoutMs < 1) throw new Error(`deliveryTimeoutMs must be a whole number of milliseconds, at least 1; got ${this.timeoutMs}`);
     this.log = new DeliveryLog(options.logLimit);
     this.forgery = new ForgeryQueue(options.clientRequests ?? (() => 0), options.forgeryQuietMs ?? 0);
-    clock.runJobsOf('outbox', (kind, args) => (kind === 'wave' ? this.sendWave(args[0] as number) : this.releaseHeld(args[0] as string, [])));
+    clock.runJobsOf('outbox', ['wave', 'release'], (kind, args) => (kind === 'wave' ? this.sendWave(args[0] as number) : this.releaseHeld(args[0] as string, [])));
   }
 
   /**
@@ -99,7 +101,7 @@ export class Outbox {
     return {
       // configuration subscribers stay the loading sandbox's (restore), so only the vendors' own are kept
       subscribers: this.subscribers.filter((s) => s.managed),
-      subscriberCount: this.subscriberCount,
+      managedCount: this.managedCount,
       counter: this.counter,
       log: this.log.snapshot(),
       waves: new Map(this.waves),
@@ -117,7 +119,7 @@ export class Outbox {
   restore(snapshot: OutboxSnapshot): void {
     this.clear();
     this.subscribers = [...this.subscribers.filter((s) => !s.managed), ...snapshot.subscribers];
-    this.subscriberCount = Math.max(this.subscriberCount, snapshot.subscriberCount);
+    this.managedCount = snapshot.managedCount;
     this.counter = snapshot.counter;
     this.log.restore(snapshot.log);
     this.waves = new Map(snapshot.waves);
@@ -134,7 +136,8 @@ export class Outbox {
   }
 
   subscribe(sub: Omit<Subscriber, 'id'>): Subscriber {
-    const full = { ...sub, id: `sub_${++this.subscriberCount}` };
+    const id = sub.managed ? `sub_${sub.source}_${++this.managedCount}` : `sub_${++this.subscriberCount}`;
+    const full = { ...sub, id };
     this.subscribers.push(full);
     return full;
   }

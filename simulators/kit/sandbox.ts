@@ -5,7 +5,8 @@ import { FaultPlan, type FaultDecision } from './faults.js';
 import { Journal } from './journal.js';
 import { Outbox, type Attempt, type Delivery, type Sender } from './outbox.js';
 import { Random } from './random.js';
-import { decodeSandbox, encodeSandbox, type SandboxSnapshot } from './sandbox-snapshot.js';
+import { decodeSandbox, encodeSandbox, SnapshotRefused, type SandboxSnapshot } from './sandbox-snapshot.js';
+import { checkParts } from './snapshot-fit.js';
 import type { Simulator } from './simulator.js';
 
 export interface SandboxOptions {
@@ -45,6 +46,8 @@ export type SandboxEvent =
 /** Something beside the simulators whose memory a snapshot carries (the reference connector's). */
 export interface SnapshotPart {
   save(): unknown;
+  /** Whether `memory` (from a snapshot, maybe damaged) is what load() takes: checked before anything is loaded. */
+  fits(memory: unknown): boolean;
   /** `undefined`: the snapshot was taken without it, so it starts afresh. */
   load(memory: unknown): void;
 }
@@ -199,7 +202,12 @@ export class Sandbox {
   restore(snapshot: unknown): Promise<void> {
     return this.clock.exclusive(async () => {
       const here = { seed: this.seed, vendors: [...this.simulators.keys()] };
-      const data = decodeSandbox(snapshot, here, this.externals());
+      const data = checkParts(decodeSandbox(snapshot, here, this.externals()), this.clock, this.simulators);
+      for (const [name, part] of this.snapshotParts) {
+        if (!part.fits(data.parts?.[name])) throw new SnapshotRefused(`the snapshot's data cannot be loaded: the memory of ${name} is not what it keeps; nothing was loaded`, 'data');
+      }
+      // work under way (a delivery and the connector's flows behind it) would land on the restored state
+      await this.outbox.idle();
       this.outbox.restore(data.outbox);
       this.clock.restore(data.clock);
       this.faults.restore(data.faults);

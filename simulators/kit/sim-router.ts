@@ -44,7 +44,12 @@ export class SimRouter {
       headers: { host: request.url.host, ...request.headers },
       rawBody: (text ?? '') === '' && request.method === 'GET' ? undefined : (text ?? ''),
     };
-    if (!route) return this.sim.miss(req, this.table.allowed(path));
+    if (!route) {
+      // find-my-way finds nothing on a malformed escape; over HTTP Fastify answers that 400 (serveHttp's frameworkErrors)
+      const broken = malformedEscape(path);
+      if (broken) return this.sim.fail(req, { kind: 'invalid_request', status: 400, message: `The request URL cannot be used: ${broken}` });
+      return this.sim.miss(req, this.table.allowed(path));
+    }
     if (bytes && text === undefined) return route.sim.fail(req, NOT_UTF8, route.op.operationId);
     const limit = bodyLimitOf(route.op);
     if (req.rawBody && Buffer.byteLength(req.rawBody) > limit) {
@@ -81,4 +86,14 @@ function tableOf(sim: Simulator<any>): RouteTable {
     tables.set(sim.contract, table);
   }
   return table;
+}
+
+/** Why `path` cannot be decoded, if it cannot. */
+function malformedEscape(path: string): string | undefined {
+  try {
+    decodeURIComponent(path);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }

@@ -140,7 +140,7 @@ export class Simulator<S = unknown> {
       );
     }
     if (def.deliveryPolicy) sandbox.outbox.setPolicy(def.vendor, def.deliveryPolicy);
-    sandbox.clock.runJobsOf(def.vendor, (kind, args) => this.runJob(kind, args));
+    sandbox.clock.runJobsOf(def.vendor, Object.keys(def.jobs ?? {}), (kind, args) => this.runJob(kind, args));
     this.reset();
   }
 
@@ -201,7 +201,7 @@ export class Simulator<S = unknown> {
       now: () => sandbox.clock.now(),
       nowIso: () => sandbox.clock.iso(),
       schedule: (at, label, kind, ...args) => {
-        if (!this.def.jobs?.[kind]) throw new Error(`${vendor} has no job '${kind}' to schedule (its definition's jobs: ${Object.keys(this.def.jobs ?? {}).join(', ') || 'none'})`);
+        if (!this.def.jobs || !Object.hasOwn(this.def.jobs, kind)) throw new Error(`${vendor} has no job '${kind}' to schedule (its definition's jobs: ${Object.keys(this.def.jobs ?? {}).join(', ') || 'none'})`);
         sandbox.clock.schedule(at, label, { owner: vendor, kind, args });
       },
       publish: (eventType: string, eventId: string, payload: (subscriber: Subscriber) => unknown, method?: (subscriber: Subscriber) => string) => {
@@ -211,7 +211,7 @@ export class Simulator<S = unknown> {
   }
 
   private runJob(kind: string, args: unknown[]): void | Promise<void> {
-    const job = this.def.jobs?.[kind];
+    const job = this.def.jobs && Object.hasOwn(this.def.jobs, kind) ? this.def.jobs[kind] : undefined;
     if (!job) throw new Error(`${this.vendor} has no job '${kind}'`);
     return job(this.ctx, ...args);
   }

@@ -1,6 +1,6 @@
 /**
  * Turns a sandbox's object graph into JSON-ready data and back, keeping what JSON loses: Maps,
- * Sets, undefined, prototype-free dictionaries, instances of the classes registered here, and
+ * Sets, undefined, non-finite numbers, prototype-free dictionaries, instances of the classes registered here, and
  * identity (an object reached twice, or in a cycle, is one object again after decoding: the
  * outbox and a simulator's state share subscriber and delivery objects).
  *
@@ -82,7 +82,7 @@ export function encodeSnapshot(root: unknown, externals: Externals = {}): Json {
       case 'undefined':
         return { $u: 1 };
       case 'bigint':
-        return { $b: value.toString() };
+        throw new SnapshotCodecError(`${path} is a bigint, which no sandbox state holds`);
       case 'function':
         throw new SnapshotCodecError(`${path} is a function (${value.name || 'anonymous'}), which a snapshot cannot hold`);
       case 'symbol':
@@ -139,11 +139,11 @@ export function decodeSnapshot<T>(data: unknown, externals: Externals = {}): T {
     }
     if (tag === '$u') return undefined;
     if (tag === '$n') return Number(tagged.$n);
-    if (tag === '$b') return BigInt(tagged.$b as string);
     if (tag === '$x') {
-      const external = externals[tagged.$x as string];
-      if (!external) throw new SnapshotCodecError(`the snapshot refers to '${String(tagged.$x)}', which this sandbox does not have`);
-      return external;
+      const name = tagged.$x;
+      // own names only: `__proto__` or `constructor` must not reach Object.prototype
+      if (typeof name !== 'string' || !Object.hasOwn(externals, name)) throw new SnapshotCodecError(`the snapshot refers to ${JSON.stringify(name)}, which this sandbox does not have`);
+      return externals[name];
     }
     if (tag === '$d') {
       const out = Object.create(null) as Record<string, unknown>;

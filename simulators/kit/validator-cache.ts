@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type AjvModule from 'ajv';
 import type { ValidateFunction } from 'ajv';
 
 type Ajv = InstanceType<typeof AjvModule.default>;
 
 const require = createRequire(import.meta.url);
+// bumped when the way this module writes or reads validators changes, as the key's other parts are
+const CACHE_FORMAT = 1;
 // Ajv's standalone code generator: the library's own way to compile a schema ahead of time
 const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, fn: ValidateFunction) => string }).default;
 
@@ -36,7 +39,7 @@ export class ValidatorCache {
 
   constructor(root: string, contractText: string, settings: string) {
     const versions = ['ajv', 'ajv-formats', 'openapi-backend'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(',');
-    const key = createHash('sha256').update(`${versions}\n${settings}\n${contractText}`).digest('hex').slice(0, 20);
+    const key = createHash('sha256').update(`${CACHE_FORMAT}\n${versions}\n${settings}\n${contractText}`).digest('hex').slice(0, 20);
     this.dir = join(root, 'validators', key);
   }
 
@@ -53,14 +56,14 @@ export class ValidatorCache {
 
   /** The operation's validators from a file written before, or undefined. */
   load(operationId: string): OperationValidators | undefined {
-    let saved: Saved;
     try {
-      saved = JSON.parse(readFileSync(this.file(operationId), 'utf8')) as Saved;
+      const saved = JSON.parse(readFileSync(this.file(operationId), 'utf8')) as Saved;
+      const responses = saved.responses && Object.fromEntries(Object.entries(saved.responses).map(([status, code]) => [status, evaluate(code)]));
+      return { request: saved.request.map(evaluate), responses };
     } catch {
+      // none kept, or a file that does not read or run: compiled afresh, and written again
       return undefined;
     }
-    const responses = saved.responses && Object.fromEntries(Object.entries(saved.responses).map(([status, code]) => [status, evaluate(code)]));
-    return { request: saved.request.map(evaluate), responses };
   }
 
   /** Keep freshly compiled validators for the next process; written whole (renamed into place) or not at all. */
@@ -72,7 +75,7 @@ export class ValidatorCache {
       };
       mkdirSync(this.dir, { recursive: true });
       const file = this.file(operationId);
-      const partial = `${file}.${process.pid}.tmp`;
+      const partial = `${file}.${process.pid}.${threadId}.tmp`;
       writeFileSync(partial, JSON.stringify(saved));
       renameSync(partial, file);
     } catch {
@@ -91,9 +94,16 @@ export class ValidatorCache {
   }
 }
 
-/** Standalone code is a CommonJS module exporting the validate function; its requires are Ajv's runtime and ajv-formats. */
+/** What standalone code may require: Ajv's runtime helpers and ajv-formats' formats, nothing else. */
+function runtimeRequire(id: string): unknown {
+  if (!/^ajv\/dist\/runtime\/[\w-]+$|^ajv-formats\/dist\/formats$/.test(id)) throw new Error(`cached validator code asked for '${id}', which no validator needs`);
+  return require(id);
+}
+
+/** Standalone code is a CommonJS module exporting the validate function. */
 function evaluate(code: string): ValidateFunction {
   const module = { exports: {} as unknown };
-  new Function('require', 'module', 'exports', code)(require, module, module.exports);
+  new Function('require', 'module', 'exports', code)(runtimeRequire, module, module.exports);
+  if (typeof module.exports !== 'function') throw new Error('cached validator code exports no function');
   return module.exports as ValidateFunction;
 }

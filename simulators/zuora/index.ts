@@ -42,7 +42,8 @@ export function zuoraDefinition(tenant: Tenant, current: () => ZuoraState | unde
       const config = current()?.notifications ?? new NotificationConfig(new Random(ctx.sandbox.seed, 'zuora-notifications'));
       return new ZuoraState(tenant, config, ctx.sandbox.outbox, ctx.sandbox.seed);
     },
-    configuration: (state) => ({ tenant: state.tenant }),
+    // the callout templates and definitions drive subscribers of the outbox's own, which stay the loading sandbox's
+    configuration: (state) => ({ tenant: state.tenant, notifications: state.notifications }),
     authenticate,
     responseHeaders(req, ctx) {
       const headers = ctx.state.rates.count(req.path === '/oauth/token' ? 'AUTH' : 'API', ctx.now());
