@@ -14,6 +14,44 @@ export interface OpenCycle {
   end: number;
 }
 
+/**
+ * Where each value routes events: an ACTIVE alias (or account id) to its account, as a Map's
+ * get / has / set / delete. An account's own id routing to that account, as every ACTIVE
+ * account's does, is not kept (a Map entry for each of a million accounts): an account id with
+ * no entry routes to its account, and one that routes nowhere is kept as `null`. Every route is
+ * set by aliases.ts `refreshRoute` once the account is stored, so the two answer alike. (A snapshot
+ * taken before this class held a plain Map here, every route in it; restored, it works as one.)
+ */
+export class Routes {
+  // every route but an account's own id to that account; null: an account's own id that routes nowhere
+  private readonly table = new Map<string, string | null>();
+
+  constructor(private readonly store: Store<TogaiModel>) {}
+
+  get(value: string): string | undefined {
+    const to = this.table.get(value);
+    if (to !== undefined) return to ?? undefined;
+    return this.store.has('account', value) ? value : undefined;
+  }
+
+  has(value: string): boolean {
+    return this.get(value) !== undefined;
+  }
+
+  set(value: string, accountId: string): this {
+    if (accountId === value && this.store.has('account', value)) this.table.delete(value);
+    else this.table.set(value, accountId);
+    return this;
+  }
+
+  delete(value: string): boolean {
+    const had = this.has(value);
+    if (this.store.has('account', value)) this.table.set(value, null);
+    else this.table.delete(value);
+    return had;
+  }
+}
+
 export class TogaiState {
   readonly store = new Store<TogaiModel>({
     customer: 'id',
@@ -33,7 +71,7 @@ export class TogaiState {
     creditEntry: 'key',
   });
   /** ACTIVE alias (and account id) -> account id, for routing events. */
-  readonly routes = new Map<string, string>();
+  readonly routes = new Routes(this.store);
   /** Accepted events by id (the id is Togai's idempotency key). */
   readonly events = new Map<string, StoredEvent>();
   /** The request text last parsed to read events back, with its parse. */
@@ -111,3 +149,4 @@ export class TogaiState {
 }
 
 snapshotClass(TogaiState, 'togai.State');
+snapshotClass(Routes, 'togai.Routes');
