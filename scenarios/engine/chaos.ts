@@ -143,9 +143,10 @@ export interface ChaosRun {
  * The scenario's end state without faults, then under `profile` once per seed: each must be the
  * same. The seeds share one world of `worldFor`'s: the first runs `given` and keeps a checkpoint
  * of the sandbox before its faults are set, and every later seed starts from that checkpoint,
- * restored in place, with a fresh connector instance, instead of playing `given` again. What a
- * world keeps outside its sandbox and connector (msw handlers a test put in front, with their
- * counts) carries from seed to seed; a world whose sandbox cannot be saved gets a fresh world per seed.
+ * restored in place (with a fresh connector instance in a test's world: beforeFork), instead of
+ * playing `given` again. What a world keeps outside its sandbox and connector (msw handlers a test
+ * put in front, with their counts) carries from seed to seed; a world whose sandbox cannot be
+ * saved gets a fresh world per seed.
  */
 export async function runChaos(
   scenario: LoadedScenario,
@@ -163,7 +164,7 @@ export async function runChaos(
       for (const [i, seed] of seeds.entries()) {
         const faults = { ...profile, seed };
         const forked = async () => {
-          await world.restart();
+          await world.beforeFork();
           return endState(world, scenario, { faults, resume: start });
         };
         const run =

@@ -67,7 +67,20 @@ export class InProcessWorld extends World {
     seed = 5,
   ) {
     super(inProcessSandbox(config, seed));
+    this.plainReference = new.target === InProcessWorld;
     this.start();
+  }
+
+  // the reference connector as shipped, with nothing of a test's around it
+  private readonly plainReference: boolean;
+
+  /**
+   * Ready for a restore from a checkpoint (a chaos seed): a fresh connector instance, as a fresh
+   * world has, for a world that puts handlers in front of its connector or changes it; the plain
+   * reference world's instance keeps nothing the snapshot does not carry, so it goes on.
+   */
+  async beforeFork(): Promise<void> {
+    if (!this.plainReference) await this.restart();
   }
 
   private get inProcess() {
