@@ -135,9 +135,13 @@ export async function composeLiveSandbox(env: SandboxEnv, options: { assetsDir?:
   }
 
   const host = env.SANDBOX_HOST;
-  // what started, closed in reverse if a later server cannot start: a failed start leaves no port bound
+  // what started, closed in reverse if a later server cannot start: a failed start leaves no port
+  // bound. One after another: the connector's first reconciliation pass ends against simulators
+  // that still answer, where closed ones had it retry refused connections for seconds
   const started: { close(): Promise<void> }[] = [];
-  const closeStarted = () => Promise.allSettled(started.reverse().map((s) => s.close()));
+  const closeStarted = async () => {
+    for (const s of started.reverse()) await s.close().catch(() => undefined);
+  };
   try {
     const servers = await Promise.allSettled([
       serveHttp(togai, { host, port: env.TOGAI_PORT, portVariable: 'TOGAI_PORT', hostVariable: 'SANDBOX_HOST' }),
