@@ -42,6 +42,19 @@ export function servedBy(handler: RequestHandler): { sim: Simulator<any>; origin
  * `origin` (the vendor's own host by default) reach exactly the handlers the HTTP server runs.
  */
 export function mswHandlers(sim: Simulator<any>, origin = new URL(sim.contract.serverUrl).origin): HttpHandler[] {
+  // msw takes a stack trace for every handler it makes, to show where it was declared: for these,
+  // always this file. Under a test runner that source-maps traces (vitest) those traces were most
+  // of what setting up a sandbox's handlers cost, so none is taken
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return handlersOf(sim, origin);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function handlersOf(sim: Simulator<any>, origin: string): HttpHandler[] {
   const routes = routesOf(sim);
   const allowed = allowedMethods(routes);
   const handlers = routes.map((route) =>
