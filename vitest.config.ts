@@ -1,9 +1,15 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// files that mostly wait rather than compute: each runs the scenario engine against a connector
+// in a process of its own, and every expect step waits out the partner's quiet window
+// (PARTNER_QUIET_MS, 300 ms) with nothing to do; about 25 s for some 5 s of CPU on a 2-core
+// machine. In a fork they held a worker, and so half the machine, idle for that long; here they
+// run one after another in a thread of their own beside the forks
+const WAITING = ['test/partner-mode.test.ts', 'test/partner-conformance.test.ts', 'test/partner-claims.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     pool: 'forks',
     // vitest 3 leaves one CPU to its main process, which only waits: on a 2-core machine that
     // ran every file one after another
@@ -18,5 +24,10 @@ export default defineConfig({
     unstubGlobals: true,
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    poolOptions: { threads: { minThreads: 1, maxThreads: 1 } },
+    projects: [
+      { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...WAITING] } },
+      { extends: true, test: { name: 'waiting', include: WAITING, pool: 'threads' } },
+    ],
   },
 });

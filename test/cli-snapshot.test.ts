@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../scenarios/cli.js';
 import { captureIo, printed, startNode, stop, type Child } from './support/cli.js';
+import { bundledEntry } from './support/entries.js';
 
 /**
  * `billing-sim up --save-on-exit FILE` and `up --load FILE` as processes: the live sandbox saved
@@ -11,7 +12,8 @@ import { captureIo, printed, startNode, stop, type Child } from './support/cli.j
  * loaded stops the start with exit code 2, naming the file and why.
  */
 
-const CLI_ENTRY = ['--import', 'tsx', 'scenarios/cli-entry.ts'];
+// scenarios/cli-entry.ts from its sources, bundled (test/support/entries.ts)
+const CLI_ENTRY = [await bundledEntry('scenarios/cli-entry.ts')];
 const ADMIN_TOKEN = 'cli-snapshot-admin-token';
 const TOGAI_TOKEN = 'togai-demo-token';
 

@@ -8,6 +8,7 @@ import { parseScenario } from '../scenarios/engine/load.js';
 import { loadAll, scenarioFiles } from '../scenarios/engine/suite.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, printed, startNode, stop, xmlUnescape } from './support/cli.js';
+import { bundledEntry } from './support/entries.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'billing-sim-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -168,9 +169,10 @@ describe('billing-sim run', () => {
   });
 });
 
-// bin/billing-sim.mjs runs the compiled scenarios/cli-entry.js; here its source runs through tsx,
-// so the suite needs no build (the packaging test runs the bin from a packed tarball)
-const CLI_ENTRY = ['--import', 'tsx', 'scenarios/cli-entry.ts'];
+// bin/billing-sim.mjs runs the compiled scenarios/cli-entry.js; here its sources run, bundled by
+// esbuild (test/support/entries.ts), so the suite needs no build (the packaging test runs the bin
+// from a packed tarball)
+const CLI_ENTRY = [await bundledEntry('scenarios/cli-entry.ts')];
 
 describe('billing-sim as a process (scenarios/cli-entry.ts)', () => {
   it('validate exits 1 with the problem on stderr', async () => {

@@ -11,6 +11,7 @@ import { activePlan, associate, event, schemaWithMeters } from './support/billin
 import { freePorts } from './support/cli.js';
 import { expectConformance } from './support/conformance.js';
 import { CALLOUT, connectorEnv, WEBHOOK } from './support/connector-env.js';
+import { bundledEntry } from './support/entries.js';
 import { togaiClient, TOKEN } from './support/togai.js';
 import { accountBody, CLIENT_ID, CLIENT_SECRET, zuoraClient } from './support/zuora.js';
 
@@ -23,9 +24,12 @@ interface Started {
   exit: Promise<number | null>;
 }
 
-/** The connector as its own process (npm run connector), configured only through the environment. */
-function startConnector(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'connector/main.ts'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * The connector as its own process (what npm run connector starts, from its sources bundled: test/support/entries.ts),
+ * configured only through the environment. npm run connector itself is started by the last test.
+ */
+async function startConnector(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [await bundledEntry('connector/main.ts')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const started: Started = { child, stdout: '', stderr: '', exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (started.stdout += c));
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (started.stderr += c));
@@ -59,7 +63,7 @@ describe('the connector as its own process, over HTTP only', () => {
     const [t, z, c] = servers as [HttpServer, HttpServer, HttpServer];
     togai = togaiClient(t.url);
     zuora = zuoraClient(z.url);
-    connector = startConnector(connectorEnv({ togai: t.url, zuora: z.url, chargebee: c.url }, { port: 0, reconcileSeconds: 0, notificationSecret: SECRET, chargebeeKey: 'proc-key' }));
+    connector = await startConnector(connectorEnv({ togai: t.url, zuora: z.url, chargebee: c.url }, { port: 0, reconcileSeconds: 0, notificationSecret: SECRET, chargebeeKey: 'proc-key' }));
     const url = await ready(connector);
     subscribeConnector(sandbox.outbox, url, { togai: { notificationSecret: SECRET }, zuora: { callout: CALLOUT }, chargebee: { webhook: WEBHOOK } });
   }, 20_000);
@@ -120,7 +124,7 @@ describe('the connector as its own process, over HTTP only', () => {
 
 describe('the connector process refuses a bad configuration', () => {
   it('exits 1 naming the key, where it came from, and what is expected', async () => {
-    const started = startConnector({ CONNECTOR_PORT: '0', TOGAI_BASE_URL: 'not-a-url', TOGAI_API_TOKEN: 'x', CONNECTOR_FLOWS: '1,12' });
+    const started = await startConnector({ CONNECTOR_PORT: '0', TOGAI_BASE_URL: 'not-a-url', TOGAI_API_TOKEN: 'x', CONNECTOR_FLOWS: '1,12' });
     expect(await started.exit).toBe(1);
     expect(started.stderr).toContain('togai.baseUrl (environment variable TOGAI_BASE_URL): an absolute http(s) URL');
     expect(started.stderr).toContain('togai.notificationSecret');
