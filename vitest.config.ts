@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // files that mostly wait rather than compute: each runs the scenario engine against a connector
 // in a process of its own, and every expect step waits out the partner's quiet window
@@ -7,6 +8,22 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // machine. In a fork they held a worker, and so half the machine, idle for that long; here they
 // run one after another in a thread of their own beside the forks
 const WAITING = ['test/partner-mode.test.ts', 'test/partner-conformance.test.ts', 'test/partner-claims.test.ts'];
+
+// the longest files, started first: vitest orders by the durations of the last run on this machine,
+// and with none (a fresh clone, as in CI) by file size, which started the packaging test, 35 s of
+// npm and child processes, a third of the way in, and the run ended waiting for it
+const LONGEST = ['test/package.test.ts', 'test/chaos-accounts.test.ts', 'test/fuzz.test.ts', 'test/chaos-invoices.test.ts', 'test/contract-types.test.ts'];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST.findIndex((path) => f.moduleId.endsWith(`/${path}`));
+      return i < 0 ? LONGEST.length : i;
+    };
+    // a stable sort: the rest keep vitest's order
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -22,6 +39,7 @@ export default defineConfig({
     restoreMocks: true,
     unstubEnvs: true,
     unstubGlobals: true,
+    sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     hookTimeout: 30_000,
     poolOptions: { threads: { minThreads: 1, maxThreads: 1 } },
