@@ -5,6 +5,7 @@
  */
 import type { Attempt, Delivery } from '../simulators/kit/outbox.js';
 import type { SandboxEvent } from '../simulators/kit/sandbox.js';
+import { SlotRing } from '../simulators/kit/slot-ring.js';
 import type { TimelineEntry, TimelinePage, Vendor } from './api-types.js';
 
 /** Entries kept; older ones are dropped as new ones come. */
@@ -47,14 +48,11 @@ function attemptText(delivery: Delivery, attempt: Attempt, n: number): string {
   return `${delivery.source} ${delivery.eventType}${copy} -> ${to} ${answered}${n > 1 ? `, attempt ${n}` : ''}`;
 }
 
-/** The most slots the timeline uses: what it holds at most, and the entry added before a trim. */
-const CAPACITY = Math.floor(MAX_TIMELINE * 1.1) + 1;
-
 /**
- * One place in the timeline's ring, overwritten in place as entries come. A client request (most
- * of what a busy sandbox tells) is kept as its parts and made into its entry when read: an entry
- * object, its line and its detail, kept until 5,500 entries later, were old-space garbage for
- * every request (issue 17). Any other entry is kept as made.
+ * One place in the timeline's ring (SlotRing), overwritten in place as entries come. A client
+ * request (most of what a busy sandbox tells) is kept as its parts and made into its entry when
+ * read: an entry object, its line and its detail, kept until 5,500 entries later, were old-space
+ * garbage for every request (issue 17). Any other entry is kept as made.
  */
 interface Slot {
   entry: TimelineEntry | undefined;
@@ -66,25 +64,25 @@ interface Slot {
   status: number;
 }
 
+const blank = (): Slot => ({ entry: undefined, at: '', vendor: '', method: '', path: '', operationId: undefined, status: 0 });
+
 /** The entries of the timeline, and the one source of their sequence numbers. */
 export class Timeline {
-  private readonly slots: Slot[] = [];
-  // the oldest entry's slot, and how many are held
-  private start = 0;
-  private count = 0;
+  private readonly ring = new SlotRing(MAX_TIMELINE, blank);
   private seq = 0;
   // the time of the last request kept: requests of one millisecond share its string
   private lastAt = '';
 
   add(entry: Omit<TimelineEntry, 'seq'>): TimelineEntry {
-    const full = { seq: this.seq + 1, ...entry };
-    this.slot().entry = full;
+    const full = { seq: ++this.seq, ...entry };
+    this.ring.next().slot.entry = full;
     return full;
   }
 
   /** A client request, kept as its parts; its line and detail are made when it is read (`entryOf`). */
   private request(event: Extract<SandboxEvent, { kind: 'request' }>): void {
-    const slot = this.slot();
+    this.seq++;
+    const { slot } = this.ring.next();
     slot.entry = undefined;
     if (event.at !== this.lastAt) this.lastAt = event.at;
     // the same text kept once: a string the slot (or the last request) already holds, not this event's copy
@@ -96,33 +94,11 @@ export class Timeline {
     slot.status = event.status;
   }
 
-  /** The slot of the next entry (its seq taken), after dropping the oldest in a chunk when past MAX_TIMELINE and a tenth. */
-  private slot(): Slot {
-    this.seq++;
-    const i = (this.start + this.count) % CAPACITY;
-    this.count++;
-    // trim in chunks, as the request log does: the timeline holds between MAX_TIMELINE and a tenth more
-    if (this.count > MAX_TIMELINE * 1.1) {
-      const excess = this.count - MAX_TIMELINE;
-      this.start = (this.start + excess) % CAPACITY;
-      this.count = MAX_TIMELINE;
-    }
-    return (this.slots[i] ??= { entry: undefined, at: '', vendor: '', method: '', path: '', operationId: undefined, status: 0 });
-  }
-
-  /** The entry `n`th from the oldest held. */
-  private entryOf(n: number): TimelineEntry {
-    const slot = this.slots[(this.start + n) % CAPACITY]!;
+  /** The entry in `slot`, `n`th from the oldest held. */
+  private entryOf(slot: Slot, n: number): TimelineEntry {
     if (slot.entry) return slot.entry;
     const { at, vendor, method, path, operationId, status } = slot;
-    return { seq: this.seq - this.count + 1 + n, at, kind: 'request', vendor: vendorOf(vendor), text: `${vendor} ${method} ${path} -> ${status}`, detail: { operationId, status } };
-  }
-
-  /** Entries `from` (inclusive) to `to` (exclusive) counted from the oldest held. */
-  private range(from: number, to: number): TimelineEntry[] {
-    const out: TimelineEntry[] = [];
-    for (let n = Math.max(0, from); n < Math.min(to, this.count); n++) out.push(this.entryOf(n));
-    return out;
+    return { seq: this.seq - this.ring.size + 1 + n, at, kind: 'request', vendor: vendorOf(vendor), text: `${vendor} ${method} ${path} -> ${status}`, detail: { operationId, status } };
   }
 
   /**
@@ -165,13 +141,13 @@ export class Timeline {
   page(query: { after?: string; limit?: string }): TimelinePage {
     const limit = query.limit === undefined || query.limit === '' ? DEFAULT_TIMELINE_PAGE : Number(query.limit);
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_TIMELINE_PAGE) throw new RangeError(`'limit' must be a whole number from 1 to ${MAX_TIMELINE_PAGE}; got '${query.limit}'`);
-    if (query.after === undefined || query.after === '') return { entries: this.range(this.count - limit, this.count), last: this.seq };
+    if (query.after === undefined || query.after === '') return { entries: this.ring.map((slot, n) => this.entryOf(slot, n), this.ring.size - limit), last: this.seq };
     const after = Number(query.after);
     if (!Number.isSafeInteger(after) || after < 0) throw new RangeError(`'after' must be a whole number (the 'last' of an earlier answer); got '${query.after}'`);
     // seq numbers are dense from the first kept entry on, so the start is found without a search
-    const first = this.seq - this.count + 1;
+    const first = this.seq - this.ring.size + 1;
     const start = Math.max(0, after + 1 - first);
-    const entries = this.range(start, start + limit);
+    const entries = this.ring.map((slot, n) => this.entryOf(slot, n), start, start + limit);
     // a page cut at `limit` ends at its own last entry, so asking after it again misses nothing
     return { entries, last: entries.at(-1)?.seq ?? this.seq };
   }
