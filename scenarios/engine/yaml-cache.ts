@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { yamlLocations, yamlSyntaxError } from '../../connector/yaml-positions.js';
+import { keepFile } from '../../simulators/kit/cache-file.js';
 import { CACHE_DIR } from '../../simulators/kit/project-root.js';
 
 /** A scenario file's YAML as values, and where each key and item sits (`file:line:column` by dotted path). */
@@ -36,22 +36,19 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const locations = new Map<string, string>();
   yamlLocations(doc.contents as YamlNode, [], lines, file, locations);
   const value = doc.toJS() as unknown;
+  const positions = [...locations].map(([path, at]) => [path, at.slice(file.length + 1)]);
+  // YAML's .inf and .nan have no JSON: such a file is parsed every time rather than kept changed
+  let exact = true;
+  let kept: string;
   try {
-    const positions = [...locations].map(([path, at]) => [path, at.slice(file.length + 1)]);
-    // YAML's .inf and .nan have no JSON: such a file is parsed every time rather than kept changed
-    let exact = true;
-    const text = JSON.stringify({ value, positions }, (_key, v: unknown) => {
+    kept = JSON.stringify({ value, positions }, (_key, v: unknown) => {
       if (typeof v === 'number' && !Number.isFinite(v)) exact = false;
       return v;
     });
-    if (exact) {
-      mkdirSync(dir, { recursive: true });
-      const partial = `${copy}.${process.pid}.${threadId}.tmp`;
-      writeFileSync(partial, text);
-      renameSync(partial, copy);
-    }
   } catch {
-    // a read-only install parses every time
+    // a value an alias made cyclic has no JSON either
+    return { value, locations };
   }
+  if (exact) keepFile(copy, kept);
   return { value, locations };
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { CACHE_DIR, PROJECT_ROOT } from './project-root.js';
+import { keepFile } from './cache-file.js';
 import { ValidatorCache } from './validator-cache.js';
 import { runValidators, type ValidationIssue } from './validation.js';
 
@@ -216,12 +217,8 @@ function parseContract(file: string): { document: Record<string, any>; text: str
   } catch {
     // loaded here, not at the top: with the JSON copy present the YAML parser is never needed
     const doc = createRequire(import.meta.url)('yaml').parse(text);
-    try {
-      mkdirSync(parsedCache, { recursive: true });
-      writeFileSync(cached, JSON.stringify(doc));
-    } catch {
-      // a read-only install just parses the YAML every time
-    }
+    // a read-only install just parses the YAML every time
+    keepFile(cached, JSON.stringify(doc));
     return { document: doc, text };
   }
 }

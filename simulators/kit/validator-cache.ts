@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type AjvModule from 'ajv';
 import type { ValidateFunction } from 'ajv';
+import { keepFile } from './cache-file.js';
 
 type Ajv = InstanceType<typeof AjvModule.default>;
 
@@ -66,21 +66,19 @@ export class ValidatorCache {
     }
   }
 
-  /** Keep freshly compiled validators for the next process; written whole (renamed into place) or not at all. */
+  /** Keep freshly compiled validators for the next process; written whole or not at all (keepFile). */
   save(operationId: string, validators: OperationValidators): void {
+    let saved: Saved;
     try {
-      const saved: Saved = {
+      saved = {
         request: validators.request.map((fn) => this.code(fn)),
         responses: validators.responses && Object.fromEntries(Object.entries(validators.responses).map(([status, fn]) => [status, this.code(fn)])),
       };
-      mkdirSync(this.dir, { recursive: true });
-      const file = this.file(operationId);
-      const partial = `${file}.${process.pid}.${threadId}.tmp`;
-      writeFileSync(partial, JSON.stringify(saved));
-      renameSync(partial, file);
     } catch {
-      // a read-only install, or a function compiled elsewhere: the next process compiles again
+      // a function compiled elsewhere: the next process compiles again
+      return;
     }
+    keepFile(this.file(operationId), JSON.stringify(saved));
   }
 
   private code(fn: ValidateFunction): string {

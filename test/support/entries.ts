@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, transform, version as esbuildVersion, type Plugin } from 'esbuild';
+import { keepFile } from '../../simulators/kit/cache-file.js';
 import { PROJECT_ROOT } from '../../simulators/kit/project-root.js';
 
 /**
@@ -105,14 +106,11 @@ async function bundle(source: string): Promise<Bundled> {
   const code = result.outputFiles[0]!.contents;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const file = join(DIR, `${name}-${hash}.mjs`);
-  mkdirSync(DIR, { recursive: true });
   if (existsSync(file)) {
     utimesSync(file, new Date(), new Date());
-  } else {
-    // whole or not at all: another worker may be writing the same bundle
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, code);
-    renameSync(partial, file);
+  } else if (!keepFile(file, code)) {
+    // whole or not at all (keepFile): another worker may be writing the same bundle
+    throw new Error(`cannot write the bundle of ${source} to ${file}`);
   }
   for (const other of readdirSync(DIR).filter((f) => f.startsWith(`${name}-`) && f !== basename(file))) {
     try {
@@ -126,8 +124,7 @@ async function bundle(source: string): Promise<Bundled> {
   if (inputs.some((path) => (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) >= startedAt)) return { file, inputs, digest: '' };
   const digest = digestOf(inputs);
   const manifest = join(DIR, `${name}.json`);
-  writeFileSync(`${manifest}.${process.pid}.tmp`, JSON.stringify({ file, inputs, digest }));
-  renameSync(`${manifest}.${process.pid}.tmp`, manifest);
+  keepFile(manifest, JSON.stringify({ file, inputs, digest }));
   return { file, inputs, digest };
 }
 
