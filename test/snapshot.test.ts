@@ -202,6 +202,19 @@ describe('sandbox snapshots', () => {
     }
   });
 
+  it("refuses a snapshot whose connector memory is damaged, naming it, before anything is loaded", async () => {
+    const sandbox = createSandbox({ connector: true });
+    try {
+      const saved = throughFile(await sandbox.snapshot()) as SandboxSnapshot & { data: { parts: Record<string, unknown> } };
+      saved.data.parts.connector = 5;
+      await sandbox.togai.call('createCustomer', { body: { id: 'c-kept', name: 'Kept', primaryEmail: 'kept@example.com', address: {} } });
+      await expect(sandbox.restore(saved)).rejects.toThrow(/the memory of connector is not what a sandbox holds .*nothing was loaded/);
+      expect((await sandbox.togai.call('getCustomer', { params: { customer_id: 'c-kept' } })).status).toBe(200);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('waits for a delivery in flight, and what it sets off, before it loads', async () => {
     const sandbox = createSandbox({ connector: true });
     try {

@@ -2,6 +2,7 @@ import type { VirtualClock } from './clock.js';
 import { faultPlanSchema } from './faults.js';
 import { Random, Sequences } from './random.js';
 import { SnapshotRefused, type SandboxParts } from './sandbox-snapshot.js';
+import type { SnapshotPart } from './sandbox.js';
 import type { Simulator } from './simulator.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
@@ -12,9 +13,10 @@ const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite
  * or undefined when every part has the shape restoring it needs. Checked before anything is
  * changed, so a damaged file is refused whole instead of half loaded: each simulator's state
  * must be its vendor's class, each job one that is run here at a finite time, the fault plan a
- * valid plan, and the outbox's parts lists and maps of the kinds it keeps.
+ * valid plan, the outbox's parts lists and maps of the kinds it keeps, and each memory kept
+ * beside them (the in-process connector's) what its part loads.
  */
-export function unfitPart(parts: SandboxParts, clock: VirtualClock, simulators: ReadonlyMap<string, Simulator<any>>): string | undefined {
+function unfitPart(parts: SandboxParts, clock: VirtualClock, simulators: ReadonlyMap<string, Simulator<any>>, beside: ReadonlyMap<string, SnapshotPart>): string | undefined {
   if (!isObject(parts)) return 'it holds no parts';
   const c = parts.clock as unknown;
   if (!isObject(c) || !finite(c.now) || !Number.isInteger(c.seq) || !Array.isArray(c.jobs)) return "the clock's time or jobs";
@@ -36,12 +38,13 @@ export function unfitPart(parts: SandboxParts, clock: VirtualClock, simulators: 
     if (!isObject(s.log) || !Array.isArray(s.log.entries) || !finite(s.log.dropped)) return `${vendor}'s request log`;
     if (s.idempotency !== undefined && (!isObject(s.idempotency) || !(s.idempotency.entries instanceof Map) || !finite(s.idempotency.bytes))) return `${vendor}'s idempotency keys`;
   }
+  for (const [name, part] of beside) if (!part.fits(parts.parts?.[name])) return `the memory of ${name}`;
   return undefined;
 }
 
 /** SnapshotRefused for decoded parts that do not fit, naming the part. */
-export function checkParts(parts: SandboxParts, clock: VirtualClock, simulators: ReadonlyMap<string, Simulator<any>>): SandboxParts {
-  const unfit = unfitPart(parts, clock, simulators);
+export function checkParts(parts: SandboxParts, clock: VirtualClock, simulators: ReadonlyMap<string, Simulator<any>>, beside: ReadonlyMap<string, SnapshotPart>): SandboxParts {
+  const unfit = unfitPart(parts, clock, simulators, beside);
   if (unfit) throw new SnapshotRefused(`the snapshot's data cannot be loaded: ${unfit} is not what a sandbox holds (a damaged or hand-edited file); nothing was loaded`, 'data');
   return parts;
 }

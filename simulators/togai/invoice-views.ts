@@ -49,13 +49,14 @@ function invoiceDetails(ctx: TogaiContext, invoice: InvoiceRecord) {
   const account = ctx.state.account(invoice.accountId);
   const plan = invoice.pricePlanId ? ctx.state.store.get<PricePlanRecord>('pricePlan', invoice.pricePlanId) : undefined;
   const email = account?.primaryEmail ?? customer?.primaryEmail ?? '';
+  const billingAddress = customer && oneLine(customer.address);
   return {
     ...(customer
       ? {
           customer: {
             name: customer.name,
             primaryEmail: customer.primaryEmail,
-            ...(oneLine(customer.address) ? { billingAddress: oneLine(customer.address) } : {}),
+            ...(billingAddress ? { billingAddress } : {}),
             address: customer.address,
           },
         }
