@@ -36,6 +36,8 @@ export default defineConfig({
     // test files close what they open (msw servers, sandboxes, fake timers) and never vi.mock, the
     // sources keep only caches of files they read, and vitest undoes spies and stubs (below)
     isolate: false,
+    // scratch files in memory when the machine allows (test/support/scratch-dir.ts)
+    globalSetup: ['test/support/scratch-dir.ts'],
     restoreMocks: true,
     unstubEnvs: true,
     unstubGlobals: true,

@@ -247,6 +247,7 @@ describe('record, replay and skeleton', () => {
     writeFileSync(join(dir, 'broken-plan.yaml'), 'requests:\n  - vendor: zuora\n    fault: [unclosed, error\n');
     expect(await main(['record', fixture, '--out', 'x.json', '--faults', 'broken-plan.yaml'], broken)).toBe(2);
     expect(broken.stderr.trim().split('\n').filter((l) => l.includes('broken-plan.yaml'))).toEqual([expect.stringMatching(/broken-plan\.yaml:\d+:\d+: /)]);
+    rmSync(dir, { recursive: true, force: true });
   }, 30_000);
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,8 @@ describe('billing-sim conform against a connector of its own process that runs f
   // stands for a sandbox already on the ports of the environment (npm start, another run)
   let occupant: Server;
   let occupied: Record<string, string>;
+  // where the reports are written
+  const reports = mkdtempSync(join(tmpdir(), 'conform-'));
 
   beforeAll(async () => {
     base = await freePortBase();
@@ -36,11 +38,12 @@ describe('billing-sim conform against a connector of its own process that runs f
 
   afterAll(async () => {
     await new Promise((resolve) => occupant?.close(resolve));
+    rmSync(reports, { recursive: true, force: true });
     if (connector) expect(await stop(connector)).toBe(0);
   });
 
   it('passes every check of flow 6 and reports the other flows not claimed at once, beside a sandbox on the usual ports (--port-base)', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'conform-')), 'report.json');
+    const out = join(reports, 'report.json');
     const io = captureIo(occupied);
     const code = await main(['conform', '--connector-url', connectorUrl, '--port-base', String(base), '--reporter', 'json', '--out', out], io);
     const report = JSON.parse(readFileSync(out, 'utf8')) as { verdict: string; claims: { flows: number[]; source: string }; flows: JsonFlow[] };
@@ -60,7 +63,7 @@ describe('billing-sim conform against a connector of its own process that runs f
   }, 30_000);
 
   it('judges flow 6 only on the checks asked for, and writes a report a partner can attach', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'conform-')), 'report.html');
+    const out = join(reports, 'report.html');
     const io = captureIo(occupied);
     expect(await main(['conform', '--connector-url', connectorUrl, '--port-base', String(base), '--check', 'unauthenticated', '--reporter', 'html', '--out', out], io)).toBe(0);
     const html = readFileSync(out, 'utf8');

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../app/sandbox.js';
 import { STIFF_PROFILE } from '../simulators/kit/fault-profiles.js';
 import type { FaultPlanInput } from '../simulators/kit/faults.js';
@@ -242,6 +242,7 @@ describe('sandbox snapshots', () => {
 
   describe("a scenario's given.snapshot", () => {
     const dir = mkdtempSync(join(tmpdir(), 'given-snapshot-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
     const scenarioText = (seed: number, snapshot: string) => `name: from a saved sandbox
 seed: ${seed}
 given:
