@@ -3,7 +3,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
@@ -51,7 +51,16 @@ describe('the packed package, installed in a project of its own', () => {
     const files = stdout.split('\n').filter(Boolean);
     expect(files.filter((f) => /(^package\/test\/|\.test\.)/.test(f))).toEqual([]);
     expect(files.filter((f) => /\.(c|m)?ts$/.test(f) && !/\.d\.(c|m)?ts$/.test(f))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['package/contracts/togai.yaml', 'package/scenarios/scenario.schema.json', 'package/dist/app/index.js', 'package/dist/app/index.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['package/contracts/togai.yaml', 'package/scenarios/scenario.schema.json', 'package/dist/app/index.js', 'package/dist/app/index.d.ts', 'package/dist/app/msw.d.ts', 'package/dist/app/scenarios.d.ts']));
+    // the build ships only the declarations the exports reach: each module one of them refers to must be shipped too
+    const declarations = files.filter((f) => f.endsWith('.d.ts')).map((f) => f.replace(/^package\//, ''));
+    const missing = declarations.flatMap((file) =>
+      [...readFileSync(join(dir, 'node_modules', own.name, file), 'utf8').matchAll(/(?:\bfrom|\bimport\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)]
+        .map(([, specifier]) => posix.join(posix.dirname(file), specifier!).replace(/\.js$/, '.d.ts'))
+        .filter((target) => !declarations.includes(target))
+        .map((target) => `${file} refers to ${target}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('npx billing-sim up answers on its ports, the dashboard included', async () => {
