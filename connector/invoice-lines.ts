@@ -72,10 +72,19 @@ export function minorAmounts(amounts: number[], unit: number, total: number): nu
   return floors;
 }
 
+// by currency code in capitals: making a NumberFormat costs more than the rest of converting an
+// invoice line. Only well-formed codes (three letters) are kept, as any other throws first
+const MINOR_UNITS = new Map<string, number>();
+
 /** Minor units per major unit of a currency (100 for USD, 1 for JPY), from the runtime's ICU data. */
 export function minorUnits(currency: string): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return 10 ** digits;
+  const code = currency.toUpperCase();
+  let units = MINOR_UNITS.get(code);
+  if (units === undefined) {
+    units = 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2);
+    MINOR_UNITS.set(code, units);
+  }
+  return units;
 }
 
 /** The calendar day (UTC) of an ISO instant, as yyyy-mm-dd. */

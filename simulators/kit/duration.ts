@@ -32,7 +32,11 @@ export function addMonths(ms: number, months: number): number {
 }
 
 export function addDuration(ms: number, text: string): number {
-  const d = parseDuration(text);
+  return addParsedDuration(ms, parseDuration(text));
+}
+
+/** addDuration for a duration parsed once and applied many times. */
+export function addParsedDuration(ms: number, d: Duration): number {
   let t = addMonths(ms, d.years * 12 + d.months);
   t += ((d.weeks * 7 + d.days) * 24 * 3600 + d.hours * 3600 + d.minutes * 60 + d.seconds) * 1000;
   return Math.round(t);
