@@ -36,11 +36,15 @@ function nestedMaps(levels: number, n: number, inner = '{"var":""}'): string {
 /** The most nested maps of as many items as fit in `length` characters and the depth rule-check.ts allows. */
 function longestNestedMaps(length: number): string {
   let best = '';
+  // a rule only grows with its levels and its items: the first too long ends the search along either
   for (let n = 2; n < 200; n++) {
-    for (let levels = 1; levels <= 15; levels++) {
+    let levels = 1;
+    for (; levels <= 15; levels++) {
       const rule = nestedMaps(levels, n);
-      if (rule.length <= length && rule.length > best.length) best = rule;
+      if (rule.length > length) break;
+      if (rule.length > best.length) best = rule;
     }
+    if (levels === 1) break;
   }
   return best;
 }
