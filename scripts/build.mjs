@@ -37,7 +37,7 @@ try {
   fail('esbuild could not compile the sources', lines.join('\n') || e.message);
 }
 try {
-  emitDeclarations(ROOT, config.fileNames, config.options, OUT);
+  emitDeclarations(ROOT, config.options, OUT);
 } catch (e) {
   fail(e.message);
 }

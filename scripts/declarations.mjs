@@ -17,20 +17,23 @@ function exportedSources(root, outDir) {
 const RELATIVE_IMPORT = /(?:\bfrom|\bimport\()\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
- * Write the declarations of `files` (the build's sources) that the exports reach into
- * `outDir`, without checking types (`npm run typecheck` does). Throws, naming the file, when a
- * declaration cannot be emitted or refers to a module that is not among the sources.
+ * Write the declarations the exports reach into `outDir`, compiling with `options` (the build's
+ * tsconfig) but without checking types (`npm run typecheck` does). Throws, naming the file, when
+ * a declaration cannot be emitted or refers to a module the exported sources do not import.
  */
-export function emitDeclarations(root, files, options, outDir) {
-  const program = ts.createProgram({ rootNames: files, options: { ...options, outDir, declaration: true, emitDeclarationOnly: true, noCheck: true } });
-  const queue = exportedSources(root, outDir);
+export function emitDeclarations(root, options, outDir) {
+  const exported = exportedSources(root, outDir);
+  // the program of the exported sources and what they import: every module their types can name,
+  // without parsing the programs (the CLI, the live sandbox) no export reaches
+  const program = ts.createProgram({ rootNames: exported, options: { ...options, outDir, declaration: true, emitDeclarationOnly: true, noCheck: true } });
+  const queue = [...exported];
   const done = new Set();
   while (queue.length > 0) {
     const source = queue.pop();
     if (done.has(source)) continue;
     done.add(source);
     const file = program.getSourceFile(source);
-    if (!file) throw new Error(`${relative(root, source)} is reached from the package's exports but is not a source the build compiles (tsconfig.build.json)`);
+    if (!file) throw new Error(`${relative(root, source)} is reached from the package's exports but is not a source the exported modules import`);
     const result = program.emit(
       file,
       (path, text) => {
