@@ -8,10 +8,9 @@
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import ts from 'typescript';
 import { tsImport } from 'tsx/esm/api';
 import { ROOT, sourceFiles, stampPath } from './build-freshness.mjs';
-import { emitDeclarations } from './declarations.mjs';
+import { emitDeclarations, ts } from './declarations.mjs';
 
 /** Say what failed, then the compiler's own lines (each with its file and line), and stop. */
 function fail(message, details = '') {
