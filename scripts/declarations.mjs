@@ -16,8 +16,13 @@ function exportedSources(root, outDir) {
   return [...types].map((path) => join(root, relative(outDir, join(root, path))).replace(/\.d\.ts$/, '.ts'));
 }
 
-// `from './x.js'`, `import('./x.js')`: how a declaration file refers to another module of the package
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport\()\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+/** The other modules of the package a declaration file refers to (`from './x.js'`, `import('./x.js')`), as written. */
+export function relativeImports(text) {
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((name) => name.startsWith('.'));
+}
 
 /**
  * Write the declarations the exports reach into `outDir`, compiling with `options` (the build's
@@ -42,7 +47,7 @@ export function emitDeclarations(root, options, outDir) {
       (path, text) => {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, text);
-        for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) queue.push(resolve(dirname(source), specifier).replace(/\.js$/, '.ts'));
+        for (const specifier of relativeImports(text)) queue.push(resolve(dirname(source), specifier).replace(/\.js$/, '.ts'));
       },
       undefined,
       true,
@@ -53,5 +58,4 @@ export function emitDeclarations(root, options, outDir) {
       throw new Error(`no declarations for ${relative(root, source)}:\n${ts.formatDiagnostics(problems, host)}`);
     }
   }
-  return done.size;
 }

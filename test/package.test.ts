@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relativeImports } from '../scripts/declarations.mjs';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { freePorts } from './support/cli.js';
 import { scenarioFiles } from '../scenarios/engine/suite.js';
@@ -55,8 +56,8 @@ describe('the packed package, installed in a project of its own', () => {
     // the build ships only the declarations the exports reach: each module one of them refers to must be shipped too
     const declarations = files.filter((f) => f.endsWith('.d.ts')).map((f) => f.replace(/^package\//, ''));
     const missing = declarations.flatMap((file) =>
-      [...readFileSync(join(dir, 'node_modules', own.name, file), 'utf8').matchAll(/(?:\bfrom|\bimport\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)]
-        .map(([, specifier]) => posix.join(posix.dirname(file), specifier!).replace(/\.js$/, '.d.ts'))
+      relativeImports(readFileSync(join(dir, 'node_modules', own.name, file), 'utf8'))
+        .map((specifier) => posix.join(posix.dirname(file), specifier).replace(/\.js$/, '.d.ts'))
         .filter((target) => !declarations.includes(target))
         .map((target) => `${file} refers to ${target}`),
     );
