@@ -69,20 +69,23 @@ const blank = (): Slot => ({ entry: undefined, at: '', vendor: '', method: '', p
 /** The entries of the timeline, and the one source of their sequence numbers. */
 export class Timeline {
   private readonly ring = new SlotRing(MAX_TIMELINE, blank);
-  private seq = 0;
   // the time of the last request kept: requests of one millisecond share its string
   private lastAt = '';
 
+  /** The newest entry's sequence number: entries are numbered from 1 as they come, and the ring counts those it dropped. */
+  private get last(): number {
+    return this.ring.dropped + this.ring.size;
+  }
+
   add(entry: Omit<TimelineEntry, 'seq'>): TimelineEntry {
-    const full = { seq: ++this.seq, ...entry };
-    this.ring.next().slot.entry = full;
+    const full = { seq: this.last + 1, ...entry };
+    this.ring.next().entry = full;
     return full;
   }
 
   /** A client request, kept as its parts; its line and detail are made when it is read (`entryOf`). */
   private request(event: Extract<SandboxEvent, { kind: 'request' }>): void {
-    this.seq++;
-    const { slot } = this.ring.next();
+    const slot = this.ring.next();
     slot.entry = undefined;
     if (event.at !== this.lastAt) this.lastAt = event.at;
     // the same text kept once: a string the slot (or the last request) already holds, not this event's copy
@@ -98,7 +101,7 @@ export class Timeline {
   private entryOf(slot: Slot, n: number): TimelineEntry {
     if (slot.entry) return slot.entry;
     const { at, vendor, method, path, operationId, status } = slot;
-    return { seq: this.seq - this.ring.size + 1 + n, at, kind: 'request', vendor: vendorOf(vendor), text: `${vendor} ${method} ${path} -> ${status}`, detail: { operationId, status } };
+    return { seq: this.ring.dropped + 1 + n, at, kind: 'request', vendor: vendorOf(vendor), text: `${vendor} ${method} ${path} -> ${status}`, detail: { operationId, status } };
   }
 
   /**
@@ -141,14 +144,14 @@ export class Timeline {
   page(query: { after?: string; limit?: string }): TimelinePage {
     const limit = query.limit === undefined || query.limit === '' ? DEFAULT_TIMELINE_PAGE : Number(query.limit);
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_TIMELINE_PAGE) throw new RangeError(`'limit' must be a whole number from 1 to ${MAX_TIMELINE_PAGE}; got '${query.limit}'`);
-    if (query.after === undefined || query.after === '') return { entries: this.ring.map((slot, n) => this.entryOf(slot, n), this.ring.size - limit), last: this.seq };
+    if (query.after === undefined || query.after === '') return { entries: this.ring.map((slot, n) => this.entryOf(slot, n), this.ring.size - limit), last: this.last };
     const after = Number(query.after);
     if (!Number.isSafeInteger(after) || after < 0) throw new RangeError(`'after' must be a whole number (the 'last' of an earlier answer); got '${query.after}'`);
     // seq numbers are dense from the first kept entry on, so the start is found without a search
-    const first = this.seq - this.ring.size + 1;
+    const first = this.ring.dropped + 1;
     const start = Math.max(0, after + 1 - first);
     const entries = this.ring.map((slot, n) => this.entryOf(slot, n), start, start + limit);
     // a page cut at `limit` ends at its own last entry, so asking after it again misses nothing
-    return { entries, last: entries.at(-1)?.seq ?? this.seq };
+    return { entries, last: entries.at(-1)?.seq ?? this.last };
   }
 }

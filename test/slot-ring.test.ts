@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TIMELINE, Timeline } from '../dashboard/server-timeline.js';
+import type { SandboxEvent } from '../simulators/kit/sandbox.js';
 import { RequestLog } from '../simulators/kit/request-log.js';
 import { SlotRing } from '../simulators/kit/slot-ring.js';
 
 const ring = () => new SlotRing(10, () => ({ v: -1 }));
 const fill = (r: SlotRing<{ v: number }>, from: number, to: number) => {
-  let dropped = 0;
-  for (let v = from; v < to; v++) {
-    const next = r.next();
-    next.slot.v = v;
-    dropped += next.dropped;
-  }
-  return dropped;
+  const before = r.dropped;
+  for (let v = from; v < to; v++) r.next().v = v;
+  return r.dropped - before;
 };
 
 describe('the ring the request log and the timeline keep their newest entries in', () => {
@@ -46,5 +44,24 @@ describe('the ring the request log and the timeline keep their newest entries in
     const copy = new RequestLog(10);
     copy.restore(log.snapshot());
     expect(copy.list()).toEqual(log.list());
+  });
+});
+
+describe("the dashboard's timeline, past what its ring holds", () => {
+  it('numbers entries densely from 1 across trims, and pages after any kept one', () => {
+    const timeline = new Timeline();
+    const total = Math.floor(MAX_TIMELINE * 1.3);
+    for (let i = 0; i < total; i++) {
+      // requests (kept as parts) and other entries (kept whole) take their numbers from one count
+      if (i % 2) timeline.note({ kind: 'request', at: `t${i}`, vendor: 'togai', method: 'GET', path: `/p/${i}`, operationId: 'op', status: 200 } as SandboxEvent);
+      else timeline.add({ at: `t${i}`, kind: 'clock', text: `entry ${i}` });
+    }
+    const newest = timeline.page({ limit: '3' });
+    expect(newest.last).toBe(total);
+    expect(newest.entries.map((e) => [e.seq, e.at])).toEqual([total - 2, total - 1, total].map((seq) => [seq, `t${seq - 1}`]));
+    const after = total - MAX_TIMELINE + 10;
+    const page = timeline.page({ after: String(after), limit: '2' });
+    expect(page.entries.map((e) => [e.seq, e.at])).toEqual([after + 1, after + 2].map((seq) => [seq, `t${seq - 1}`]));
+    expect(timeline.add({ at: 'next', kind: 'clock', text: 'next' }).seq).toBe(total + 1);
   });
 });

@@ -36,7 +36,6 @@ const blank = (): Slot => ({ at: 0, method: '', path: '', operationId: undefined
  */
 export class RequestLog {
   private readonly ring: SlotRing<Slot>;
-  private dropped = 0;
 
   /** Told of each request as it is logged (the sandbox's journal, while recording). */
   listener: ((entry: Entry) => void) | undefined;
@@ -46,28 +45,24 @@ export class RequestLog {
   }
 
   add(entry: Entry): void {
-    const { slot, dropped } = this.ring.next();
-    put(slot, entry);
-    this.dropped += dropped;
+    put(this.ring.next(), entry);
     this.listener?.(entry);
   }
 
   list(): { requests: LoggedRequest[]; dropped: number } {
-    return { requests: this.ring.map((s) => logged(s, new Date(s.at).toISOString())), dropped: this.dropped };
+    return { requests: this.ring.map((s) => logged(s, new Date(s.at).toISOString())), dropped: this.ring.dropped };
   }
 
   snapshot(): RequestLogSnapshot {
-    return { entries: this.ring.map((s) => logged(s, s.at)), dropped: this.dropped };
+    return { entries: this.ring.map((s) => logged(s, s.at)), dropped: this.ring.dropped };
   }
 
   restore(snapshot: RequestLogSnapshot): void {
-    this.ring.refill(snapshot.entries.length, (slot, n) => put(slot, snapshot.entries[n]!));
-    this.dropped = snapshot.dropped;
+    this.ring.refill(snapshot.entries.length, (slot, n) => put(slot, snapshot.entries[n]!), snapshot.dropped);
   }
 
   clear(): void {
     this.ring.clear();
-    this.dropped = 0;
   }
 }
 

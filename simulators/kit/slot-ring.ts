@@ -9,6 +9,8 @@ export class SlotRing<S> {
   // the oldest entry's slot, and how many are held
   private start = 0;
   private held = 0;
+  // entries trimmed since the ring was cleared (or the count it was refilled with)
+  private trimmed = 0;
   // slots in use: the most it holds, and the one added before a trim (more when refilled with more)
   private capacity: number;
 
@@ -24,14 +26,21 @@ export class SlotRing<S> {
     return this.held;
   }
 
-  /** The slot of a new newest entry, to fill in place; how many of the oldest a trim dropped to make room. */
-  next(): { slot: S; dropped: number } {
+  /** How many of the oldest entries trims have dropped. */
+  get dropped(): number {
+    return this.trimmed;
+  }
+
+  /** The slot of a new newest entry, to fill in place (nothing made per entry: this is every request's path). */
+  next(): S {
     const slot = this.append();
-    if (this.held <= this.limit * 1.1) return { slot, dropped: 0 };
-    const dropped = this.held - this.limit;
-    this.start = (this.start + dropped) % this.capacity;
-    this.held = this.limit;
-    return { slot, dropped };
+    if (this.held > this.limit * 1.1) {
+      const excess = this.held - this.limit;
+      this.start = (this.start + excess) % this.capacity;
+      this.held = this.limit;
+      this.trimmed += excess;
+    }
+    return slot;
   }
 
   /** The entry `n`th from the oldest held. */
@@ -46,9 +55,10 @@ export class SlotRing<S> {
     return out;
   }
 
-  /** Empty, then filled as it was, untrimmed: `fill` writes each of `count` entries into its slot, oldest first. */
-  refill(count: number, fill: (slot: S, n: number) => void): void {
+  /** Empty, then filled as it was, untrimmed: `fill` writes each of `count` entries into its slot, oldest first; `dropped` of them were dropped before. */
+  refill(count: number, fill: (slot: S, n: number) => void, dropped = 0): void {
     this.clear();
+    this.trimmed = dropped;
     this.capacity = Math.max(this.fullRing(), count + 1);
     for (let n = 0; n < count; n++) fill(this.append(), n);
   }
@@ -58,6 +68,7 @@ export class SlotRing<S> {
     this.capacity = this.fullRing();
     this.start = 0;
     this.held = 0;
+    this.trimmed = 0;
   }
 
   private fullRing(): number {
