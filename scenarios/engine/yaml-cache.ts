@@ -39,7 +39,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const positions = [...locations].map(([path, at]) => [path, at.slice(file.length + 1)]);
   // YAML's .inf and .nan have no JSON: such a file is parsed every time rather than kept changed
   let exact = true;
-  let kept: string;
+  let kept: string | undefined;
   try {
     kept = JSON.stringify({ value, positions }, (_key, v: unknown) => {
       if (typeof v === 'number' && !Number.isFinite(v)) exact = false;
@@ -47,8 +47,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
   } catch {
     // a value an alias made cyclic has no JSON either
-    return { value, locations };
   }
-  if (exact) keepFile(copy, kept);
+  if (kept !== undefined && exact) keepFile(copy, kept);
   return { value, locations };
 }

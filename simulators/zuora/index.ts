@@ -28,11 +28,6 @@ export type { ZuoraOptions } from './tenant.js';
 
 export type ZuoraSimulator = Simulator<ZuoraState>;
 
-/**
- * `current` reads the simulator's state as it is now (a reset or a restored snapshot replaces it):
- * the delivery policy is set once per sandbox and outlives each state, and the callout
- * configuration is carried from one state to the next, as the subscribers it serves are.
- */
 // one map for every simulator of the vendor, frozen as sandboxes share it: an object literal of
 // many spreads is V8's slow path, about 0.4 ms each time, and every sandbox made one
 const ZUORA_HANDLERS = Object.freeze({
@@ -50,6 +45,11 @@ const ZUORA_HANDLERS = Object.freeze({
   ...notificationHandlers,
 });
 
+/**
+ * `current` reads the simulator's state as it is now (a reset or a restored snapshot replaces it):
+ * the delivery policy is set once per sandbox and outlives each state, and the callout
+ * configuration is carried from one state to the next, as the subscribers it serves are.
+ */
 export function zuoraDefinition(tenant: Tenant, current: () => ZuoraState | undefined): VendorDefinition<ZuoraState, ZuoraOperations> {
   return {
     vendor: VENDOR,
