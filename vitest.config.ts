@@ -10,8 +10,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const WAITING = ['test/partner-mode.test.ts', 'test/partner-conformance.test.ts', 'test/partner-claims.test.ts'];
 
 // the longest files, started first: vitest orders by the durations of the last run on this machine,
-// and with none (a fresh clone, as in CI) by file size, which started the packaging test, 35 s of
-// npm and child processes, a third of the way in, and the run ended waiting for it
+// and with none (a fresh clone, as in CI) by file size, which started the packaging test (npm and
+// child processes, the longest file) a third of the way in, and the run ended waiting for it
 const LONGEST = ['test/package.test.ts', 'test/chaos-accounts.test.ts', 'test/fuzz.test.ts', 'test/chaos-invoices.test.ts', 'test/contract-types.test.ts'];
 
 class LongestFirst extends BaseSequencer {
