@@ -6,7 +6,7 @@
  * shape; afterwards each simulator still answers a valid sequence correctly.
  *
  * Cases come from test/support/fuzz-cases.ts (seeded, so the same every run) and go over real
- * HTTP on 127.0.0.1, authenticated, at most eight at a time. The narrower malformed suites
+ * HTTP on 127.0.0.1 (test/support/http.ts), authenticated, at most eight at a time. The narrower malformed suites
  * (test/*-malformed.test.ts) stay: they check that each refusal names its field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import { basic, chargebeeSandbox } from './support/chargebee.js';
 import { expectConformance } from './support/conformance.js';
 import { countBy, FUZZ_KINDS, fuzzCases, refusable, type FuzzCase, type FuzzKind, type FuzzOptions } from './support/fuzz-cases.js';
 import { fieldCases } from './support/fuzz-fields.js';
+import { send as sendHttp } from './support/http.js';
 import { chargebeeShape, documents, togaiShape, zuoraShape } from './support/fuzz-shapes.js';
 import { TOKEN, togaiSandbox } from './support/togai.js';
 import { accountBody, requestToken, zuoraSandbox } from './support/zuora.js';
@@ -176,9 +177,9 @@ for (const v of VENDORS) {
     let failures: { c: FuzzCase; answer: Answer; problems: string[] }[] = [];
 
     const send = async (method: string, url: string, headers: Record<string, string>, body?: string): Promise<Answer> => {
-      // bytes, not text: fetch would otherwise add a Content-Type of its own
-      const res = await fetch(http.url + url, { method, headers: { ...auth, ...headers }, body: body === undefined ? undefined : Buffer.from(body) });
-      return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+      // bytes, not text: a text body would get a Content-Type of its own
+      const res = await sendHttp(http.url + url, { method, headers: { ...auth, ...headers }, body: body === undefined ? undefined : Buffer.from(body) });
+      return { status: res.status, type: res.headers.get('content-type') ?? '', text: res.text };
     };
 
     beforeAll(async () => {

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectConformance } from './support/conformance.js';
+import { send as sendHttp } from './support/http.js';
 import { loadContract } from '../simulators/kit/contract.js';
 import { serveHttp, type HttpServer } from '../simulators/kit/http-transport.js';
 import { Sandbox } from '../simulators/kit/sandbox.js';
@@ -54,19 +55,18 @@ interface Answer {
 async function send(method: string, op: { path: string }, request: RequestParts): Promise<Answer> {
   const headers: Record<string, string> = { authorization: `Bearer ${API_TOKEN}` };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(server.url + urlPath(contract, op, request), {
+  const { status, text } = await sendHttp(server.url + urlPath(contract, op, request), {
     method,
     headers,
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
   });
-  const text = await res.text();
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {
     json = undefined;
   }
-  return { status: res.status, text, json };
+  return { status, text, json };
 }
 
 describe('generated requests are what they claim to be (checked in-process against the contract)', () => {

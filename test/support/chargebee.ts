@@ -9,6 +9,7 @@ import { loadContract } from '../../simulators/kit/contract.js';
 import { encodeForm } from '../../simulators/chargebee/form-encoder.js';
 import { createChargebeeSimulator, type ChargebeeOptions } from '../../simulators/chargebee/index.js';
 import type { ChargebeeState } from '../../simulators/chargebee/state.js';
+import { send } from './http.js';
 
 export { expectConformance } from './conformance.js';
 
@@ -44,13 +45,12 @@ export function basic(apiKey = API_KEY): string {
 export function rawClient(server: HttpServer): RawClient {
   return async (method, path, form, headers = { authorization: basic() }) => {
     const body = form === undefined ? undefined : typeof form === 'string' ? form : encodeForm(form);
-    const res = await fetch(`${server.url}/api/v2${path}`, {
+    const res = await send(`${server.url}/api/v2${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }), ...headers },
       body,
     });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+    return { status: res.status, headers: res.headers, body: res.text ? JSON.parse(res.text) : undefined };
   };
 }
 

@@ -6,6 +6,7 @@ import type { Sender } from '../../simulators/kit/outbox.js';
 import { Sandbox, type SandboxOptions } from '../../simulators/kit/sandbox.js';
 import { createZuoraSimulator, type ZuoraOptions, type ZuoraSimulator } from '../../simulators/zuora/index.js';
 import { seedZuoraDemo } from '../../simulators/zuora/demo-data.js';
+import { send, type Reply } from './http.js';
 
 
 export const ZUORA = 'https://rest.zuora.com';
@@ -27,15 +28,14 @@ export interface ZuoraClient {
   forget(): void;
 }
 
-async function answer(res: Response): Promise<Answer> {
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+function answer(res: Reply): Answer {
+  return { status: res.status, headers: res.headers, body: res.text ? JSON.parse(res.text) : undefined };
 }
 
 /** POST /oauth/token as a client does: form-encoded client credentials. */
 export async function requestToken(base: string, fields: Record<string, string> = {}): Promise<Answer> {
   const form = new URLSearchParams({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, grant_type: 'client_credentials', ...fields });
-  return answer(await fetch(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form }));
+  return answer(await send(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }));
 }
 
 /** What a client saw: tests check every answer of a run at once (none a 5xx, say). */
@@ -57,12 +57,12 @@ export function zuoraClient(base: string, seen?: Observed[]): ZuoraClient {
   };
   const call = (async (method, path, body, headers = {}) => {
     cached ??= await token();
-    const res = await fetch(base + path, {
+    const res = await send(base + path, {
       method,
       headers: { authorization: `Bearer ${cached}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const got = await answer(res);
+    const got = answer(res);
     seen?.push({ method, path, status: got.status, body: got.body });
     return got;
   }) as ZuoraClient;
