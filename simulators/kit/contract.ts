@@ -96,9 +96,9 @@ export class Contract {
       ajvOpts: AJV_OPTIONS,
       // fast mode checks formats by pattern alone; the full mode's calendar checks cost more
       // than everything else in validating an ingested event
-      customizeAjv: (ajv) => {
+      customizeAjv: (ajv, _options, context) => {
         addFormats.default(ajv, { mode: FORMAT_MODE });
-        return this.cache.track(ajv);
+        return this.cache.track(ajv, context);
       },
     });
     void this.api.init();

@@ -10,7 +10,7 @@ type Ajv = InstanceType<typeof AjvModule.default>;
 
 const require = createRequire(import.meta.url);
 // bumped when the way this module writes or reads validators changes, as the key's other parts are
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 // Ajv's standalone code generator: the library's own way to compile a schema ahead of time
 const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, fn: ValidateFunction) => string }).default;
 
@@ -20,22 +20,33 @@ export interface OperationValidators {
   responses: Record<string, ValidateFunction> | null;
 }
 
+/** An operation's file: the hash of each validator's code, kept once per contract under code/. */
 interface Saved {
   request: string[];
   responses: Record<string, string> | null;
 }
 
 /**
- * Compiled validators kept as Ajv standalone code, one file per operation, so a process compiles
- * an operation's schemas only when no process on this machine has compiled that contract's text
- * before: compiling is most of what a fresh process spends before its first answer, and every
- * `billing-sim run`, test worker and `npm start` paid it again. The key covers the contract's text
- * and the versions of everything that shapes the code; an install that cannot write just compiles.
+ * Compiled validators kept as Ajv standalone code, so a process compiles an operation's schemas
+ * only when no process on this machine has compiled that contract's text before: compiling is
+ * most of what a fresh process spends before its first answer, and every `billing-sim run`, test
+ * worker and `npm start` paid it again. The key covers the contract's text and the versions of
+ * everything that shapes the code; an install that cannot write just compiles.
+ *
+ * One schema often serves many operations (an error body, a list envelope): Togai's 761
+ * validators are 199 distinct ones. Each is compiled once per contract and validation context,
+ * and its code kept once, in a file named by its hash, beside one file per operation naming its
+ * validators' hashes.
  */
 export class ValidatorCache {
   private readonly dir: string;
   // which Ajv instance compiled each function: standalone code is generated from its scope
   private readonly compiledBy = new WeakMap<ValidateFunction, Ajv>();
+  // by validation context (its Ajv options differ: parameters are coerced, bodies are not), then by the schema's hash
+  private readonly compiled = new Map<string, Map<string, ValidateFunction>>();
+  // the hash of each function's code, once kept or loaded; and the function for each hash loaded
+  private readonly hashes = new WeakMap<ValidateFunction, string>();
+  private readonly loaded = new Map<string, ValidateFunction>();
 
   constructor(root: string, contractText: string, settings: string) {
     const versions = ['ajv', 'ajv-formats', 'openapi-backend'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(',');
@@ -43,36 +54,47 @@ export class ValidatorCache {
     this.dir = join(root, 'validators', key);
   }
 
-  /** Remember that `ajv` compiled what its compile() returns (openapi-backend makes one Ajv per validator set). */
-  track(ajv: Ajv): Ajv {
+  /**
+   * Compile through `ajv` (openapi-backend makes one Ajv per validator set) only schemas this
+   * contract has not compiled in `context` before, remembering which instance compiled each.
+   */
+  track(ajv: Ajv, context: string): Ajv {
     const compile = ajv.compile.bind(ajv);
+    let known = this.compiled.get(context);
+    if (!known) this.compiled.set(context, (known = new Map()));
+    const seen = known;
     ajv.compile = ((schema: object) => {
-      const fn = compile(schema);
-      this.compiledBy.set(fn, ajv);
+      const hash = schemaHash(schema);
+      let fn = hash === undefined ? undefined : seen.get(hash);
+      if (!fn) {
+        fn = compile(schema);
+        this.compiledBy.set(fn, ajv);
+        if (hash !== undefined) seen.set(hash, fn);
+      }
       return fn;
     }) as Ajv['compile'];
     return ajv;
   }
 
-  /** The operation's validators from a file written before, or undefined. */
+  /** The operation's validators as kept before, or undefined. */
   load(operationId: string): OperationValidators | undefined {
     try {
       const saved = JSON.parse(readFileSync(this.file(operationId), 'utf8')) as Saved;
-      const responses = saved.responses && Object.fromEntries(Object.entries(saved.responses).map(([status, code]) => [status, evaluate(code)]));
-      return { request: saved.request.map(evaluate), responses };
+      const responses = saved.responses && Object.fromEntries(Object.entries(saved.responses).map(([status, hash]) => [status, this.fromCode(hash)]));
+      return { request: saved.request.map((hash) => this.fromCode(hash)), responses };
     } catch {
-      // none kept, or a file that does not read or run: compiled afresh, and written again
+      // none kept, a file that does not read or run, or code gone from beside it: compiled afresh, and kept again
       return undefined;
     }
   }
 
-  /** Keep freshly compiled validators for the next process; written whole or not at all (keepFile). */
+  /** Keep freshly compiled validators for the next process: each function's code first, then the operation's file naming them. */
   save(operationId: string, validators: OperationValidators): void {
     let saved: Saved;
     try {
       saved = {
-        request: validators.request.map((fn) => this.code(fn)),
-        responses: validators.responses && Object.fromEntries(Object.entries(validators.responses).map(([status, fn]) => [status, this.code(fn)])),
+        request: validators.request.map((fn) => this.keep(fn)),
+        responses: validators.responses && Object.fromEntries(Object.entries(validators.responses).map(([status, fn]) => [status, this.keep(fn)])),
       };
     } catch {
       // a function compiled elsewhere: the next process compiles again
@@ -81,15 +103,48 @@ export class ValidatorCache {
     keepFile(this.file(operationId), JSON.stringify(saved));
   }
 
-  private code(fn: ValidateFunction): string {
-    const ajv = this.compiledBy.get(fn);
-    if (!ajv) throw new Error('a validator not compiled by a tracked Ajv instance');
-    return standaloneCode(ajv, fn);
+  private fromCode(hash: string): ValidateFunction {
+    let fn = this.loaded.get(hash);
+    if (!fn) {
+      fn = evaluate(readFileSync(this.code(hash), 'utf8'));
+      this.loaded.set(hash, fn);
+      this.hashes.set(fn, hash);
+    }
+    return fn;
+  }
+
+  /** The hash naming `fn`'s code, written once per process. */
+  private keep(fn: ValidateFunction): string {
+    let hash = this.hashes.get(fn);
+    if (hash === undefined) {
+      const ajv = this.compiledBy.get(fn);
+      if (!ajv) throw new Error('a validator not compiled by a tracked Ajv instance');
+      const code = standaloneCode(ajv, fn);
+      hash = createHash('sha256').update(code).digest('hex').slice(0, 20);
+      keepFile(this.code(hash), code);
+      this.hashes.set(fn, hash);
+    }
+    return hash;
   }
 
   private file(operationId: string): string {
     return join(this.dir, `${encodeURIComponent(operationId)}.json`);
   }
+
+  private code(hash: string): string {
+    return join(this.dir, 'code', `${hash}.js`);
+  }
+}
+
+/** A hash of a schema's JSON, to know it again; undefined for one that refers to itself, which is compiled each time. */
+function schemaHash(schema: object): string | undefined {
+  let json: string;
+  try {
+    json = JSON.stringify(schema);
+  } catch {
+    return undefined;
+  }
+  return createHash('sha256').update(json).digest('hex');
 }
 
 /** What standalone code may require: Ajv's runtime helpers and ajv-formats' formats, nothing else. */
