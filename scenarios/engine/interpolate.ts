@@ -7,6 +7,12 @@ export class UnknownVariable extends Error {
 
 const WHOLE = /^\$\{([^}]+)\}$/;
 const ANY = /\$\{([^}]+)\}/g;
+const FAKER = /\$\{\s*faker\./;
+
+/** Whether any text in `value` refers to `${faker.…}`: loading faker's English data costs a fifth of a second, so only a run that asks for it does. */
+export function refersToFaker(value: unknown): boolean {
+  return FAKER.test(JSON.stringify(value) ?? '');
+}
 
 /** Follow a dotted path (`acct.body.id`, `rows.0.id`) into a value. */
 export function pathValue(root: unknown, path: string[]): unknown {
@@ -26,7 +32,8 @@ export class Variables {
   private readonly values = new Map<string, unknown>();
 
   constructor(
-    private readonly faker: Faker,
+    /** None when the scenario refers to no `${faker.…}` (refersToFaker). */
+    private readonly faker: Faker | undefined,
     private readonly now: () => number,
   ) {}
 
@@ -48,6 +55,7 @@ export class Variables {
     if (head === 'now') return new Date(this.now()).toISOString();
     if (head === 'today') return new Date(this.now()).toISOString().slice(0, 10);
     if (head === 'faker') {
+      if (!this.faker) throw new UnknownVariable(`\${${expr}}: this run loaded no faker, as nothing in its scenario referred to one`);
       const fn = pathValue(this.faker, rest);
       if (typeof fn !== 'function') throw new UnknownVariable(`\${${expr}} is not a faker function; write e.g. \${faker.person.fullName}`);
       return (fn as () => unknown).call(pathValue(this.faker, rest.slice(0, -1)));
