@@ -1,5 +1,3 @@
-import AjvModule, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import { boundsIssue } from '../simulators/kit/body-bounds.js';
 import { loadContract } from '../simulators/kit/contract.js';
 import { formatIssue, toIssues, type ValidationIssue } from '../simulators/kit/validation.js';
@@ -7,7 +5,6 @@ import { formatIssue, toIssues, type ValidationIssue } from '../simulators/kit/v
 /** The request body schemas of contracts/connector.yaml, one per kind of delivery. */
 export type DeliverySchema = 'ZuoraAccountCallout' | 'ChargebeeEvent' | 'AccountCreated' | 'InvoiceGenerated';
 
-// the contract is added to Ajv under this name, and each schema is referred to inside it
 const CONTRACT = 'connector.yaml';
 // vendors cap their error messages; a refusal names every problem up to this length
 const MAX_ERROR_LENGTH = 500;
@@ -15,28 +12,6 @@ const MAX_ERROR_LENGTH = 500;
 const LONE_SURROGATE = /\p{Cs}/u;
 const SURROGATE_PROBLEM = 'a lone UTF-16 surrogate (a \\ud800-\\udfff escape without its pair); text must be well-formed Unicode';
 
-let ajv: InstanceType<typeof AjvModule.default> | undefined;
-const validators = new Map<DeliverySchema, ValidateFunction>();
-
-/**
- * One schema's validator, on its own rather than the operation's: Togai's body is a oneOf, and
- * validating a notification against both branches would report every field of the other one.
- * The body sits under `requestBody`, as the kit's issue naming expects.
- */
-function validatorFor(schema: DeliverySchema): ValidateFunction {
-  let validate = validators.get(schema);
-  if (!validate) {
-    if (!ajv) {
-      ajv = new AjvModule.default({ allErrors: true, strict: false, validateSchema: false });
-      // fast mode, as the simulators validate: formats by pattern alone
-      addFormats.default(ajv, { mode: 'fast' });
-      ajv.addSchema(loadContract(CONTRACT).document, CONTRACT);
-    }
-    validate = ajv.compile({ type: 'object', properties: { requestBody: { $ref: `${CONTRACT}#/components/schemas/${schema}` } } });
-    validators.set(schema, validate);
-  }
-  return validate;
-}
 
 function fieldName(path: (string | number)[]): string {
   return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
@@ -68,7 +43,9 @@ function loneSurrogate(value: unknown, path: (string | number)[] = []): Validati
 export function deliveryProblem(schema: DeliverySchema, body: unknown): string | undefined {
   // limits first: the schema's recursive parts must never walk a body nested without bound
   const bounds = boundsIssue(body) ?? loneSurrogate(body);
-  const validate = validatorFor(schema);
+  // one schema's validator, on its own rather than the operation's: Togai's body is a oneOf, and
+  // validating a notification against both branches would report every field of the other one
+  const validate = loadContract(CONTRACT).bodyValidator(schema);
   const issues = bounds ? [bounds] : validate({ requestBody: body }) ? [] : toIssues(validate.errors ?? []);
   if (issues.length === 0) return undefined;
   const text = `the delivery breaks contracts/connector.yaml (${schema}), so sending it again will not help: ${issues.map(formatIssue).join('; ')}`;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
-import type { ValidateFunction } from 'ajv';
+import AjvModule, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { CACHE_DIR, PROJECT_ROOT } from './project-root.js';
 import { keepFile } from './cache-file.js';
@@ -80,6 +80,7 @@ export class Contract {
   private readonly requestValidators = new Map<string, ValidateFunction[]>();
   private readonly cache: ValidatorCache;
   private readonly ready = new Set<string>();
+  private readonly bodyValidators = new Map<string, ValidateFunction>();
 
   constructor(
     readonly file: string,
@@ -176,6 +177,28 @@ export class Contract {
     const request = validator.getRequestValidatorsForOperation(operationId) ?? [];
     const responses = validator.getStatusBasedResponseValidatorForOperation(operationId);
     this.cache.save(operationId, { request, responses });
+  }
+
+  /**
+   * A validator of `{ requestBody }` against one of the contract's component schemas alone (the
+   * connector checks each kind of delivery so, not against the operation's oneOf of them all),
+   * compiled once and kept beside the operations' validators, or loaded as kept before.
+   */
+  bodyValidator(schemaName: string): ValidateFunction {
+    let validate = this.bodyValidators.get(schemaName);
+    if (validate) return validate;
+    // a name no operationId can take
+    const id = `#/components/schemas/${schemaName}`;
+    validate = this.cache.load(id)?.request[0];
+    if (!validate) {
+      const ajv = this.cache.track(new AjvModule.default(AJV_OPTIONS), 'component');
+      addFormats.default(ajv, { mode: FORMAT_MODE });
+      ajv.addSchema(this.document, 'contract');
+      validate = ajv.compile({ type: 'object', properties: { requestBody: { $ref: `contract${id}` } } });
+      this.cache.save(id, { request: [validate], responses: null });
+    }
+    this.bodyValidators.set(schemaName, validate);
+    return validate;
   }
 
   /** The response an operation documents for a status: the exact code, else its range (4XX), else default. */
