@@ -1,8 +1,10 @@
 import type { Faker } from '@faker-js/faker';
 import { faker as baseFaker } from '@faker-js/faker/locale/en';
 import { describe, expect, it } from 'vitest';
-import { UnknownVariable, Variables } from '../scenarios/engine/interpolate.js';
+import { refersToFaker, UnknownVariable, Variables } from '../scenarios/engine/interpolate.js';
 import { parseScenario, ScenarioError } from '../scenarios/engine/load.js';
+import { runScenario } from '../scenarios/engine/run.js';
+import { referenceWorld } from '../scenarios/engine/suite.js';
 import { mismatches } from '../scenarios/engine/matchers.js';
 
 const seededFaker = (seed: number) => new (baseFaker.constructor as typeof Faker)({ locale: baseFaker.rawDefinitions, seed });
@@ -51,6 +53,36 @@ describe('scenario variables', () => {
       note: 'for A1 on 2026-02-01',
       when: '2026-02-01T10:00:00.000Z',
     });
+  });
+
+  it('load faker only for a scenario that refers to it, and give it the values then', async () => {
+    expect(refersToFaker({ steps: [{ call: { body: { name: '${ faker.person.fullName }' } } }] })).toBe(true);
+    expect(refersToFaker({ steps: [{ call: { body: { name: 'faker.person.fullName', note: '${fakers}' } } }] })).toBe(false);
+    const text = [
+      'name: a customer named by faker',
+      'seed: 5',
+      'steps:',
+      '  - call:',
+      '      vendor: togai',
+      '      operation: createCustomer',
+      '      body:',
+      '        id: named',
+      '        name: "${faker.person.fullName}"',
+      '        primaryEmail: named@example.com',
+      '        address: { line1: 1 Main St, city: Springfield }',
+      '        account: { id: named-main, name: Named, invoiceCurrency: USD }',
+      '  - expect:',
+      '      - read: { vendor: togai, operation: getCustomer, params: { customer_id: named } }',
+      '        body: { name: { $matches: "^[^ ]+ [^ ]+" } }',
+    ].join('\n');
+    const scenario = parseScenario(text, 'named.yaml');
+    const world = referenceWorld(scenario);
+    try {
+      const result = await runScenario(scenario, world);
+      expect(result.failure).toBeUndefined();
+    } finally {
+      await world.close();
+    }
   });
 
   it('take faker values from the seed, the same for the same seed', () => {
