@@ -3,8 +3,7 @@ import { faker as baseFaker } from '@faker-js/faker/locale/en';
 import { describe, expect, it } from 'vitest';
 import { refersToFaker, UnknownVariable, Variables } from '../scenarios/engine/interpolate.js';
 import { parseScenario, ScenarioError } from '../scenarios/engine/load.js';
-import { runScenario } from '../scenarios/engine/run.js';
-import { referenceWorld } from '../scenarios/engine/suite.js';
+import { runAll } from '../scenarios/engine/suite.js';
 import { mismatches } from '../scenarios/engine/matchers.js';
 
 const seededFaker = (seed: number) => new (baseFaker.constructor as typeof Faker)({ locale: baseFaker.rawDefinitions, seed });
@@ -75,14 +74,8 @@ describe('scenario variables', () => {
       '      - read: { vendor: togai, operation: getCustomer, params: { customer_id: named } }',
       '        body: { name: { $matches: "^[^ ]+ [^ ]+" } }',
     ].join('\n');
-    const scenario = parseScenario(text, 'named.yaml');
-    const world = referenceWorld(scenario);
-    try {
-      const result = await runScenario(scenario, world);
-      expect(result.failure).toBeUndefined();
-    } finally {
-      await world.close();
-    }
+    const [result] = await runAll([parseScenario(text, 'named.yaml')]);
+    expect(result!.failure).toBeUndefined();
   });
 
   it('take faker values from the seed, the same for the same seed', () => {

@@ -10,7 +10,7 @@ import { SNAPSHOT_VERSION, SnapshotRefused, type SandboxSnapshot } from '../simu
 import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_DEPTH } from '../simulators/kit/snapshot-codec.js';
 import { loadScenario, parseScenario } from '../scenarios/engine/load.js';
 import { runScenario, type ScenarioCheckpoint } from '../scenarios/engine/run.js';
-import { referenceWorld, SCENARIO_DIR, scenarioFiles } from '../scenarios/engine/suite.js';
+import { referenceWorld, runAll, SCENARIO_DIR, scenarioFiles } from '../scenarios/engine/suite.js';
 
 /** As a file would carry it: nothing but JSON. */
 const throughFile = (snapshot: SandboxSnapshot): SandboxSnapshot => JSON.parse(JSON.stringify(snapshot)) as SandboxSnapshot;
@@ -265,14 +265,8 @@ steps:
       } finally {
         await source.close();
       }
-      const scenario = parseScenario(scenarioText(106, './after-flow-6.json'), join(dir, 'from-saved.yaml'));
-      const world = referenceWorld(scenario);
-      try {
-        const result = await runScenario(scenario, world);
-        expect(result.failure).toBeUndefined();
-      } finally {
-        await world.close();
-      }
+      const [result] = await runAll([parseScenario(scenarioText(106, './after-flow-6.json'), join(dir, 'from-saved.yaml'))]);
+      expect(result!.failure).toBeUndefined();
     });
 
     it('names the line, the file and what would be right when the snapshot cannot be used', () => {
