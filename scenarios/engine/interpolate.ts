@@ -32,7 +32,7 @@ export class Variables {
   private readonly values = new Map<string, unknown>();
 
   constructor(
-    /** None when the scenario refers to no `${faker.…}` (refersToFaker). */
+    /** None when the scenario refers to no `${faker.…}` (LoadedScenario.usesFaker). */
     private readonly faker: Faker | undefined,
     private readonly now: () => number,
   ) {}

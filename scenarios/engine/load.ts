@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { locate } from '../../connector/locations.js';
 import { parseYaml } from './yaml-cache.js';
+import { refersToFaker } from './interpolate.js';
 import { loadContract } from '../../simulators/kit/contract.js';
 import { checkSnapshot, SnapshotRefused, type SandboxSnapshot } from '../../simulators/kit/sandbox-snapshot.js';
 import { matcherProblems } from './matchers.js';
@@ -15,6 +16,8 @@ export interface LoadedScenario extends Omit<Scenario, 'steps'> {
   steps: Step[];
   /** `file:line:column` of each step. */
   stepAt: string[];
+  /** Whether any of its text refers to `${faker.…}`: only then does a run load faker. */
+  usesFaker: boolean;
   /** What `given.snapshot` names, read and checked. */
   givenSnapshot?: SandboxSnapshot;
 }
@@ -168,7 +171,7 @@ export function parseScenario(text: string, file: string): LoadedScenario {
   if (meaning.length) throw new ScenarioError(file, meaning);
   const named = top.data.given.snapshot;
   const givenSnapshot = named === undefined ? undefined : readGivenSnapshot(named, top.data.seed, file, locate(['given', 'snapshot'], locations) ?? `${file}:1:1`);
-  return { ...top.data, file, steps, stepAt, ...(givenSnapshot ? { givenSnapshot } : {}) };
+  return { ...top.data, file, steps, stepAt, usesFaker: refersToFaker(yaml.value), ...(givenSnapshot ? { givenSnapshot } : {}) };
 }
 
 /** The snapshot `given.snapshot` names (relative to the scenario file), or a ScenarioError at `at` saying what is wrong with it. */

@@ -1,7 +1,7 @@
 import type { FaultPlanInput } from '../../simulators/kit/faults.js';
 import type { SandboxSnapshot } from '../../simulators/kit/sandbox-snapshot.js';
 import { capture, runCheck, type CheckOutcome } from './checks.js';
-import { refersToFaker, UnknownVariable, Variables } from './interpolate.js';
+import { UnknownVariable, Variables } from './interpolate.js';
 import type { LoadedScenario } from './load.js';
 import { mismatches, show } from './matchers.js';
 import type { Step } from './schema.js';
@@ -217,8 +217,7 @@ export function combinedFaults(own: FaultPlanInput | undefined, run: FaultPlanIn
 /** Run a scenario against a world made for it; the world is left to the caller to close. */
 export async function runScenario(scenario: LoadedScenario, world: World, options: RunOptions = {}): Promise<ScenarioResult> {
   const started = performance.now();
-  const { givenSnapshot: _snapshot, ...text } = scenario;
-  const vars = new Variables(refersToFaker(text) ? await world.sandbox.faker() : undefined, () => world.sandbox.clock.now());
+  const vars = new Variables(scenario.usesFaker ? await world.sandbox.faker() : undefined, () => world.sandbox.clock.now());
   const notes: string[] = [];
   const result = (failure?: ScenarioFailure): ScenarioResult => ({
     name: scenario.name,
