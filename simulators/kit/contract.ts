@@ -81,6 +81,8 @@ export class Contract {
   private readonly cache: ValidatorCache;
   private readonly ready = new Set<string>();
   private readonly bodyValidators = new Map<string, ValidateFunction>();
+  // holds the whole document once, for the component schemas compiled on their own (bodyValidator)
+  private componentAjv: InstanceType<typeof AjvModule.default> | undefined;
 
   constructor(
     readonly file: string,
@@ -191,10 +193,12 @@ export class Contract {
     const id = `#/components/schemas/${schemaName}`;
     validate = this.cache.load(id)?.request[0];
     if (!validate) {
-      const ajv = this.cache.track(new AjvModule.default(AJV_OPTIONS), 'component');
-      addFormats.default(ajv, { mode: FORMAT_MODE });
-      ajv.addSchema(this.document, 'contract');
-      validate = ajv.compile({ type: 'object', properties: { requestBody: { $ref: `contract${id}` } } });
+      if (!this.componentAjv) {
+        this.componentAjv = this.cache.track(new AjvModule.default(AJV_OPTIONS), 'component');
+        addFormats.default(this.componentAjv, { mode: FORMAT_MODE });
+        this.componentAjv.addSchema(this.document, 'contract');
+      }
+      validate = this.componentAjv.compile({ type: 'object', properties: { requestBody: { $ref: `contract${id}` } } });
       this.cache.save(id, { request: [validate], responses: null });
     }
     this.bodyValidators.set(schemaName, validate);

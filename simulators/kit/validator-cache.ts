@@ -42,8 +42,8 @@ export class ValidatorCache {
   private readonly dir: string;
   // which Ajv instance compiled each function: standalone code is generated from its scope
   private readonly compiledBy = new WeakMap<ValidateFunction, Ajv>();
-  // by validation context (its Ajv options differ: parameters are coerced, bodies are not), then by the schema's hash
-  private readonly compiled = new Map<string, Map<string, ValidateFunction>>();
+  // by validation context (its Ajv options differ: parameters are coerced, bodies are not) and the schema's hash
+  private readonly compiled = new Map<string, ValidateFunction>();
   // the hash of each function's code, once kept or loaded; and the function for each hash loaded
   private readonly hashes = new WeakMap<ValidateFunction, string>();
   private readonly loaded = new Map<string, ValidateFunction>();
@@ -60,16 +60,14 @@ export class ValidatorCache {
    */
   track(ajv: Ajv, context: string): Ajv {
     const compile = ajv.compile.bind(ajv);
-    let known = this.compiled.get(context);
-    if (!known) this.compiled.set(context, (known = new Map()));
-    const seen = known;
     ajv.compile = ((schema: object) => {
       const hash = schemaHash(schema);
-      let fn = hash === undefined ? undefined : seen.get(hash);
+      const key = hash && `${context} ${hash}`;
+      let fn = key ? this.compiled.get(key) : undefined;
       if (!fn) {
         fn = compile(schema);
         this.compiledBy.set(fn, ajv);
-        if (hash !== undefined) seen.set(hash, fn);
+        if (key) this.compiled.set(key, fn);
       }
       return fn;
     }) as Ajv['compile'];
