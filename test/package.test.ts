@@ -29,8 +29,9 @@ function readmeMswExample(): string {
  * npx, as README says, or straight through the bin link npx runs (npm's own start is 0.4 s of CPU).
  */
 async function ranScenarios(dir: string, args: string[], via: 'npx' | 'bin'): Promise<string[]> {
-  const command = ['billing-sim', 'run', '--reporter', 'json', ...args];
-  const { stdout } = await (via === 'npx' ? exec('npx', ['--no-install', ...command], { cwd: dir, maxBuffer: 64 << 20 }) : exec(join(dir, 'node_modules', '.bin', command[0]!), command.slice(1), { cwd: dir, maxBuffer: 64 << 20 }));
+  const run = ['run', '--reporter', 'json', ...args];
+  const [file, ...argv] = via === 'npx' ? ['npx', '--no-install', 'billing-sim', ...run] : [join(dir, 'node_modules', '.bin', 'billing-sim'), ...run];
+  const { stdout } = await exec(file!, argv, { cwd: dir, maxBuffer: 64 << 20 });
   const report = JSON.parse(stdout) as { results: { name: string; status: string }[] };
   expect(report.results.filter((r) => r.status === 'failed').map((r) => r.name)).toEqual([]);
   return report.results.map((r) => r.name);

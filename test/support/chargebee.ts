@@ -9,7 +9,7 @@ import { loadContract } from '../../simulators/kit/contract.js';
 import { encodeForm } from '../../simulators/chargebee/form-encoder.js';
 import { createChargebeeSimulator, type ChargebeeOptions } from '../../simulators/chargebee/index.js';
 import type { ChargebeeState } from '../../simulators/chargebee/state.js';
-import { send } from './http.js';
+import { bodyOf, send } from './http.js';
 
 export { expectConformance } from './conformance.js';
 
@@ -50,7 +50,7 @@ export function rawClient(server: HttpServer): RawClient {
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }), ...headers },
       body,
     });
-    return { status: res.status, headers: res.headers, body: res.text ? JSON.parse(res.text) : undefined };
+    return { status: res.status, headers: res.headers, body: bodyOf(res) };
   };
 }
 

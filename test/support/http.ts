@@ -21,6 +21,11 @@ export interface SendInit {
  * streams), two seconds of the fuzz suite's 2,000. A text body without a Content-Type gets the
  * one fetch would have given it, so both send the same request.
  */
+/** The body as JSON, or undefined when it is empty. */
+export function bodyOf(reply: Reply): any {
+  return reply.text ? JSON.parse(reply.text) : undefined;
+}
+
 export async function send(url: string, { method, headers = {}, body }: SendInit): Promise<Reply> {
   if (!url.startsWith('http://127.0.0.1:')) {
     const res = await fetch(url, { method, headers, body });

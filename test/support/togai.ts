@@ -4,7 +4,7 @@ import { Sandbox, type SandboxOptions } from '../../simulators/kit/sandbox.js';
 import type { Simulator } from '../../simulators/kit/simulator.js';
 import { createTogaiSimulator } from '../../simulators/togai/index.js';
 import type { TogaiState } from '../../simulators/togai/state.js';
-import { send } from './http.js';
+import { bodyOf, send } from './http.js';
 
 export const TOKEN = 'test-token';
 export const TOGAI = 'https://api.togai.com';
@@ -16,12 +16,12 @@ export interface TogaiClient {
 /** A client for a Togai simulator at `base`, authenticated unless told otherwise. */
 export function togaiClient(base: string): TogaiClient {
   return async (method, path, body, headers = { authorization: `Bearer ${TOKEN}` }) => {
-    const { status, text } = await send(base + path, {
+    const reply = await send(base + path, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    return { status, body: text ? JSON.parse(text) : undefined };
+    return { status: reply.status, body: bodyOf(reply) };
   };
 }
 

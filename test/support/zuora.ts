@@ -6,7 +6,7 @@ import type { Sender } from '../../simulators/kit/outbox.js';
 import { Sandbox, type SandboxOptions } from '../../simulators/kit/sandbox.js';
 import { createZuoraSimulator, type ZuoraOptions, type ZuoraSimulator } from '../../simulators/zuora/index.js';
 import { seedZuoraDemo } from '../../simulators/zuora/demo-data.js';
-import { send, type Reply } from './http.js';
+import { bodyOf, send, type Reply } from './http.js';
 
 
 export const ZUORA = 'https://rest.zuora.com';
@@ -29,7 +29,7 @@ export interface ZuoraClient {
 }
 
 function answer(res: Reply): Answer {
-  return { status: res.status, headers: res.headers, body: res.text ? JSON.parse(res.text) : undefined };
+  return { status: res.status, headers: res.headers, body: bodyOf(res) };
 }
 
 /** POST /oauth/token as a client does: form-encoded client credentials. */
