@@ -1,5 +1,6 @@
-// Whether dist/ is older than the TypeScript sources, and the build when it is: used by `npm start`
-// and, in a repository checkout, by bin/billing-sim.mjs. Not shipped in the package (it has no sources).
+// Whether dist/ is older than the TypeScript sources, and the build when it is: used by `npm start`,
+// by prepare and prepack (scripts/build-if-stale.mjs) and, in a repository checkout, by
+// bin/billing-sim.mjs. Not shipped in the package (it has no sources).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,8 +11,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'dashboard', 'scenarios', 'contracts'];
 // the page's views (.tsx) and styles (.css) go into the dashboard's bundle
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.css'];
-/** Files that change the output without being compiled themselves. */
-const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json'];
+/** Files that change the output without being compiled themselves: the compiler's settings and the build's own scripts. */
+const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/declarations.mjs'];
 
 /** Written by scripts/build.mjs: the sources it compiled, its mtime the instant the build started. */
 export function stampPath(root = ROOT) {

@@ -31,6 +31,7 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
   write('scenarios/flow.yaml');
   write('contracts/types/togai.ts');
   write('tsconfig.json');
+  write('scripts/build.mjs');
 
   it('lists the TypeScript sources of every compiled folder, not the YAML beside them', () => {
     expect(sourceFiles(root)).toEqual(['app/live.ts', 'contracts/types/togai.ts', 'scenarios/cli.ts']);
@@ -54,6 +55,13 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
     write('tsconfig.json', new Date());
     expect(staleReason(root)).toBe('tsconfig.json changed since the last build');
     write('tsconfig.json');
+  });
+
+  it('names a changed build script, which changes the output of every source', () => {
+    stamp(sourceFiles(root));
+    write('scripts/build.mjs', new Date());
+    expect(staleReason(root)).toBe('scripts/build.mjs changed since the last build');
+    write('scripts/build.mjs');
   });
 
   it('names a source added or removed, even one older than the build (a file moved in or a branch switched)', () => {
