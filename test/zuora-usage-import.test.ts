@@ -1,5 +1,5 @@
 /** Usage file upload (post_usage.md): the CSV reader, the documented headings, atomic import and its answers. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectConformance } from './support/conformance.js';
 import { CsvError, parseCsv } from '../simulators/zuora/csv.js';
 import { accountBody, demoCatalog, failure, inProcessZuora, ZUORA } from './support/zuora.js';
@@ -102,5 +102,17 @@ describe('POST /v1/usage', () => {
     const missing = await fetch(`${ZUORA}/v1/usage`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: other });
     expect(missing.status).toBe(400);
     expect(await missing.json()).toEqual(failure(50000022, "body field 'file' is required"));
+  });
+
+  it('answers a failure of its own after reading the multipart body in the v1 shape, with a 500', async () => {
+    // the answer is built after the pipeline waited for the body: the kit enters Zuora's request scope again for it
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(sim.state.store, 'insert').mockImplementationOnce(() => {
+      throw new Error('the store is full');
+    });
+    const res = await upload(`${HEADINGS}\nA00000001,Each,2,01/16/2026,,,,,\n`);
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ success: false, processId: expect.any(String), reasons: [{ code: expect.any(Number), message: 'Internal simulator error: the store is full' }] });
+    expect(logged).toHaveBeenCalledWith('zuora importUsage failed:', expect.any(Error));
   });
 });

@@ -75,7 +75,11 @@ export interface VendorDefinition<S, Ops = Record<string, unknown>> {
   readsByPost?: readonly string[];
   /**
    * Wraps the answering of each request, operation-matched or not, for vendors whose error
-   * shape depends on which API family a request is for (Zuora).
+   * shape depends on which API family a request is for (Zuora). It wraps each synchronous part:
+   * the request's start, and again each part that runs after the pipeline waited (a multipart
+   * body, an asynchronous handler), so the vendor can keep what it knows of the request in a plain
+   * variable for the part's length, with no AsyncLocalStorage (whose promise hooks slow every
+   * promise of the process, a test runner's and a user's included).
    */
   aroundRequest?<T>(request: { operationId?: string; path: string }, ctx: SimContext<S>, answer: () => T): T;
 }
@@ -321,7 +325,12 @@ export class Simulator<S = unknown> {
     };
     try {
       const res = this.run(op, req, mode, (found) => (issues = found));
-      return isPromise(res) ? res.then(complete, failed) : complete(res);
+      if (!isPromise(res)) return complete(res);
+      const request = { operationId: op.operationId, path: req.path };
+      return res.then(
+        (r) => this.around(request, () => complete(r)),
+        (e) => this.around(request, () => failed(e)),
+      );
     } catch (e) {
       return failed(e);
     }
@@ -367,7 +376,8 @@ export class Simulator<S = unknown> {
 
   private run(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void): MaybePromise<SimResponse> {
     const decoded = decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
-    return isPromise(decoded) ? decoded.then((d) => this.decoded(op, req, mode, report, d)) : this.decoded(op, req, mode, report, decoded);
+    if (!isPromise(decoded)) return this.decoded(op, req, mode, report, decoded);
+    return decoded.then((d) => this.around({ operationId: op.operationId, path: req.path }, () => this.decoded(op, req, mode, report, d)));
   }
 
   private decoded(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void, decoded: Decoded): MaybePromise<SimResponse> {

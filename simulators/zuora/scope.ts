@@ -1,11 +1,12 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ZuoraState } from './state.js';
 
 /**
  * Zuora answers in four error shapes depending on the API family, but the kit's error mapper
  * is told only what failed, not for which operation. Every request is answered inside this
  * scope (the definition's aroundRequest) so the mapper and the idempotency policy can pick
- * the family's shape.
+ * the family's shape. The kit calls aroundRequest around each synchronous part of an answer
+ * (again after it waited for a multipart body), so the scope is a plain variable, set for the
+ * part's length: nothing else runs meanwhile.
  */
 export type Family = 'v1' | 'crud' | 'query' | 'notifications' | 'oauth';
 
@@ -16,7 +17,8 @@ export interface RequestScope {
   state: ZuoraState;
 }
 
-const storage = new AsyncLocalStorage<RequestScope>();
+/** The scope of the part being answered; undefined between parts. */
+let current: RequestScope | undefined;
 
 export function familyOf(path: string): Family {
   if (path.startsWith('/v1/object/')) return 'crud';
@@ -27,11 +29,18 @@ export function familyOf(path: string): Family {
 }
 
 export function inScope<T>(scope: RequestScope, run: () => T): T {
-  return storage.run(scope, run);
+  // a request answered inside another's part (a handler's in-process call) restores the outer scope after
+  const outer = current;
+  current = scope;
+  try {
+    return run();
+  } finally {
+    current = outer;
+  }
 }
 
 export function currentScope(): RequestScope {
-  const scope = storage.getStore();
+  const scope = current;
   if (!scope) throw new Error('Zuora simulator: an answer was built outside a request scope (aroundRequest must wrap every answer)');
   return scope;
 }
