@@ -325,12 +325,7 @@ export class Simulator<S = unknown> {
     };
     try {
       const res = this.run(op, req, mode, (found) => (issues = found));
-      if (!isPromise(res)) return complete(res);
-      const request = { operationId: op.operationId, path: req.path };
-      return res.then(
-        (r) => this.around(request, () => complete(r)),
-        (e) => this.around(request, () => failed(e)),
-      );
+      return isPromise(res) ? this.resumed(op, req, res, complete, failed) : complete(res);
     } catch (e) {
       return failed(e);
     }
@@ -376,8 +371,23 @@ export class Simulator<S = unknown> {
 
   private run(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void): MaybePromise<SimResponse> {
     const decoded = decodeBody(op, header(req, 'content-type'), req.rawBody, this.def.decodeForm ?? flatForm);
-    if (!isPromise(decoded)) return this.decoded(op, req, mode, report, decoded);
-    return decoded.then((d) => this.around({ operationId: op.operationId, path: req.path }, () => this.decoded(op, req, mode, report, d)));
+    const next = (d: Decoded) => this.decoded(op, req, mode, report, d);
+    return isPromise(decoded) ? this.resumed(op, req, decoded, next) : next(decoded);
+  }
+
+  /** `next` (or `failed`) once the pipeline's wait is over, inside the vendor's aroundRequest again, as the request's start was. */
+  private resumed<T, R>(
+    op: ContractOperation,
+    req: SimRequest,
+    waited: Promise<T>,
+    next: (value: T) => R | PromiseLike<R>,
+    failed?: (e: unknown) => R,
+  ): Promise<R> {
+    const request = { operationId: op.operationId, path: req.path };
+    return waited.then(
+      (value) => this.around(request, () => next(value)),
+      failed && ((e: unknown) => this.around(request, () => failed(e))),
+    );
   }
 
   private decoded(op: ContractOperation, req: SimRequest, mode: RunMode, report: (issues: string[]) => void, decoded: Decoded): MaybePromise<SimResponse> {
