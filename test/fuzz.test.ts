@@ -6,8 +6,8 @@
  * shape; afterwards each simulator still answers a valid sequence correctly.
  *
  * Cases come from test/support/fuzz-cases.ts (seeded, so the same every run) and go over real
- * HTTP on 127.0.0.1 (test/support/http.ts), authenticated, at most eight at a time. The narrower malformed suites
- * (test/*-malformed.test.ts) stay: they check that each refusal names its field.
+ * HTTP on 127.0.0.1 (test/support/http.ts), authenticated, at most eight at a time. The narrower
+ * malformed suites (test/*-malformed.test.ts) stay: they check that each refusal names its field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeChargebeeForm } from '../simulators/chargebee/form-decoder.js';

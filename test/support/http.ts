@@ -21,11 +21,6 @@ export interface SendInit {
  * streams), two seconds of the fuzz suite's 2,000. A text body without a Content-Type gets the
  * one fetch would have given it, so both send the same request.
  */
-/** The body as JSON, or undefined when it is empty. */
-export function bodyOf(reply: Reply): any {
-  return reply.text ? JSON.parse(reply.text) : undefined;
-}
-
 export async function send(url: string, { method, headers = {}, body }: SendInit): Promise<Reply> {
   if (!url.startsWith('http://127.0.0.1:')) {
     const res = await fetch(url, { method, headers, body });
@@ -36,4 +31,9 @@ export async function send(url: string, { method, headers = {}, body }: SendInit
   const answer = new Headers();
   for (const [name, value] of Object.entries(res.headers)) for (const one of [value ?? []].flat()) answer.append(name, one);
   return { status: res.statusCode, headers: answer, text: await res.body.text() };
+}
+
+/** The body as JSON, or undefined when it is empty. */
+export function bodyOf(reply: Reply): any {
+  return reply.text ? JSON.parse(reply.text) : undefined;
 }
