@@ -39,8 +39,9 @@ export default defineConfig({
     // test files close what they open (msw servers, sandboxes, fake timers) and never vi.mock, the
     // sources keep only caches of files they read, and vitest undoes spies and stubs (below)
     isolate: false,
-    // scratch files in memory when the machine allows (test/support/scratch-dir.ts)
-    globalSetup: ['test/support/scratch-dir.ts'],
+    // scratch files in memory when the machine allows (test/support/scratch-dir.ts); dist/ built
+    // when a source changed, for the tests that start its programs (test/support/fresh-build.ts)
+    globalSetup: ['test/support/scratch-dir.ts', 'test/support/fresh-build.ts'],
     restoreMocks: true,
     unstubEnvs: true,
     unstubGlobals: true,

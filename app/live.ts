@@ -1,6 +1,4 @@
-import { realpathSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { buildConnector } from '../connector/app.js';
 import { parseConnectorConfig } from '../connector/config.js';
 import { startDashboard } from '../dashboard/server.js';
@@ -271,22 +269,4 @@ export async function startLiveSandbox(
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-}
-
-/** Whether this module is the program node was asked to run (the bundle `npm start` runs), not an import. */
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
-  startLiveSandbox().catch((e: Error) => {
-    console.error(e.message);
-    process.exit(1);
-  });
 }

@@ -15,7 +15,7 @@ import { int } from './stats.js';
  * (bench/baseline-server.ts, the ceiling) and the Togai simulator with request validation and
  * response checks on (bench/checked-server.ts: the live sandbox with its response checks turned on) in the same run, and each simulator figure is
  * printed as a fraction of the ceiling beside its target (issue 17). The live sandbox
- * (dist/app/live.js, response checks off) is measured too, without a target, to show what the
+ * (dist/programs/live.mjs, response checks off) is measured too, without a target, to show what the
  * response checks cost.
  *
  * Each autocannon run is 10 connections, a 1 s warm-up, then 5 s measured; the servers are

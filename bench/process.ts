@@ -18,7 +18,7 @@ export const CHARGEBEE_KEY = 'cb-demo-key';
  * adds a wrapper process that would inflate the cold start and hide the server's own pid
  * (bench/npm-start.ts times `npm start` itself).
  */
-export const SANDBOX = 'dist/app/live.js';
+export const SANDBOX = 'dist/programs/live.mjs';
 /** A bare Fastify server with the same routes, to show the ceiling the machine allows. */
 export const BASELINE = 'bench/baseline-server.ts';
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The billing-sim command: the compiled CLI in dist/, run with Node alone.
+// The billing-sim command: the CLI's bundle in dist/programs/ (scripts/programs.mjs), run with Node alone.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/scenarios/cli-entry.js', import.meta.url);
+const entry = new URL('../dist/programs/billing-sim.mjs', import.meta.url);
 // only a repository checkout has tsconfig.build.json (the package ships dist/ built): there, rebuild
 // dist/ first when a source changed, so the command never runs code older than the sources
 if (existsSync(new URL('../tsconfig.build.json', import.meta.url))) {

@@ -1,7 +1,7 @@
 import { main } from './cli.js';
 
-// billing-sim as a process: bin/billing-sim.mjs imports the compiled copy (dist/scenarios/cli-entry.js);
-// the repository's tests run this source through tsx, so they need no build.
+// billing-sim as a process: bin/billing-sim.mjs imports its bundle, dist/programs/billing-sim.mjs
+// (scripts/programs.mjs), and tests start that bundle with node.
 const code = await main(process.argv.slice(2));
 // let both streams drain (a report piped to another program) before leaving
 await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));

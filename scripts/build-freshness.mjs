@@ -11,8 +11,11 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'dashboard', 'scenarios', 'contracts'];
 // the page's views (.tsx) and styles (.css) go into the dashboard's bundle
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.css'];
-/** Files that change the output without being compiled themselves: the compiler's settings and the build's own scripts. */
-const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/declarations.mjs'];
+/**
+ * Files that change the output without being compiled themselves: the compiler's settings, the
+ * build's own scripts, and the lockfile (the programs in dist/programs/ carry the packages it pins).
+ */
+const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/declarations.mjs', 'scripts/programs.mjs', 'package-lock.json'];
 
 /** Written by scripts/build.mjs: the sources it compiled, its mtime the instant the build started. */
 export function stampPath(root = ROOT) {

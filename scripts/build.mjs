@@ -1,7 +1,8 @@
 // `npm run build` (and prepare and prepack, when out of date): compile the sources of
 // tsconfig.build.json to ESM JavaScript in dist/ with esbuild, one file per source as tsc would lay
 // them out; write the declaration files the package's exports reach (scripts/declarations.mjs);
-// bundle the dashboard's page into dist/dashboard/assets/; then stamp the build for
+// bundle the programs into dist/programs/ (scripts/programs.mjs) and the dashboard's page into
+// dist/dashboard/assets/; then stamp the build for
 // scripts/build-freshness.mjs. Nothing here checks types: that is `npm run typecheck`'s job, over
 // tests and all, and CI runs it. The sources compile file by file (isolatedModules,
 // verbatimModuleSyntax), which is what lets esbuild emit them: a tenth of the time tsc took for
@@ -12,11 +13,18 @@ import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 import { ROOT, sourceFiles, stampPath } from './build-freshness.mjs';
 import { emitDeclarations, ts } from './declarations.mjs';
+import { bundlePrograms } from './programs.mjs';
 
 /** Say what failed, then the compiler's own lines (each with its file and line), and stop. */
 function fail(message, details = '') {
   console.error(`build failed: ${message}; dist/ counts as out of date until npm run build succeeds${details && `\n${details}`}`);
   process.exit(1);
+}
+
+/** An esbuild failure: each of its messages with the file and line it is about. */
+function esbuildFailed(message, e) {
+  const lines = (e.errors ?? []).map((m) => `${m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ` : ''}${m.text}`);
+  fail(message, lines.join('\n') || e.message);
 }
 
 // the sources as they are when the build starts: a file saved during the build counts as newer than it
@@ -33,13 +41,17 @@ try {
   const target = ts.ScriptTarget[config.options.target].toLowerCase();
   await build({ entryPoints: config.fileNames, outdir: OUT, outbase: ROOT, format: 'esm', platform: 'node', target, tsconfig: TSCONFIG, logLevel: 'silent' });
 } catch (e) {
-  const lines = (e.errors ?? []).map((m) => `${m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ` : ''}${m.text}`);
-  fail('esbuild could not compile the sources', lines.join('\n') || e.message);
+  esbuildFailed('esbuild could not compile the sources', e);
 }
 try {
   emitDeclarations(ROOT, config.options, OUT);
 } catch (e) {
   fail(e.message);
+}
+try {
+  await bundlePrograms(ROOT, join(OUT, 'programs'));
+} catch (e) {
+  esbuildFailed('esbuild could not bundle the programs (scripts/programs.mjs)', e);
 }
 try {
   // from its TypeScript source, as tests call it: the bundler is a build tool, not part of dist/

@@ -3,8 +3,4 @@ import { buildIfStale } from './build-freshness.mjs';
 
 buildIfStale('npm start');
 // imported, not spawned: a second node process would add its whole start-up to the wait
-const { startLiveSandbox } = await import('../dist/app/live.js');
-startLiveSandbox().catch((e) => {
-  console.error(e.message);
-  process.exit(1);
-});
+await import('../dist/programs/live.mjs');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../scenarios/cli.js';
 import { captureIo, printed, startNode, stop, type Child } from './support/cli.js';
-import { bundledEntry } from './support/entries.js';
+import { program } from './support/programs.js';
 
 /**
  * `billing-sim up --save-on-exit FILE` and `up --load FILE` as processes: the live sandbox saved
@@ -12,8 +12,8 @@ import { bundledEntry } from './support/entries.js';
  * loaded stops the start with exit code 2, naming the file and why.
  */
 
-// scenarios/cli-entry.ts from its sources, bundled (test/support/entries.ts)
-const CLI_ENTRY = [await bundledEntry('scenarios/cli-entry.ts')];
+// billing-sim's bundle, as bin/billing-sim.mjs runs it (test/support/programs.ts)
+const CLI_ENTRY = [program('billing-sim')];
 const ADMIN_TOKEN = 'cli-snapshot-admin-token';
 const TOGAI_TOKEN = 'togai-demo-token';
 

@@ -8,7 +8,7 @@ import { parseScenario } from '../scenarios/engine/load.js';
 import { loadAll, scenarioFiles } from '../scenarios/engine/suite.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, printed, startNode, stop, xmlUnescape } from './support/cli.js';
-import { bundledEntry } from './support/entries.js';
+import { program } from './support/programs.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'billing-sim-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -169,10 +169,9 @@ describe('billing-sim run', () => {
   });
 });
 
-// bin/billing-sim.mjs runs the compiled scenarios/cli-entry.js; here its sources run, bundled by
-// esbuild (test/support/entries.ts), so the suite needs no build (the packaging test runs the bin
-// from a packed tarball)
-const CLI_ENTRY = [await bundledEntry('scenarios/cli-entry.ts')];
+// billing-sim's bundle (dist/programs/billing-sim.mjs), which bin/billing-sim.mjs runs; the bin
+// itself is tested below and, from a packed tarball, by the packaging test
+const CLI_ENTRY = [program('billing-sim')];
 
 describe('billing-sim as a process (scenarios/cli-entry.ts)', () => {
   it('validate exits 1 with the problem on stderr', async () => {
@@ -211,11 +210,11 @@ describe('bin/billing-sim.mjs in an installed package (a copy: no tsconfig.build
   it('without dist/ says which file is missing and how to build it, with exit code 1', async () => {
     const child = startNode([bin, 'list'], { PATH: process.env.PATH ?? '' });
     expect(await child.exit).toBe(1);
-    expect(child.stderr).toBe(`billing-sim: ${pkg}/dist/scenarios/cli-entry.js is missing: this copy of billing-sim-harness has not been built; run npm run build in ${pkg}/\n`);
+    expect(child.stderr).toBe(`billing-sim: ${pkg}/dist/programs/billing-sim.mjs is missing: this copy of billing-sim-harness has not been built; run npm run build in ${pkg}/\n`);
   });
 
-  it('runs dist/scenarios/cli-entry.js with Node alone, passing the arguments', async () => {
-    write('installed/dist/scenarios/cli-entry.js', "console.log(JSON.stringify(process.argv.slice(2)), process.execArgv.length);\n");
+  it('runs dist/programs/billing-sim.mjs with Node alone, passing the arguments', async () => {
+    write('installed/dist/programs/billing-sim.mjs', "console.log(JSON.stringify(process.argv.slice(2)), process.execArgv.length);\n");
     const child = startNode([bin, 'run', '--shard', '1/2'], { PATH: process.env.PATH ?? '' });
     expect(await child.exit).toBe(0);
     expect(child.stdout).toBe('["run","--shard","1/2"] 0\n');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, USAGE } from '../scenarios/cli.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, printed, startNode, stop, type Child } from './support/cli.js';
-import { bundledEntry } from './support/entries.js';
+import { program } from './support/programs.js';
 import { codeBlocks, programOf, shellCommands, type CodeBlock, type ShellCommand } from './support/readme-blocks.js';
 
 /**
@@ -87,7 +87,7 @@ describe('README.md shell commands', () => {
   let live: Child;
   // started first, so it boots while the in-process commands run
   beforeAll(async () => {
-    live = startNode([await bundledEntry('app/live.ts')], {
+    live = startNode([program('live')], {
       PATH: process.env.PATH ?? '',
       TOGAI_PORT: '0',
       ZUORA_PORT: '0',

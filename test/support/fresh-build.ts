@@ -1,0 +1,9 @@
+// vitest's globalSetup: the tests that start a process start the programs users run, bundled in
+// dist/programs/ (test/support/programs.ts), so dist/ is built first when a source changed since
+// the last build, as `npm start` and billing-sim do. Right after `npm ci` (which builds it) this
+// only compares dates.
+import { buildIfStale } from '../../scripts/build-freshness.mjs';
+
+export default function setup(): void {
+  buildIfStale('npm test');
+}
