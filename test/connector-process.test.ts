@@ -25,7 +25,7 @@ interface Started {
 }
 
 /**
- * The connector as its own process (what npm run connector starts, from its sources bundled: test/support/entries.ts),
+ * The connector as its own process (its bundle, dist/programs/connector.mjs, which npm run connector starts too),
  * configured only through the environment. npm run connector itself is started by the last test.
  */
 async function startConnector(env: Record<string, string>): Promise<Started> {
@@ -150,7 +150,7 @@ describe('the connector under npm run connector', () => {
     npm.kill('SIGKILL');
     await connectorGone;
     expect(await portAnswers(port!)).toBe(false);
-    // npm's own start-up and tsx compiling the connector on a cold cache take seconds on a loaded 2-core runner
+    // npm's own start-up and the connector's take seconds on a loaded 2-core runner
   }, 60_000);
 });
 
