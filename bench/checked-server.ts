@@ -4,12 +4,13 @@
  * which the live sandbox turns off: every request is validated against the contract over HTTP
  * and every response checked against it. The autocannon ceiling figures (bench/autocannon.ts)
  * measure this server, since issue 17's targets are "with validation and response checks on".
- * Run as its own process by the bench, exactly like the sandbox.
+ * Run as its own process by the bench, like the sandbox.
  * At SIGTERM it writes every contract violation it recorded to stderr, which the bench counts as
  * a failure.
  *
- * The code comes from dist/ (built by the bench before it starts), so the figures are those of
- * the code users run; its types come from the sources.
+ * The code comes from dist/'s one file per source (built by the bench before it starts): the code
+ * the bundled programs users run hold, loaded module by module, which changes how fast it starts,
+ * not how fast it answers; its types come from the sources.
  */
 type LiveModule = typeof import('../app/live.js');
 type ConfigModule = typeof import('../app/config.js');

@@ -5,6 +5,7 @@ import { runConformance } from '../scenarios/conformance/run-conformance.js';
 import { partnerTarget, referenceTarget } from '../scenarios/conformance/targets.js';
 import { readClaims } from '../scenarios/engine/claims.js';
 import { partnerSettings } from '../scenarios/engine/partner-world.js';
+import { programFile } from '../scripts/programs.mjs';
 import { freePort, ROOT } from './process.js';
 import type { Row } from './report.js';
 import { seconds } from './stats.js';
@@ -18,7 +19,7 @@ type Log = (line: string) => void;
 /** A connector of its own process running flow 6 alone, on free ports; resolves with its URL and a stop that waits for its exit. */
 async function flowSixConnector(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'connector/main.ts'], {
+  const child = spawn(process.execPath, [programFile('connector')], {
     cwd: ROOT,
     env: { ...process.env, ...partnerSettings(readSandboxEnv(env)), CONNECTOR_PORT: String(port), CONNECTOR_FLOWS: '6' },
     stdio: ['ignore', 'pipe', 'inherit'],

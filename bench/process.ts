@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { buildIfStale } from '../scripts/build-freshness.mjs';
+import { programFile } from '../scripts/programs.mjs';
 
 /** The project root, so the server resolves `dist/` and `contracts/` wherever the bench is started from. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +20,13 @@ export const CHARGEBEE_KEY = 'cb-demo-key';
  * adds a wrapper process that would inflate the cold start and hide the server's own pid
  * (bench/npm-start.ts times `npm start` itself).
  */
-export const SANDBOX = 'dist/programs/live.mjs';
+export const SANDBOX = relative(ROOT, programFile('live'));
+/**
+ * The same program from the build's one file per source (dist/app/live-entry.js), which a profiled
+ * run starts instead: in the bundle every frame would sit in one file, naming neither the module
+ * nor the package it comes from (bench/profile.ts).
+ */
+const SANDBOX_PER_FILE = 'dist/app/live-entry.js';
 /** A bare Fastify server with the same routes, to show the ceiling the machine allows. */
 export const BASELINE = 'bench/baseline-server.ts';
 
@@ -180,7 +188,8 @@ async function waitUntilServing(
  * it on every created customer would also be synced to the other two.
  */
 export async function startServer(options: { script?: string; cpuProfDir?: string; connector?: boolean } = {}): Promise<Server> {
-  const script = options.script ?? SANDBOX;
+  const asked = options.script ?? SANDBOX;
+  const script = options.cpuProfDir && asked === SANDBOX ? SANDBOX_PER_FILE : asked;
   const [port, zuoraPort, chargebeePort, connectorPort, dashboardPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const profiling = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];

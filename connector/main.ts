@@ -10,8 +10,8 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 export const PARENT_CHECK_MS = 1_000;
 
 /**
- * The connector as its own process, one process (`node --import tsx`, no launcher child that
- * could outlive it): configuration from CONNECTOR_CONFIG (a YAML file) and the environment,
+ * The connector as its own process, one process (its bundle, dist/programs/connector.mjs, which
+ * `npm run connector` imports: no launcher child that could outlive it): configuration from CONNECTOR_CONFIG (a YAML file) and the environment,
  * receivers on CONNECTOR_HOST:CONNECTOR_PORT, reconciliation at start and on a timer.
  */
 async function main(): Promise<void> {

@@ -4,4 +4,4 @@ export declare const SOURCE_DIRS: string[];
 export declare function stampPath(root?: string): string;
 export declare function sourceFiles(root?: string): string[];
 export declare function staleReason(root?: string): string | undefined;
-export declare function buildIfStale(who: string): void;
+export declare function buildIfStale(who: string, options?: { onFailure?: 'exit' | 'throw' }): void;

@@ -1,6 +1,7 @@
-// Whether dist/ is older than the TypeScript sources, and the build when it is: used by `npm start`,
-// by prepare and prepack (scripts/build-if-stale.mjs) and, in a repository checkout, by
-// bin/billing-sim.mjs. Not shipped in the package (it has no sources).
+// Whether dist/ is older than the TypeScript sources, and the build when it is: used by `npm start`
+// and `npm run connector` (scripts/run-program.mjs), by prepare and prepack
+// (scripts/build-if-stale.mjs), by the tests' globalSetup, by the bench and, in a repository
+// checkout, by bin/billing-sim.mjs. Not shipped in the package (it has no sources).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,9 +14,10 @@ export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'dashboard', 'scen
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.css'];
 /**
  * Files that change the output without being compiled themselves: the compiler's settings, the
- * build's own scripts, and the lockfile (the programs in dist/programs/ carry the packages it pins).
+ * build's own scripts, and the record npm rewrites at every install in the checkout (the programs
+ * in dist/programs/ carry the packages installed; npm writes it before it runs prepare).
  */
-const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/declarations.mjs', 'scripts/programs.mjs', 'package-lock.json'];
+const BUILD_INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'scripts/declarations.mjs', 'scripts/programs.mjs', 'node_modules/.package-lock.json'];
 
 /** Written by scripts/build.mjs: the sources it compiled, its mtime the instant the build started. */
 export function stampPath(root = ROOT) {
@@ -58,15 +60,19 @@ export function staleReason(root = ROOT) {
   return changed && `${changed} changed since the last build`;
 }
 
-/** Build dist/ when it is stale, saying why on stderr (stdout may be a report another program reads). */
-export function buildIfStale(who) {
+/**
+ * Build dist/ when it is stale, saying why on stderr (stdout may be a report another program
+ * reads). When the build fails, which it has said why, exit with 1; or, with `onFailure: 'throw'`,
+ * throw, for a caller that must clean up first (the tests' globalSetup).
+ */
+export function buildIfStale(who, { onFailure = 'exit' } = {}) {
   const reason = staleReason();
   if (!reason) return;
   process.stderr.write(`${who}: ${reason}; building dist/ first (npm run build)\n`);
   try {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   } catch {
-    // the build has printed what failed
+    if (onFailure === 'throw') throw new Error(`${who}: npm run build failed (its output above says why)`);
     process.exit(1);
   }
 }

@@ -1,12 +1,12 @@
-// `npm run build` (and prepare and prepack, when out of date): compile the sources of
-// tsconfig.build.json to ESM JavaScript in dist/ with esbuild, one file per source as tsc would lay
-// them out; write the declaration files the package's exports reach (scripts/declarations.mjs);
-// bundle the programs into dist/programs/ (scripts/programs.mjs) and the dashboard's page into
-// dist/dashboard/assets/; then stamp the build for
-// scripts/build-freshness.mjs. Nothing here checks types: that is `npm run typecheck`'s job, over
-// tests and all, and CI runs it. The sources compile file by file (isolatedModules,
-// verbatimModuleSyntax), which is what lets esbuild emit them: a tenth of the time tsc took for
-// the same JavaScript.
+// `npm run build` (and, when out of date, prepare, prepack and the other callers that
+// scripts/build-freshness.mjs lists): compile the sources of tsconfig.build.json to ESM JavaScript
+// in dist/ with esbuild, one file per source as tsc would lay them out; write the declaration
+// files the package's exports reach (scripts/declarations.mjs); bundle the programs into
+// dist/programs/ (scripts/programs.mjs) and the dashboard's page into dist/dashboard/assets/;
+// then stamp the build for scripts/build-freshness.mjs. Nothing here checks types: that is `npm
+// run typecheck`'s job, over tests and all, and CI runs it. The sources compile file by file
+// (isolatedModules, verbatimModuleSyntax), which is what lets esbuild emit them: a tenth of the
+// time tsc took for the same JavaScript.
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';

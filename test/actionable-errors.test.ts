@@ -11,7 +11,7 @@ import { parseScenario, ScenarioError } from '../scenarios/engine/load.js';
 import { serveHttp } from '../simulators/kit/http-transport.js';
 import { explainListenError, ListenError } from '../simulators/kit/listen-errors.js';
 import { captureIo, startNode } from './support/cli.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 import { togaiSandbox } from './support/togai.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'actionable-errors-'));
@@ -153,7 +153,7 @@ describe('a server that cannot listen', () => {
 
   it('the connector process prints that one line and exits 1, no stack', async () => {
     const env = { PATH: process.env.PATH ?? '', CONNECTOR_PORT: String(held.port), TOGAI_BASE_URL: 'http://127.0.0.1:9', TOGAI_API_TOKEN: 't', TOGAI_NOTIFICATION_SECRET: 's', CONNECTOR_RECONCILE_SECONDS: '0' };
-    const child = startNode([program('connector')], env);
+    const child = startNode([programFile('connector')], env);
     expect(await child.exit).toBe(1);
     expect(child.stderr).toBe(`CONNECTOR_PORT=${held.port}: port ${held.port} on 127.0.0.1 is already in use; stop what holds it or set CONNECTOR_PORT to another port (0 picks a free one)\n`);
   });
@@ -161,8 +161,8 @@ describe('a server that cannot listen', () => {
   it('the live sandbox prints that one line and exits 1, no stack', async () => {
     const env = { PATH: process.env.PATH ?? '', TOGAI_PORT: String(held.port), ZUORA_PORT: '0', CHARGEBEE_PORT: '0', SANDBOX_CONNECTOR: 'off' };
     // both at once: each spends most of its time starting up
-    const child = startNode([program('live')], env);
-    const badHost = startNode([program('live')], { ...env, TOGAI_PORT: '0', SANDBOX_HOST: '192.0.2.1' });
+    const child = startNode([programFile('live')], env);
+    const badHost = startNode([programFile('live')], { ...env, TOGAI_PORT: '0', SANDBOX_HOST: '192.0.2.1' });
     expect(await child.exit).toBe(1);
     expect(child.stderr).toBe(`TOGAI_PORT=${held.port}: port ${held.port} on 127.0.0.1 is already in use; stop what holds it or set TOGAI_PORT to another port (0 picks a free one)\n`);
     expect(await badHost.exit).toBe(1);

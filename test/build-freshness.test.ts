@@ -32,7 +32,7 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
   write('contracts/types/togai.ts');
   write('tsconfig.json');
   write('scripts/build.mjs');
-  write('package-lock.json');
+  write('node_modules/.package-lock.json');
 
   it('lists the TypeScript sources of every compiled folder, not the YAML beside them', () => {
     expect(sourceFiles(root)).toEqual(['app/live.ts', 'contracts/types/togai.ts', 'scenarios/cli.ts']);
@@ -65,11 +65,11 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
     write('scripts/build.mjs');
   });
 
-  it('names a changed package-lock.json: the programs in dist/programs/ carry the packages it pins', () => {
+  it('names an install since the build: the programs in dist/programs/ carry the packages installed', () => {
     stamp(sourceFiles(root));
-    write('package-lock.json', new Date());
-    expect(staleReason(root)).toBe('package-lock.json changed since the last build');
-    write('package-lock.json');
+    write('node_modules/.package-lock.json', new Date());
+    expect(staleReason(root)).toBe('node_modules/.package-lock.json changed since the last build');
+    write('node_modules/.package-lock.json');
   });
 
   it('names a source added or removed, even one older than the build (a file moved in or a branch switched)', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../scenarios/cli.js';
 import { captureIo, printed, startNode, stop, type Child } from './support/cli.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 
 /**
  * `billing-sim up --save-on-exit FILE` and `up --load FILE` as processes: the live sandbox saved
@@ -12,8 +12,8 @@ import { program } from './support/programs.js';
  * loaded stops the start with exit code 2, naming the file and why.
  */
 
-// billing-sim's bundle, as bin/billing-sim.mjs runs it (test/support/programs.ts)
-const CLI_ENTRY = [program('billing-sim')];
+// billing-sim's bundle, as bin/billing-sim.mjs runs it (scripts/programs.mjs)
+const BILLING_SIM = [programFile('billing-sim')];
 const ADMIN_TOKEN = 'cli-snapshot-admin-token';
 const TOGAI_TOKEN = 'togai-demo-token';
 
@@ -37,7 +37,7 @@ describe('billing-sim up --save-on-exit and --load', () => {
   const file = join(tmp, 'saved.json');
 
   it('saves the sandbox on SIGTERM, and starts from it again with its seed', async () => {
-    const saving = startNode([...CLI_ENTRY, 'up', '--save-on-exit', file], liveEnv({ SANDBOX_SEED: '7' }));
+    const saving = startNode([...BILLING_SIM, 'up', '--save-on-exit', file], liveEnv({ SANDBOX_SEED: '7' }));
     let togai: string;
     try {
       togai = await togaiUrl(saving);
@@ -58,7 +58,7 @@ describe('billing-sim up --save-on-exit and --load', () => {
     expect(text).toContain('Kept Across Starts');
 
     // SANDBOX_SEED unset: the sandbox takes the snapshot's seed
-    const loading = startNode([...CLI_ENTRY, 'up', '--load', file], liveEnv());
+    const loading = startNode([...BILLING_SIM, 'up', '--load', file], liveEnv());
     try {
       const again = await togaiUrl(loading);
       expect(loading.stdout).toContain(`loaded     ${file}`);

@@ -8,7 +8,7 @@ import { parseScenario } from '../scenarios/engine/load.js';
 import { loadAll, scenarioFiles } from '../scenarios/engine/suite.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, printed, startNode, stop, xmlUnescape } from './support/cli.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'billing-sim-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -171,11 +171,11 @@ describe('billing-sim run', () => {
 
 // billing-sim's bundle (dist/programs/billing-sim.mjs), which bin/billing-sim.mjs runs; the bin
 // itself is tested below and, from a packed tarball, by the packaging test
-const CLI_ENTRY = [program('billing-sim')];
+const BILLING_SIM = [programFile('billing-sim')];
 
-describe('billing-sim as a process (scenarios/cli-entry.ts)', () => {
+describe('billing-sim as a process (its bundle, dist/programs/billing-sim.mjs)', () => {
   it('validate exits 1 with the problem on stderr', async () => {
-    const child = startNode([...CLI_ENTRY, 'validate', badSteps], { PATH: process.env.PATH ?? '' });
+    const child = startNode([...BILLING_SIM, 'validate', badSteps], { PATH: process.env.PATH ?? '' });
     expect(await child.exit).toBe(1);
     expect(child.stderr).toContain(`${badSteps}:3:`);
     expect(child.stdout).toBe('1 scenario file: 0 valid, 1 invalid\n');
@@ -183,7 +183,7 @@ describe('billing-sim as a process (scenarios/cli-entry.ts)', () => {
 
   it('up serves the live sandbox until SIGTERM', async () => {
     const adminToken = 'cli-up-admin-token-1234';
-    const child = startNode([...CLI_ENTRY, 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', DASHBOARD_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
+    const child = startNode([...BILLING_SIM, 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', DASHBOARD_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
     try {
       const [, togai] = await printed(child, /^Togai +(http:\/\/\S+)$/m);
       await printed(child, /^sandbox ready$/m);

@@ -10,7 +10,7 @@ import { createZuoraSimulator } from '../simulators/zuora/index.js';
 import { activePlan, associate, event, ok, schemaWithMeters } from './support/billing-fixtures.js';
 import { freePorts, printed, startNode, stop, type Child } from './support/cli.js';
 import { CALLOUT, connectorEnv, WEBHOOK } from './support/connector-env.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 import { togaiClient, TOKEN } from './support/togai.js';
 import { CLIENT_ID, CLIENT_SECRET, zuoraClient } from './support/zuora.js';
 
@@ -39,7 +39,7 @@ describe('the connector killed with SIGKILL during an advance, then restarted', 
 
   /** A connector process on the one fixed port, ready and done with its start reconciliation pass. */
   async function startConnector(): Promise<{ child: Child; firstPass: string }> {
-    const child = startNode([program('connector')], env);
+    const child = startNode([programFile('connector')], env);
     await printed(child, /^connector ready$/m);
     const [firstPass] = await printed(child, /^reconciliation pass 1: .*$/m);
     return { child, firstPass };

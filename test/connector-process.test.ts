@@ -11,7 +11,7 @@ import { activePlan, associate, event, schemaWithMeters } from './support/billin
 import { freePorts } from './support/cli.js';
 import { expectConformance } from './support/conformance.js';
 import { CALLOUT, connectorEnv, WEBHOOK } from './support/connector-env.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 import { togaiClient, TOKEN } from './support/togai.js';
 import { accountBody, CLIENT_ID, CLIENT_SECRET, zuoraClient } from './support/zuora.js';
 
@@ -29,7 +29,7 @@ interface Started {
  * configured only through the environment. npm run connector itself is started by the last test.
  */
 async function startConnector(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [program('connector')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [programFile('connector')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const started: Started = { child, stdout: '', stderr: '', exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (started.stdout += c));
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (started.stderr += c));

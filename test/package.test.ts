@@ -42,7 +42,8 @@ describe('the packed package, installed in a project of its own', () => {
   let tarball = '';
 
   beforeAll(async () => {
-    const packed = await exec('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: PROJECT_ROOT, maxBuffer: 16 << 20 });
+    // --ignore-scripts: the suite's globalSetup built dist/ already, and prepack must not rebuild it under the other tests
+    const packed = await exec('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: PROJECT_ROOT, maxBuffer: 16 << 20 });
     tarball = join(dir, packed.stdout.trim().split('\n').at(-1)!);
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'a-user-project', private: true, type: 'module' }, null, 2)}\n`);
     // the user's own test tools, at the versions this repository tests with (from npm's cache when it has them)

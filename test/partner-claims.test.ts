@@ -6,7 +6,7 @@ import { partnerSettings } from '../scenarios/engine/partner-world.js';
 import { loadAll, scenarioFiles } from '../scenarios/engine/suite.js';
 import { readSandboxEnv } from '../app/config.js';
 import { captureIo, freePorts, printed, startNode, stop, type Child } from './support/cli.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 
 interface JsonResult {
   name: string;
@@ -32,7 +32,7 @@ describe('partner mode: flows the connector does not claim', () => {
     const [togai, zuora, chargebee] = (await freePorts(3)).map(String);
     env = { TOGAI_PORT: togai!, ZUORA_PORT: zuora!, CHARGEBEE_PORT: chargebee! };
     const settings = partnerSettings(readSandboxEnv(env));
-    connector = startNode([program('connector')], { ...settings, CONNECTOR_PORT: '0', CONNECTOR_FLOWS: '6' });
+    connector = startNode([programFile('connector')], { ...settings, CONNECTOR_PORT: '0', CONNECTOR_FLOWS: '6' });
     bare = createServer((_req, res) => res.writeHead(404).end('no such page'));
     await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
     bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}`;

@@ -7,7 +7,7 @@ import { readSandboxEnv } from '../app/config.js';
 import { main } from '../scenarios/cli.js';
 import { partnerSettings } from '../scenarios/engine/partner-world.js';
 import { captureIo, freePortBase, printed, startNode, stop, type Child } from './support/cli.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 
 interface JsonFlow {
   flow: number;
@@ -28,7 +28,7 @@ describe('billing-sim conform against a connector of its own process that runs f
   beforeAll(async () => {
     base = await freePortBase();
     const settings = partnerSettings(readSandboxEnv({ TOGAI_PORT: String(base + 10), ZUORA_PORT: String(base + 20), CHARGEBEE_PORT: String(base + 30) }));
-    connector = startNode([program('connector')], { ...settings, CONNECTOR_PORT: '0', CONNECTOR_FLOWS: '6' });
+    connector = startNode([programFile('connector')], { ...settings, CONNECTOR_PORT: '0', CONNECTOR_FLOWS: '6' });
     occupant = createServer((_req, res) => res.writeHead(503).end());
     await new Promise<void>((resolve) => occupant.listen(0, '127.0.0.1', resolve));
     const port = String((occupant.address() as { port: number }).port);

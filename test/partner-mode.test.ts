@@ -10,7 +10,7 @@ import { loadAll, scenarioFiles } from '../scenarios/engine/suite.js';
 import { readSandboxEnv } from '../app/config.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, freePorts, printed, startNode, stop, type Child } from './support/cli.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'billing-sim-partner-'));
 
@@ -55,7 +55,7 @@ describe('partner mode: the scenario suite against a connector in its own proces
     env = { TOGAI_PORT: togai!, ZUORA_PORT: zuora!, CHARGEBEE_PORT: chargebee! };
     // exactly what a partner does: configure the connector with the briefing's variables and a port
     const settings = partnerSettings(readSandboxEnv(env));
-    connector = startNode([program('connector')], { ...settings, CONNECTOR_PORT: '0' });
+    connector = startNode([programFile('connector')], { ...settings, CONNECTOR_PORT: '0' });
     connectorUrl = (await printed(connector, /^connector (http:\/\/\S+)\n[\s\S]*^connector ready$/m))[1]!;
   }, 20_000);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, USAGE } from '../scenarios/cli.js';
 import { PROJECT_ROOT } from '../simulators/kit/project-root.js';
 import { captureIo, printed, startNode, stop, type Child } from './support/cli.js';
-import { program } from './support/programs.js';
+import { programFile } from '../scripts/programs.mjs';
 import { codeBlocks, programOf, shellCommands, type CodeBlock, type ShellCommand } from './support/readme-blocks.js';
 
 /**
@@ -61,10 +61,10 @@ const testSources = readdirSync(join(PROJECT_ROOT, 'test'))
   .map((f) => ({ file: `test/${f}`, text: readFileSync(join(PROJECT_ROOT, 'test', f), 'utf8') }));
 /**
  * The test files that call the CLI with this subcommand: in process (`main(['run'`), or as a
- * process (`'billing-sim.mjs', 'up'`, `'billing-sim', 'up'`, `[...CLI_ENTRY, 'up'`, `'scenarios/cli-entry.ts', 'up'`).
+ * process (`'billing-sim.mjs', 'up'`, `'billing-sim', 'up'`, `[...BILLING_SIM, 'up'`).
  */
 const testsCalling = (sub: string) =>
-  testSources.filter((t) => new RegExp(`(?:main\\(\\[|billing-sim(?:\\.mjs)?'\\s*,|cli-entry\\.[jt]s'\\s*,|CLI_ENTRY\\s*,)\\s*'${sub}'`).test(t.text)).map((t) => t.file);
+  testSources.filter((t) => new RegExp(`(?:main\\(\\[|billing-sim(?:\\.mjs)?'\\s*,|BILLING_SIM\\s*,)\\s*'${sub}'`).test(t.text)).map((t) => t.file);
 const testsPassing = (flag: string) => testSources.filter((t) => t.text.includes(`'${flag}'`)).map((t) => t.file);
 
 /** How a command is covered, or why it is not. */
@@ -87,7 +87,7 @@ describe('README.md shell commands', () => {
   let live: Child;
   // started first, so it boots while the in-process commands run
   beforeAll(async () => {
-    live = startNode([program('live')], {
+    live = startNode([programFile('live')], {
       PATH: process.env.PATH ?? '',
       TOGAI_PORT: '0',
       ZUORA_PORT: '0',

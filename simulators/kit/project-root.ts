@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * The harness's root folder (where `contracts/` and the shipped `scenarios/` live), found by
  * walking up from this module, so paths hold whether it runs from the sources, from the compiled
- * `dist/simulators/kit/`, or from an installed `node_modules/billing-sim-harness/dist/`.
+ * `dist/simulators/kit/`, from a program's bundle in `dist/programs/`, or from an installed
+ * `node_modules/billing-sim-harness/dist/`.
  */
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));

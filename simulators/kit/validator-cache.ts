@@ -8,11 +8,12 @@ import { keepFile } from './cache-file.js';
 
 type Ajv = InstanceType<typeof AjvModule.default>;
 
-const require = createRequire(import.meta.url);
+// named so as not to shadow the `require` a bundled program's file declares (scripts/programs.mjs)
+const requirePackage = createRequire(import.meta.url);
 // bumped when the way this module writes or reads validators changes, as the key's other parts are
 const CACHE_FORMAT = 2;
 // Ajv's standalone code generator: the library's own way to compile a schema ahead of time
-const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, fn: ValidateFunction) => string }).default;
+const standaloneCode = (requirePackage('ajv/dist/standalone') as { default: (ajv: Ajv, fn: ValidateFunction) => string }).default;
 
 /** An operation's validators as openapi-backend builds them: request (body, then parameters) and response by status. */
 export interface OperationValidators {
@@ -49,7 +50,7 @@ export class ValidatorCache {
   private readonly loaded = new Map<string, ValidateFunction>();
 
   constructor(root: string, contractText: string, settings: string) {
-    const versions = ['ajv', 'ajv-formats', 'openapi-backend'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(',');
+    const versions = ['ajv', 'ajv-formats', 'openapi-backend'].map((p) => `${p}@${(requirePackage(`${p}/package.json`) as { version: string }).version}`).join(',');
     const key = createHash('sha256').update(`${CACHE_FORMAT}\n${versions}\n${settings}\n${contractText}`).digest('hex').slice(0, 20);
     this.dir = join(root, 'validators', key);
   }
@@ -148,7 +149,7 @@ function schemaHash(schema: object): string | undefined {
 /** What standalone code may require: Ajv's runtime helpers and ajv-formats' formats, nothing else. */
 function runtimeRequire(id: string): unknown {
   if (!/^ajv\/dist\/runtime\/[\w-]+$|^ajv-formats\/dist\/formats$/.test(id)) throw new Error(`cached validator code asked for '${id}', which no validator needs`);
-  return require(id);
+  return requirePackage(id);
 }
 
 /** Standalone code is a CommonJS module exporting the validate function. */
