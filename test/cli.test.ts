@@ -181,6 +181,14 @@ describe('billing-sim as a process (its bundle, dist/programs/billing-sim.mjs)',
     expect(child.stdout).toBe('1 scenario file: 0 valid, 1 invalid\n');
   });
 
+  it('stops quietly, with exit code 0, when its reader closes the pipe early (billing-sim list | head)', async () => {
+    const child = startNode([...BILLING_SIM, 'list'], { PATH: process.env.PATH ?? '' });
+    // the reading end gone before the first line is written: every write fails with EPIPE
+    child.child.stdout!.destroy();
+    expect(await child.exit).toBe(0);
+    expect(child.stderr).toBe('');
+  });
+
   it('up serves the live sandbox until SIGTERM', async () => {
     const adminToken = 'cli-up-admin-token-1234';
     const child = startNode([...BILLING_SIM, 'up'], { PATH: process.env.PATH ?? '', TOGAI_PORT: '0', ZUORA_PORT: '0', CHARGEBEE_PORT: '0', CONNECTOR_PORT: '0', DASHBOARD_PORT: '0', SANDBOX_ADMIN_TOKEN: adminToken });
