@@ -11,8 +11,9 @@ export const PARENT_CHECK_MS = 1_000;
 
 /**
  * The connector as its own process, one process (its bundle, dist/programs/connector.mjs, which
- * `npm run connector` imports: no launcher child that could outlive it): configuration from CONNECTOR_CONFIG (a YAML file) and the environment,
- * receivers on CONNECTOR_HOST:CONNECTOR_PORT, reconciliation at start and on a timer.
+ * `npm run connector` imports: no launcher child that could outlive it): configuration from
+ * CONNECTOR_CONFIG (a YAML file) and the environment, receivers on CONNECTOR_HOST:CONNECTOR_PORT,
+ * reconciliation at start and on a timer.
  */
 async function main(): Promise<void> {
   // read first: npm may be killed while the connector starts, and a parent read later would already be init

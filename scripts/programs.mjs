@@ -1,11 +1,10 @@
 // The harness's programs, each bundled by scripts/build.mjs into one file of dist/programs/ with
 // the packages it uses: billing-sim (bin/billing-sim.mjs runs it), the live sandbox (`npm start`)
 // and the reference connector as its own process (`npm run connector`). Loading one file instead
-// of several hundred modules from dist/ and node_modules/ cuts a process's start: `billing-sim
-// list` took 0.46 s of CPU against 0.79 s, `billing-sim run` of the 18 stock scenarios 1.1 s
-// against 1.5 s, and `npm start` reaches "sandbox ready" in 0.58 s against 0.85 s. The rest of
-// dist/ stays one file per source with the packages left to Node: the package's exports, which a
-// user's own code imports beside its own copies of msw and the rest.
+// of several hundred modules from dist/ and node_modules/ cuts a process's start (README, "npm run
+// build", gives the figures). The rest of dist/ stays one file per source with the packages left
+// to Node: the package's exports, which a user's own code imports beside its own copies of msw
+// and the rest.
 import { join } from 'node:path';
 import { ROOT } from './build-freshness.mjs';
 

@@ -44,32 +44,18 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
     expect(staleReason(root)).toBeUndefined();
   });
 
-  it('names a source saved after the build started', () => {
+  // each changes the output: a source compiled, a compiler setting, the build's own script, and
+  // npm's record of an install (the programs in dist/programs/ carry the packages installed)
+  it.each([
+    ['a source saved after the build started', 'scenarios/cli.ts'],
+    ['a changed tsconfig.json, which is not compiled itself', 'tsconfig.json'],
+    ['a changed build script', 'scripts/build.mjs'],
+    ['an install since the build', 'node_modules/.package-lock.json'],
+  ])('names %s', (_, file) => {
     stamp(sourceFiles(root));
-    write('scenarios/cli.ts', new Date());
-    expect(staleReason(root)).toBe('scenarios/cli.ts changed since the last build');
-    write('scenarios/cli.ts');
-  });
-
-  it('names a changed tsconfig.json, which changes the output without being compiled', () => {
-    stamp(sourceFiles(root));
-    write('tsconfig.json', new Date());
-    expect(staleReason(root)).toBe('tsconfig.json changed since the last build');
-    write('tsconfig.json');
-  });
-
-  it('names a changed build script, which changes the output of every source', () => {
-    stamp(sourceFiles(root));
-    write('scripts/build.mjs', new Date());
-    expect(staleReason(root)).toBe('scripts/build.mjs changed since the last build');
-    write('scripts/build.mjs');
-  });
-
-  it('names an install since the build: the programs in dist/programs/ carry the packages installed', () => {
-    stamp(sourceFiles(root));
-    write('node_modules/.package-lock.json', new Date());
-    expect(staleReason(root)).toBe('node_modules/.package-lock.json changed since the last build');
-    write('node_modules/.package-lock.json');
+    write(file, new Date());
+    expect(staleReason(root)).toBe(`${file} changed since the last build`);
+    write(file);
   });
 
   it('names a source added or removed, even one older than the build (a file moved in or a branch switched)', () => {
