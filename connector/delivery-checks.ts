@@ -1,9 +1,11 @@
 import { boundsIssue } from '../simulators/kit/body-bounds.js';
+import type { ValidateFunction } from 'ajv';
 import { loadContract } from '../simulators/kit/contract.js';
 import { formatIssue, toIssues, type ValidationIssue } from '../simulators/kit/validation.js';
 
 /** The request body schemas of contracts/connector.yaml, one per kind of delivery. */
-export type DeliverySchema = 'ZuoraAccountCallout' | 'ChargebeeEvent' | 'AccountCreated' | 'InvoiceGenerated';
+export const DELIVERY_SCHEMAS = ['ZuoraAccountCallout', 'ChargebeeEvent', 'AccountCreated', 'InvoiceGenerated'] as const;
+export type DeliverySchema = (typeof DELIVERY_SCHEMAS)[number];
 
 const CONTRACT = 'connector.yaml';
 // vendors cap their error messages; a refusal names every problem up to this length
@@ -35,6 +37,15 @@ function loneSurrogate(value: unknown, path: (string | number)[] = []): Validati
 }
 
 /**
+ * One kind of delivery's validator, on its own rather than the operation's: Togai's body is a
+ * oneOf, and validating a notification against both branches would report every field of the
+ * other one.
+ */
+export function deliveryValidator(schema: DeliverySchema): ValidateFunction {
+  return loadContract(CONTRACT).bodyValidator(schema);
+}
+
+/**
  * Why a parsed delivery breaks contracts/connector.yaml (its schema, the kit's nesting, size and
  * number limits, well-formed text), naming each field at fault and what is right; undefined
  * when it conforms. Such a delivery fails the same way every time it is sent, so it is refused
@@ -43,9 +54,7 @@ function loneSurrogate(value: unknown, path: (string | number)[] = []): Validati
 export function deliveryProblem(schema: DeliverySchema, body: unknown): string | undefined {
   // limits first: the schema's recursive parts must never walk a body nested without bound
   const bounds = boundsIssue(body) ?? loneSurrogate(body);
-  // one schema's validator, on its own rather than the operation's: Togai's body is a oneOf, and
-  // validating a notification against both branches would report every field of the other one
-  const validate = loadContract(CONTRACT).bodyValidator(schema);
+  const validate = deliveryValidator(schema);
   const issues = bounds ? [bounds] : validate({ requestBody: body }) ? [] : toIssues(validate.errors ?? []);
   if (issues.length === 0) return undefined;
   const text = `the delivery breaks contracts/connector.yaml (${schema}), so sending it again will not help: ${issues.map(formatIssue).join('; ')}`;

@@ -3,12 +3,15 @@
 // in dist/ with esbuild, one file per source as tsc would lay them out; write the declaration
 // files the package's exports reach (scripts/declarations.mjs); bundle the programs into
 // dist/programs/ (scripts/programs.mjs) and the dashboard's page into dist/dashboard/assets/;
-// then stamp the build for scripts/build-freshness.mjs. Nothing here checks types: that is `npm
-// run typecheck`'s job, over tests and all, and CI runs it. The sources compile file by file
+// parse the contracts and compile every validator the simulators and the connector use into
+// dist/precompiled/ (ahead of time, so a fresh install does neither: app/precompiled.ts); then
+// stamp the build for scripts/build-freshness.mjs. Nothing here checks types: that is `npm run
+// typecheck`'s job, over tests and all, and CI runs it. The sources compile file by file
 // (isolatedModules, verbatimModuleSyntax), which is what lets esbuild emit them: a tenth of the
 // time tsc took for the same JavaScript.
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 import { ROOT, sourceFiles, stampPath } from './build-freshness.mjs';
@@ -59,6 +62,13 @@ try {
   await buildDashboardClient(join(OUT, 'dashboard', 'assets'));
 } catch (e) {
   fail(`bundling the dashboard page (dashboard/client/) failed: ${e.message}`);
+}
+try {
+  // from the JavaScript just compiled, the code every process of the package runs
+  const { writePrecompiled } = await import(pathToFileURL(join(OUT, 'app', 'precompiled.js')).href);
+  writePrecompiled();
+} catch (e) {
+  fail(`parsing the contracts and compiling their validators ahead of time (app/precompiled.ts) failed: ${e.message}`);
 }
 writeFileSync(stampPath(), `${JSON.stringify({ sources }, null, 1)}\n`);
 utimesSync(stampPath(), startedAt, startedAt);

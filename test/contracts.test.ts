@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OpenAPIBackend } from 'openapi-backend';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contractPath, loadContract } from '../simulators/kit/contract.js';
+import { DELIVERY_SCHEMAS } from '../connector/delivery-checks.js';
+import { Contract, contractPath, loadContract } from '../simulators/kit/contract.js';
+import { PRECOMPILED_DIR } from '../simulators/kit/project-root.js';
 
 const dir = contractPath('');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -25,6 +29,26 @@ describe('contracts', () => {
     for (const op of ops) expect(op.operationId, `${op.method} ${op.path} has an operationId`).toBeTruthy();
     // the simulators' own validators (compiled, or loaded as the code a process compiled before)
     expect(loadContract(file).prepareAll()).toBeGreaterThanOrEqual(ops.length);
+  });
+
+  // what a fresh install, which has kept nothing yet (a CI job's, every time), starts with
+  it('the build ships every contract parsed and every validator the simulators and the connector use: a machine that kept none parses and compiles none', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'fresh-install-'));
+    try {
+      for (const file of files) {
+        const text = readFileSync(`${dir}/${file}`, 'utf8');
+        const parsed = readdirSync(PRECOMPILED_DIR).filter((name) => name.startsWith(`${file}.`) && name.endsWith('.json'));
+        expect(parsed).toHaveLength(1);
+        expect(JSON.parse(readFileSync(join(PRECOMPILED_DIR, parsed[0]!), 'utf8'))).toEqual(YAML.parse(text));
+        const contract = new Contract(contractPath(file), YAML.parse(text), text, fresh);
+        expect(contract.prepareAll()).toBeGreaterThan(0);
+        if (file === 'connector.yaml') for (const schema of DELIVERY_SCHEMAS) expect(contract.bodyValidator(schema)({ requestBody: {} })).toBe(false);
+      }
+      // a validator compiled here would have been kept here
+      expect(existsSync(join(fresh, 'validators'))).toBe(false);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('the response check catches bodies outside the contract, with status ranges honoured', () => {

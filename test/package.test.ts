@@ -59,6 +59,14 @@ describe('the packed package, installed in a project of its own', () => {
     expect(files.filter((f) => /(^package\/test\/|\.test\.)/.test(f))).toEqual([]);
     expect(files.filter((f) => /\.(c|m)?ts$/.test(f) && !/\.d\.(c|m)?ts$/.test(f))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['package/contracts/togai.yaml', 'package/scenarios/scenario.schema.json', 'package/dist/app/index.js', 'package/dist/programs/billing-sim.mjs', 'package/dist/app/index.d.ts', 'package/dist/app/msw.d.ts', 'package/dist/app/scenarios.d.ts']));
+    // each contract parsed and its validators compiled, so that a fresh install does neither
+    const contracts = files.filter((f) => /^package\/contracts\/[\w-]+\.yaml$/.test(f)).map((f) => f.split('/').at(-1)!);
+    for (const contract of contracts) {
+      expect(files.filter((f) => f.startsWith(`package/dist/precompiled/${contract}.`)).map((f) => f.replace(/\.[0-9a-f]{16,20}\./, '.KEY.')).sort()).toEqual([
+        `package/dist/precompiled/${contract}.KEY.json`,
+        `package/dist/precompiled/${contract}.KEY.validators.json.br`,
+      ].sort());
+    }
     // the build ships only the declarations the exports reach: each module one of them refers to must be shipped too
     const declarations = files.filter((f) => f.endsWith('.d.ts')).map((f) => f.replace(/^package\//, ''));
     const missing = declarations.flatMap((file) =>

@@ -1,6 +1,6 @@
 // The compiled-validator cache (simulators/kit/validator-cache.ts): a schema several operations
 // share is compiled once and its code kept once, and a later process gets working validators back.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvModule from 'ajv';
@@ -15,8 +15,8 @@ const error = () => ({ type: 'object', required: ['message'], properties: { mess
 const customer = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
 
 /** A cache for one contract text, as a fresh process makes it, with an Ajv per validator set as openapi-backend makes them. */
-function cacheFor(text: string) {
-  const cache = new ValidatorCache(root, text, 'settings');
+function cacheFor(text: string, where = root, shipped = { dir: join(root, 'shipped'), name: 'vendor.yaml' }) {
+  const cache = new ValidatorCache(where, text, 'settings', shipped);
   return { cache, ajv: (context: string) => cache.track(new AjvModule.default(OPTIONS), context) };
 }
 
@@ -52,5 +52,23 @@ describe('the compiled-validator cache', () => {
     const code = join(root, 'validators', key!, 'code');
     for (const file of readdirSync(code)) rmSync(join(code, file));
     expect(cacheFor('contract one').cache.load('getCustomer')).toBeUndefined();
+  });
+
+  it('gives a machine that kept none the validators the build shipped, and compiles when they are for another contract text or do not read', () => {
+    const built = cacheFor('contract three', join(root, 'build'));
+    built.cache.save('getCustomer', { request: [], responses: { '200': built.ajv('response').compile(customer), '404': built.ajv('response').compile(error()) } });
+    const file = built.cache.writeShipped();
+    expect(file).toMatch(/vendor\.yaml\.[0-9a-f]{20}\.validators\.json\.br$/);
+
+    const fresh = join(root, 'fresh-install');
+    const check = cacheFor('contract three', fresh).cache.load('getCustomer')!.responses!['200']!;
+    expect(check({ id: 'c1' })).toBe(true);
+    expect(check({})).toBe(false);
+    // read from the shipped file, nothing compiled or kept here
+    expect(existsSync(fresh)).toBe(false);
+    expect(cacheFor('contract four', fresh).cache.load('getCustomer')).toBeUndefined();
+
+    writeFileSync(file, 'not brotli');
+    expect(cacheFor('contract three', join(root, 'damaged')).cache.load('getCustomer')).toBeUndefined();
   });
 });

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
 import AjvModule, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { CACHE_DIR, PROJECT_ROOT } from './project-root.js';
+import { CACHE_DIR, PROJECT_ROOT, PRECOMPILED_DIR } from './project-root.js';
 import { keepFile } from './cache-file.js';
 import { ValidatorCache } from './validator-cache.js';
 import { runValidators, type ValidationIssue } from './validation.js';
@@ -87,9 +87,10 @@ export class Contract {
   constructor(
     readonly file: string,
     readonly document: Record<string, any>,
-    text = JSON.stringify(document),
+    private readonly text = JSON.stringify(document),
+    cacheRoot = CACHE_DIR,
   ) {
-    this.cache = new ValidatorCache(parsedCache, text, JSON.stringify({ AJV_OPTIONS, FORMAT_MODE }));
+    this.cache = new ValidatorCache(cacheRoot, text, JSON.stringify({ AJV_OPTIONS, FORMAT_MODE }), { dir: PRECOMPILED_DIR, name: basename(file) });
     // quick: no definition check at start (a test does it), synchronous dereferencing, lazy compilation
     this.api = new OpenAPIBackend({
       definition: servedDocument(structuredClone(document)) as any,
@@ -163,6 +164,19 @@ export class Contract {
   }
 
   /**
+   * Write the contract parsed, and every operation's validators compiled (or loaded) with the
+   * body validators asked for so far, into dist/precompiled/ for the package to ship; the files
+   * written.
+   */
+  writePrecompiled(): string[] {
+    const parsed = join(PRECOMPILED_DIR, parsedName(this.file, this.text));
+    mkdirSync(PRECOMPILED_DIR, { recursive: true });
+    writeFileSync(parsed, JSON.stringify(this.document));
+    this.prepareAll();
+    return [parsed, this.cache.writeShipped()];
+  }
+
+  /**
    * Give openapi-backend an operation's validators before it looks for them: the code a process
    * compiled before, or compiled now and kept for the next.
    */
@@ -230,24 +244,32 @@ function declaredOnly(params: Record<string, string>, names: string[]): Record<s
 }
 
 const loaded = new Map<string, Contract>();
-const parsedCache = CACHE_DIR;
+
+/** The name of a contract's parsed copy: the contract's, and its text's hash. */
+function parsedName(file: string, text: string): string {
+  return `${basename(file)}.${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`;
+}
 
 /**
- * Parse a contract's YAML, reusing a JSON copy keyed by the text's hash: parsing the larger
- * contracts as YAML takes a fifth of a second each, which is most of a cold start.
+ * Parse a contract's YAML, reusing a JSON copy of the same text, as a process kept it or as the
+ * package shipped it: parsing the larger contracts as YAML takes a fifth of a second each, which
+ * was most of a cold start.
  */
 function parseContract(file: string): { document: Record<string, any>; text: string } {
   const text = readFileSync(file, 'utf8');
-  const cached = join(parsedCache, `${basename(file)}.${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`);
-  try {
-    return { document: JSON.parse(readFileSync(cached, 'utf8')), text };
-  } catch {
-    // loaded here, not at the top: with the JSON copy present the YAML parser is never needed
-    const doc = createRequire(import.meta.url)('yaml').parse(text);
-    // a read-only install just parses the YAML every time
-    keepFile(cached, JSON.stringify(doc));
-    return { document: doc, text };
+  const name = parsedName(file, text);
+  for (const dir of [CACHE_DIR, PRECOMPILED_DIR]) {
+    try {
+      return { document: JSON.parse(readFileSync(join(dir, name), 'utf8')), text };
+    } catch {
+      // none there, or not whole: the next place, then the YAML
+    }
   }
+  // loaded here, not at the top: with a JSON copy present the YAML parser is never needed
+  const doc = createRequire(import.meta.url)('yaml').parse(text);
+  // a read-only install of a contract edited since the build parses the YAML every time
+  keepFile(join(CACHE_DIR, name), JSON.stringify(doc));
+  return { document: doc, text };
 }
 
 /** Load a contract from `contracts/`, once per process. */

@@ -22,3 +22,9 @@ export const PROJECT_ROOT = findRoot();
 
 /** Where the harness keeps what one process works out for the next (parsed contracts, compiled validators, parsed scenarios). */
 export const CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'billing-sim-harness');
+
+/**
+ * What the build works out ahead of time and the package ships, read where CACHE_DIR has nothing
+ * yet: each contract parsed (loadContract), and its validators compiled (ValidatorCache).
+ */
+export const PRECOMPILED_DIR = join(PROJECT_ROOT, 'dist', 'precompiled');

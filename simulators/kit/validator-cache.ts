@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type AjvModule from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { keepFile } from './cache-file.js';
@@ -27,6 +28,13 @@ interface Saved {
   responses: Record<string, string> | null;
 }
 
+/** Where the build keeps a contract's validators, compiled ahead of time, for the package to ship. */
+export interface ShippedValidators {
+  dir: string;
+  /** The contract's file name, which names its file there beside the key. */
+  name: string;
+}
+
 /**
  * Compiled validators kept as Ajv standalone code, so a process compiles an operation's schemas
  * only when no process on this machine has compiled that contract's text before: compiling is
@@ -38,6 +46,11 @@ interface Saved {
  * validators are 199 distinct ones. Each is compiled once per contract and validation context,
  * and its code kept once, in a file named by its hash, beside one file per operation naming its
  * validators' hashes.
+ *
+ * The build compiles every validator ahead of time and ships each contract's files as one
+ * compressed file (`writeShipped`, dist/precompiled/): a process that finds nothing kept on this
+ * machine reads them there, so a fresh install (a CI job's, every time) and a read-only one
+ * compile nothing, as long as its libraries are the versions the build used.
  */
 export class ValidatorCache {
   private readonly dir: string;
@@ -48,11 +61,15 @@ export class ValidatorCache {
   // the hash of each function's code, once kept or loaded; and the function for each hash loaded
   private readonly hashes = new WeakMap<ValidateFunction, string>();
   private readonly loaded = new Map<string, ValidateFunction>();
+  private readonly shippedFile: string | undefined;
+  // the shipped files by their path under this.dir, read on the first miss
+  private shipped: Map<string, string> | undefined;
 
-  constructor(root: string, contractText: string, settings: string) {
+  constructor(root: string, contractText: string, settings: string, shipped?: ShippedValidators) {
     const versions = ['ajv', 'ajv-formats', 'openapi-backend'].map((p) => `${p}@${(requirePackage(`${p}/package.json`) as { version: string }).version}`).join(',');
     const key = createHash('sha256').update(`${CACHE_FORMAT}\n${versions}\n${settings}\n${contractText}`).digest('hex').slice(0, 20);
     this.dir = join(root, 'validators', key);
+    this.shippedFile = shipped && join(shipped.dir, `${shipped.name}.${key}.validators.json.br`);
   }
 
   /**
@@ -78,7 +95,7 @@ export class ValidatorCache {
   /** The operation's validators as kept before, or undefined. */
   load(operationId: string): OperationValidators | undefined {
     try {
-      const saved = JSON.parse(readFileSync(this.file(operationId), 'utf8')) as Saved;
+      const saved = JSON.parse(this.read(operationFile(operationId))) as Saved;
       const responses = saved.responses && Object.fromEntries(Object.entries(saved.responses).map(([status, hash]) => [status, this.fromCode(hash)]));
       return { request: saved.request.map((hash) => this.fromCode(hash)), responses };
     } catch {
@@ -99,13 +116,52 @@ export class ValidatorCache {
       // a function compiled elsewhere: the next process compiles again
       return;
     }
-    keepFile(this.file(operationId), JSON.stringify(saved));
+    keepFile(join(this.dir, operationFile(operationId)), JSON.stringify(saved));
+  }
+
+  /**
+   * Every file kept for this contract on this machine, as one brotli-compressed JSON object by
+   * path, written where the constructor was told the shipped ones lie, for the package to ship
+   * (the build compiles them all first); the file's path.
+   */
+  writeShipped(): string {
+    if (!this.shippedFile) throw new Error('this cache was made without a place for shipped validators');
+    const files: Record<string, string> = {};
+    const paths = [...readdirSync(this.dir).filter((name) => name.endsWith('.json')), ...readdirSync(join(this.dir, 'code')).map((name) => join('code', name))];
+    for (const path of paths) files[path] = readFileSync(join(this.dir, path), 'utf8');
+    mkdirSync(dirname(this.shippedFile), { recursive: true });
+    writeFileSync(this.shippedFile, brotliCompressSync(JSON.stringify(files), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
+    return this.shippedFile;
+  }
+
+  /** A file kept under this contract's folder on this machine, else as the build shipped it; throws when neither has it. */
+  private read(path: string): string {
+    try {
+      return readFileSync(join(this.dir, path), 'utf8');
+    } catch (e) {
+      const shipped = this.shippedFiles().get(path);
+      if (shipped === undefined) throw e;
+      return shipped;
+    }
+  }
+
+  private shippedFiles(): Map<string, string> {
+    if (!this.shipped) {
+      try {
+        if (!this.shippedFile) throw new Error('none shipped');
+        this.shipped = new Map(Object.entries(JSON.parse(brotliDecompressSync(readFileSync(this.shippedFile)).toString('utf8')) as Record<string, string>));
+      } catch {
+        // none shipped for this key (another contract text or library version), or a file that does not read: compiled here
+        this.shipped = new Map();
+      }
+    }
+    return this.shipped;
   }
 
   private fromCode(hash: string): ValidateFunction {
     let fn = this.loaded.get(hash);
     if (!fn) {
-      fn = evaluate(readFileSync(this.code(hash), 'utf8'));
+      fn = evaluate(this.read(codeFile(hash)));
       this.loaded.set(hash, fn);
       this.hashes.set(fn, hash);
     }
@@ -120,19 +176,22 @@ export class ValidatorCache {
       if (!ajv) throw new Error('a validator not compiled by a tracked Ajv instance');
       const code = standaloneCode(ajv, fn);
       hash = createHash('sha256').update(code).digest('hex').slice(0, 20);
-      keepFile(this.code(hash), code);
+      keepFile(join(this.dir, codeFile(hash)), code);
       this.hashes.set(fn, hash);
     }
     return hash;
   }
 
-  private file(operationId: string): string {
-    return join(this.dir, `${encodeURIComponent(operationId)}.json`);
-  }
+}
 
-  private code(hash: string): string {
-    return join(this.dir, 'code', `${hash}.js`);
-  }
+/** Where an operation's file lies under a contract's folder. */
+function operationFile(operationId: string): string {
+  return `${encodeURIComponent(operationId)}.json`;
+}
+
+/** Where a validator's code lies under a contract's folder. */
+function codeFile(hash: string): string {
+  return join('code', `${hash}.js`);
 }
 
 /** A hash of a schema's JSON, to know it again; undefined for one that refers to itself, which is compiled each time. */
