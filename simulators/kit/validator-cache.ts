@@ -127,7 +127,8 @@ export class ValidatorCache {
   writeShipped(): string {
     if (!this.shippedFile) throw new Error('this cache was made without a place for shipped validators');
     const files: Record<string, string> = {};
-    const paths = [...readdirSync(this.dir).filter((name) => name.endsWith('.json')), ...readdirSync(join(this.dir, 'code')).map((name) => join('code', name))];
+    const code = readdirSync(join(this.dir, 'code')).filter((name) => name.endsWith('.js'));
+    const paths = [...readdirSync(this.dir).filter((name) => name.endsWith('.json')), ...code.map((name) => codeFile(name.slice(0, -'.js'.length)))];
     for (const path of paths) files[path] = readFileSync(join(this.dir, path), 'utf8');
     mkdirSync(dirname(this.shippedFile), { recursive: true });
     writeFileSync(this.shippedFile, brotliCompressSync(JSON.stringify(files), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
@@ -181,7 +182,6 @@ export class ValidatorCache {
     }
     return hash;
   }
-
 }
 
 /** Where an operation's file lies under a contract's folder. */
@@ -189,9 +189,9 @@ function operationFile(operationId: string): string {
   return `${encodeURIComponent(operationId)}.json`;
 }
 
-/** Where a validator's code lies under a contract's folder. */
+/** Where a validator's code lies under a contract's folder (with / on every system: the shipped file's keys). */
 function codeFile(hash: string): string {
-  return join('code', `${hash}.js`);
+  return `code/${hash}.js`;
 }
 
 /** A hash of a schema's JSON, to know it again; undefined for one that refers to itself, which is compiled each time. */
