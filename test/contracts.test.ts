@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OpenAPIBackend } from 'openapi-backend';
+import { OpenAPIBackend, type Document } from 'openapi-backend';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DELIVERY_SCHEMAS } from '../connector/delivery-checks.js';
@@ -27,7 +27,7 @@ describe('contracts', () => {
   // definition check fail and then route nothing; a contract must pass the strict check.
   it.each(files)('%s is valid OpenAPI 3 and every validator the simulators use compiles', async (file) => {
     // a copy: openapi-backend's init dereferences the document it is given in place
-    const doc = structuredClone(parsedYaml(file));
+    const doc = structuredClone(parsedYaml(file)) as Document;
     expect(doc.openapi).toMatch(/^3\./);
     // strict: init() throws on a document that is not valid OpenAPI; the validators are the kit's, below
     const api = new OpenAPIBackend({ definition: doc, strict: true, validate: false });
