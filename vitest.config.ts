@@ -12,8 +12,8 @@ const WAITING = ['test/partner-mode.test.ts', 'test/partner-conformance.test.ts'
 // the longest files, started first: vitest orders by the durations of the last run on this machine,
 // and with none (a fresh clone, as in CI) by file size, which started the packaging test (npm and
 // child processes, the longest file) a third of the way in, and the run ended waiting for it.
-// The contracts' test comes second, on the other worker: after `npm ci` it compiles every
-// validator, which each later file and child process then loads rather than compiling its own
+// The contracts' test comes second, on the other worker: it loads every validator, and strictly
+// checks each contract against the OpenAPI schema
 const LONGEST = ['test/package.test.ts', 'test/contracts.test.ts', 'test/chaos-accounts.test.ts', 'test/fuzz.test.ts', 'test/chaos-invoices.test.ts', 'test/contract-types.test.ts'];
 
 class LongestFirst extends BaseSequencer {

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The folders the build reads (contracts/ for the types generated from the contracts; dashboard/ for its server and its bundled page). */
+/** The folders the build reads (contracts/ for the types generated from the contracts, and the contracts themselves; dashboard/ for its server and its bundled page). */
 export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'dashboard', 'scenarios', 'contracts'];
 // the page's views (.tsx) and styles (.css) go into the dashboard's bundle
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.css'];
@@ -33,10 +33,15 @@ function walk(dir, found) {
   return found;
 }
 
-/** Every source the build compiles or bundles, relative to the root and sorted, so the stamp can list them. */
+/**
+ * Every source the build compiles or bundles, and the contracts it parses and compiles validators
+ * from (dist/precompiled/), relative to the root and sorted, so the stamp can list them.
+ */
 export function sourceFiles(root = ROOT) {
   const found = [];
   for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir), found);
+  const contracts = join(root, 'contracts');
+  if (existsSync(contracts)) found.push(...readdirSync(contracts).filter((name) => name.endsWith('.yaml')).map((name) => join(contracts, name)));
   return found.map((path) => relative(root, path)).sort();
 }
 

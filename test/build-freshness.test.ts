@@ -30,12 +30,13 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
   write('scenarios/cli.ts');
   write('scenarios/flow.yaml');
   write('contracts/types/togai.ts');
+  write('contracts/togai.yaml');
   write('tsconfig.json');
   write('scripts/build.mjs');
   write('node_modules/.package-lock.json');
 
-  it('lists the TypeScript sources of every compiled folder, not the YAML beside them', () => {
-    expect(sourceFiles(root)).toEqual(['app/live.ts', 'contracts/types/togai.ts', 'scenarios/cli.ts']);
+  it("lists the TypeScript sources of every compiled folder and the contracts, not the scenarios' YAML", () => {
+    expect(sourceFiles(root)).toEqual(['app/live.ts', 'contracts/togai.yaml', 'contracts/types/togai.ts', 'scenarios/cli.ts']);
   });
 
   it('wants a build when there is none, and none when nothing changed since', () => {
@@ -44,10 +45,11 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
     expect(staleReason(root)).toBeUndefined();
   });
 
-  // each changes the output: a source compiled, a compiler setting, the build's own script, and
-  // npm's record of an install (the programs in dist/programs/ carry the packages installed)
+  // each changes the output: a source compiled, a contract (dist/precompiled/), a compiler setting,
+  // the build's own script, and npm's record of an install (dist/programs/ carries the packages installed)
   it.each([
     ['a source saved after the build started', 'scenarios/cli.ts'],
+    ['a changed contract, which the build parses and compiles validators from', 'contracts/togai.yaml'],
     ['a changed tsconfig.json, which is not compiled itself', 'tsconfig.json'],
     ['a changed build script', 'scripts/build.mjs'],
     ['an install since the build', 'node_modules/.package-lock.json'],
@@ -59,9 +61,9 @@ describe('scripts/build-freshness.mjs: whether npm start and billing-sim must bu
   });
 
   it('names a source added or removed, even one older than the build (a file moved in or a branch switched)', () => {
-    stamp(['app/live.ts', 'contracts/types/togai.ts', 'scenarios/cli.ts', 'simulators/live.ts']);
+    stamp(['app/live.ts', 'contracts/togai.yaml', 'contracts/types/togai.ts', 'scenarios/cli.ts', 'simulators/live.ts']);
     expect(staleReason(root)).toBe('simulators/live.ts was removed since the last build');
-    stamp(['app/live.ts', 'scenarios/cli.ts']);
+    stamp(['app/live.ts', 'contracts/togai.yaml', 'scenarios/cli.ts']);
     expect(staleReason(root)).toBe('contracts/types/togai.ts was added since the last build');
   });
 });

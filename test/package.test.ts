@@ -1,7 +1,7 @@
 // The Done-when of issue 14, as a user would meet the package: packed, installed into a project
 // of its own outside the repository, and used there through its bin and its public API.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
@@ -123,5 +123,13 @@ describe('the packed package, installed in a project of its own', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(second.length).toBeGreaterThan(0);
     expect([...first, ...second].sort()).toEqual(shipped);
+
+    // every process so far (up, the user's vitest, the runs) read the contracts as the build parsed
+    // them, and, with the libraries the build compiled with, its validators: it kept neither
+    const kept = join(dir, 'node_modules', own.name, 'node_modules', '.cache', own.name);
+    expect(readdirSync(kept).filter((name) => /\.yaml\.[0-9a-f]{16}\.json$/.test(name))).toEqual([]);
+    const version = (root: string, name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    const sameLibraries = ['ajv', 'ajv-formats', 'openapi-backend'].every((name) => version(dir, name) === version(PROJECT_ROOT, name));
+    if (sameLibraries) expect(existsSync(join(kept, 'validators'))).toBe(false);
   }, 120_000);
 });

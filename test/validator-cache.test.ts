@@ -57,8 +57,10 @@ describe('the compiled-validator cache', () => {
   it('gives a machine that kept none the validators the build shipped, and compiles when they are for another contract text or do not read', () => {
     const built = cacheFor('contract three', join(root, 'build'));
     built.cache.save('getCustomer', { request: [], responses: { '200': built.ajv('response').compile(customer), '404': built.ajv('response').compile(error()) } });
-    const file = built.cache.writeShipped();
+    const file = built.cache.writeShipped(['getCustomer']);
     expect(file).toMatch(/vendor\.yaml\.[0-9a-f]{20}\.validators\.json\.br$/);
+    // an operation the build could not keep fails the build, naming the file, rather than shipping less
+    expect(() => built.cache.writeShipped(['getCustomer', 'neverCompiled'])).toThrow(/neverCompiled\.json was not kept .* must be writable/);
 
     const fresh = join(root, 'fresh-install');
     const check = cacheFor('contract three', fresh).cache.load('getCustomer')!.responses!['200']!;

@@ -173,7 +173,8 @@ export class Contract {
     mkdirSync(PRECOMPILED_DIR, { recursive: true });
     writeFileSync(parsed, JSON.stringify(this.document));
     this.prepareAll();
-    return [parsed, this.cache.writeShipped()];
+    const ids = [...this.operations.map((op) => op.operationId), ...[...this.bodyValidators.keys()].map(componentId)];
+    return [parsed, this.cache.writeShipped(ids)];
   }
 
   /**
@@ -203,8 +204,7 @@ export class Contract {
   bodyValidator(schemaName: string): ValidateFunction {
     let validate = this.bodyValidators.get(schemaName);
     if (validate) return validate;
-    // a name no operationId can take
-    const id = `#/components/schemas/${schemaName}`;
+    const id = componentId(schemaName);
     validate = this.cache.load(id)?.request[0];
     if (!validate) {
       if (!this.componentAjv) {
@@ -237,6 +237,11 @@ export class Contract {
     if (result.valid) return [];
     return (result.errors ?? []).map((e) => `${operationId} ${status} body${e.instancePath || ''}: ${e.message}`);
   }
+}
+
+/** The cache's name for a component schema's body validator: a name no operationId can take. */
+function componentId(schemaName: string): string {
+  return `#/components/schemas/${schemaName}`;
 }
 
 function declaredOnly(params: Record<string, string>, names: string[]): Record<string, string> {

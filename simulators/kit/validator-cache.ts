@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
@@ -120,19 +120,32 @@ export class ValidatorCache {
   }
 
   /**
-   * Every file kept for this contract on this machine, as one brotli-compressed JSON object by
-   * path, written where the constructor was told the shipped ones lie, for the package to ship
-   * (the build compiles them all first); the file's path.
+   * The files kept for these operations (each one's file and its validators' code), as one
+   * brotli-compressed JSON object by path, written where the constructor was told the shipped ones
+   * lie, for the package to ship (the build compiles them first); the file's path. Only what they
+   * name is shipped, never another file a process left in the folder.
    */
-  writeShipped(): string {
+  writeShipped(operationIds: string[]): string {
     if (!this.shippedFile) throw new Error('this cache was made without a place for shipped validators');
     const files: Record<string, string> = {};
-    const code = readdirSync(join(this.dir, 'code')).filter((name) => name.endsWith('.js'));
-    const paths = [...readdirSync(this.dir).filter((name) => name.endsWith('.json')), ...code.map((name) => codeFile(name.slice(0, -'.js'.length)))];
-    for (const path of paths) files[path] = readFileSync(join(this.dir, path), 'utf8');
+    for (const id of operationIds) {
+      const saved = this.keptFile(operationFile(id));
+      files[operationFile(id)] = saved;
+      const { request, responses } = JSON.parse(saved) as Saved;
+      for (const hash of [...request, ...Object.values(responses ?? {})]) files[codeFile(hash)] ??= this.keptFile(codeFile(hash));
+    }
     mkdirSync(dirname(this.shippedFile), { recursive: true });
     writeFileSync(this.shippedFile, brotliCompressSync(JSON.stringify(files), { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
     return this.shippedFile;
+  }
+
+  /** A file this machine kept, for the build to ship: one it could not keep is an error that says where. */
+  private keptFile(path: string): string {
+    try {
+      return readFileSync(join(this.dir, path), 'utf8');
+    } catch (e) {
+      throw new Error(`${join(this.dir, path)} was not kept (${(e as Error).message}); the build keeps every validator there before it ships them, so that folder must be writable`);
+    }
   }
 
   /** A file kept under this contract's folder on this machine, else as the build shipped it; throws when neither has it. */
