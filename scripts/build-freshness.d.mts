@@ -1,6 +1,5 @@
 // Types for scripts/build-freshness.mjs (plain JavaScript, so `npm start` runs it with Node alone).
 export declare const ROOT: string;
-export declare const SOURCE_DIRS: string[];
 export declare function stampPath(root?: string): string;
 export declare function sourceFiles(root?: string): string[];
 export declare function staleReason(root?: string): string | undefined;

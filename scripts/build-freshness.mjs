@@ -8,10 +8,16 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The folders the build reads (contracts/ for the types generated from the contracts, and the contracts themselves; dashboard/ for its server and its bundled page). */
-export const SOURCE_DIRS = ['app', 'simulators', 'connector', 'dashboard', 'scenarios', 'contracts'];
-// the page's views (.tsx) and styles (.css) go into the dashboard's bundle
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.css'];
+// what the build compiles and bundles: TypeScript, and the page's views (.tsx) and styles (.css)
+// that go into the dashboard's bundle
+const CODE = ['.ts', '.tsx', '.css'];
+/**
+ * The folders the build reads, each with the kinds of file it reads there: contracts/ for the
+ * types generated from the contracts, and the contracts themselves, which it parses and compiles
+ * validators from (dist/precompiled/); dashboard/ for its server and its bundled page. The
+ * scenarios' YAML is read at run time, not built.
+ */
+const SOURCES = { app: CODE, simulators: CODE, connector: CODE, dashboard: CODE, scenarios: CODE, contracts: [...CODE, '.yaml'] };
 /**
  * Files that change the output without being compiled themselves: the compiler's settings, the
  * build's own scripts, and the record npm rewrites at every install in the checkout (the programs
@@ -24,24 +30,19 @@ export function stampPath(root = ROOT) {
   return join(root, 'dist', '.build-stamp.json');
 }
 
-function walk(dir, found) {
+function walk(dir, extensions, found) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, found);
-    else if (SOURCE_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) found.push(path);
+    if (entry.isDirectory()) walk(path, extensions, found);
+    else if (extensions.some((ext) => entry.name.endsWith(ext))) found.push(path);
   }
   return found;
 }
 
-/**
- * Every source the build compiles or bundles, and the contracts it parses and compiles validators
- * from (dist/precompiled/), relative to the root and sorted, so the stamp can list them.
- */
+/** Every file the build reads (SOURCES), relative to the root and sorted, so the stamp can list them. */
 export function sourceFiles(root = ROOT) {
   const found = [];
-  for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir), found);
-  const contracts = join(root, 'contracts');
-  if (existsSync(contracts)) found.push(...readdirSync(contracts).filter((name) => name.endsWith('.yaml')).map((name) => join(contracts, name)));
+  for (const [dir, extensions] of Object.entries(SOURCES)) if (existsSync(join(root, dir))) walk(join(root, dir), extensions, found);
   return found.map((path) => relative(root, path)).sort();
 }
 
