@@ -42,10 +42,11 @@ describe('contracts', () => {
   // what a fresh install, which has kept nothing yet (a CI job's, every time), starts with
   it('the build ships every contract parsed and every validator the simulators and the connector use: a machine that kept none parses and compiles none', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'fresh-install-'));
+    const precompiled = readdirSync(PRECOMPILED_DIR);
     try {
       for (const file of files) {
         const text = readFileSync(`${dir}/${file}`, 'utf8');
-        const shipped = readdirSync(PRECOMPILED_DIR).filter((name) => name.startsWith(`${file}.`) && name.endsWith('.json'));
+        const shipped = precompiled.filter((name) => name.startsWith(`${file}.`) && name.endsWith('.json'));
         expect(shipped).toHaveLength(1);
         expect(JSON.parse(readFileSync(join(PRECOMPILED_DIR, shipped[0]!), 'utf8'))).toEqual(parsedYaml(file));
         const contract = new Contract(contractPath(file), parsedYaml(file), text, fresh);
