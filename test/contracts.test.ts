@@ -41,8 +41,8 @@ describe('contracts', () => {
 
   // what a fresh install, which has kept nothing yet (a CI job's, every time), starts with
   it('the build ships every contract parsed and every validator the simulators and the connector use: a machine that kept none parses and compiles none', () => {
-    const fresh = mkdtempSync(join(tmpdir(), 'fresh-install-'));
     const precompiled = readdirSync(PRECOMPILED_DIR);
+    const fresh = mkdtempSync(join(tmpdir(), 'fresh-install-'));
     try {
       for (const file of files) {
         const text = readFileSync(`${dir}/${file}`, 'utf8');
